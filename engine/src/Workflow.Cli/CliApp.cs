@@ -1,0 +1,49 @@
+namespace Workflow.Cli;
+
+/// <summary>
+/// <c>wf</c>: the administrators' command line. Exit codes: 0 success, 1 the input has errors, 2 usage, 3 the
+/// simulated instance faulted. No command ever prints a stack trace.
+/// </summary>
+public static class CliApp
+{
+    public const string Usage = """
+        用法 (usage):
+          wf validate [--lenient] FILE...
+              校验工作流定义文件，逐条打印问题及其 JSON 路径；有错误时退出码为 1。
+              --lenient  把错误当作警告报告，退出码为 0 (Elsa's lenient publish).
+          wf simulate FILE [--input k=v ...] [--decide ACTIVITY=outcome ...] [--until-end]
+              在内存中运行定义（不连数据库），逐行打印 WriteLine 输出 (line:)、经过的活动 (step:)
+              和最终状态 (status:)；挂起时列出等待中的书签 (bookmark:)。
+        """;
+
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
+    {
+        try
+        {
+            return args switch
+            {
+                ["validate", .. var rest] => ValidateCommand.Run(rest, output, error),
+                ["simulate", .. var rest] => await SimulateCommand.RunAsync(rest, output, error),
+                ["--help" or "-h" or "help"] => Help(output),
+                _ => UsageError(error, args.Length == 0 ? "缺少命令。" : $"未知命令 '{args[0]}'。"),
+            };
+        }
+        catch (UsageException ex)
+        {
+            return UsageError(error, ex.Message);
+        }
+    }
+
+    private static int Help(TextWriter output)
+    {
+        output.WriteLine(Usage);
+        return 0;
+    }
+
+    internal static int UsageError(TextWriter error, string message)
+    {
+        error.WriteLine($"wf: {message}");
+        error.WriteLine(Usage);
+        return 2;
+    }
+}

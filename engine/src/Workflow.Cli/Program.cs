@@ -1,0 +1,5 @@
+using System.Text;
+using Workflow.Cli;
+
+Console.OutputEncoding = Encoding.UTF8;
+return await CliApp.RunAsync(args, Console.Out, Console.Error);

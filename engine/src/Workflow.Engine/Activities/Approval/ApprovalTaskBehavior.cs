@@ -1,0 +1,16 @@
+using Workflow.Engine.Runtime;
+using Workflow.Engine.Runtime.Events;
+
+namespace Workflow.Engine.Activities.Approval;
+
+/// <summary><c>Gov.ApprovalTask</c>: one human step. It opens a task and completes on the decision's outcome port.</summary>
+internal sealed class ApprovalTaskBehavior : ActivityBehavior
+{
+    public override void Execute(ActivityContext context)
+    {
+        var s = (ApprovalTaskSettings)context.Node.Compiled!;
+        var division = CaseDivision.Of(context);
+        var assignee = new TaskAssignee(s.Post, s.Level, AdministrativeLevels.DivisionAt(division, s.Level), null, null);
+        context.OpenTask(TaskKind.Approval, s.Title, assignee, s.Outcomes, s.CommentRequiredFor, s.TimeLimit);
+    }
+}

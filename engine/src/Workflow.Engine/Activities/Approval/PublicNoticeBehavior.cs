@@ -1,0 +1,22 @@
+using Workflow.Engine.Runtime;
+using Workflow.Engine.Runtime.Events;
+
+namespace Workflow.Engine.Activities.Approval;
+
+/// <summary>
+/// <c>Gov.PublicNotice</c> (公示): waits N calendar days on a durable timer. An objection received meanwhile ends the
+/// notice at once on the <c>objection</c> port; otherwise it completes on Done.
+/// </summary>
+internal sealed class PublicNoticeBehavior : ActivityBehavior
+{
+    public static readonly IReadOnlyList<string> Ports = ["Done", "objection"];
+
+    public override void Execute(ActivityContext context)
+    {
+        var s = (PublicNoticeSettings)context.Node.Compiled!;
+        context.CreateBookmark(BookmarkKind.Notice, s.Title, context.Now.AddDays(s.Days));
+    }
+
+    public override void Resume(ActivityContext context, ResumeSignal signal) =>
+        context.Complete(signal.Outcome == "objection" ? "objection" : "Done");
+}

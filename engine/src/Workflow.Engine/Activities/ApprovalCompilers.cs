@@ -1,0 +1,113 @@
+using System.Text.Json.Nodes;
+using Workflow.Engine.Activities.Approval;
+using Workflow.Engine.Definitions;
+using Workflow.Engine.Runtime.Events;
+using Workflow.Engine.Validation;
+
+namespace Workflow.Engine.Activities;
+
+/// <summary>Load-time checks and compiled settings for our approval activities (<c>Gov.*</c>).</summary>
+internal static class ApprovalCompilers
+{
+    private static readonly IReadOnlyList<string> DefaultTaskOutcomes = ["approve", "reject", "return"];
+    private static readonly IReadOnlyList<string> DefaultCommentRequired = ["reject", "return"];
+    private static readonly IReadOnlyList<string> DefaultReplyOutcomes = ["approve", "reject"];
+    private const int MaxWorkingDays = 365;
+
+    public static void ApprovalTask(ActivityNode node, List<DefinitionError> errors)
+    {
+        var title = InputReader.String(node, "title", errors) ?? node.DisplayName;
+        var candidate = InputReader.Constant(node, "candidate", errors, required: true) as JsonObject;
+        var (post, level) = ReadPostAndLevel(node, candidate, $"{node.JsonPath}.candidate", errors);
+        var outcomes = InputReader.StringList(node, "outcomes", errors) ?? DefaultTaskOutcomes;
+        if (outcomes.Count == 0)
+        {
+            errors.Add(new DefinitionError($"{node.JsonPath}.outcomes", "NoOutcomes", $"审批活动 '{node.Id}' 至少需要一个结果。"));
+        }
+        var commentRequired = InputReader.StringList(node, "commentRequiredFor", errors) ?? DefaultCommentRequired;
+        var limit = InputReader.Int(node, "timeLimit", errors, 1, MaxWorkingDays);
+        node.Compiled = new ApprovalTaskSettings(title, post, level, outcomes, commentRequired, limit);
+    }
+
+    public static IReadOnlyList<string> ApprovalTaskPorts(ActivityNode node) =>
+        (node.Compiled as ApprovalTaskSettings)?.Outcomes ?? DefaultTaskOutcomes;
+
+    public static void ApprovalChain(ActivityNode node, List<DefinitionError> errors)
+    {
+        var item = InputReader.String(node, "serviceItem", errors, required: true) ?? "";
+        var levels = new List<ChainLevel>();
+        var path = $"{node.JsonPath}.levels";
+        if (InputReader.Constant(node, "levels", errors, required: true) is JsonArray array)
+        {
+            for (var i = 0; i < array.Count; i++)
+            {
+                var entry = array[i] as JsonObject;
+                var (post, level) = ReadPostAndLevel(node, entry, $"{path}[{i}]", errors);
+                var title = entry?["title"]?.GetValue<string>() ?? $"{AdministrativeLevels.ChineseNames.GetValueOrDefault(level, level)}审核";
+                int? limit = entry?["timeLimit"] is JsonValue tl && tl.TryGetValue<int>(out var days) ? days : null;
+                if (limit is < 1 or > MaxWorkingDays)
+                {
+                    errors.Add(new DefinitionError($"{path}[{i}].timeLimit", "InvalidNumber", $"审批链 '{node.Id}' 第 {i + 1} 级的时限必须是 1 到 {MaxWorkingDays} 个工作日。"));
+                }
+                if (levels.Any(l => l.Level == level))
+                {
+                    errors.Add(new DefinitionError($"{path}[{i}].level", "DuplicateLevel", $"审批链 '{node.Id}' 中层级 '{level}' 出现了两次。"));
+                }
+                levels.Add(new ChainLevel(level, post, title, limit));
+            }
+        }
+        if (levels.Count == 0)
+        {
+            errors.Add(new DefinitionError(path, "NoLevels", $"审批链 '{node.Id}' 至少需要一个层级。"));
+        }
+        var commentRequired = InputReader.StringList(node, "commentRequiredFor", errors) ?? DefaultCommentRequired;
+        node.Compiled = new ChainSettings(item, levels, commentRequired);
+    }
+
+    public static void Referral(ActivityNode node, List<DefinitionError> errors)
+    {
+        var title = InputReader.String(node, "title", errors) ?? node.DisplayName;
+        var department = InputReader.Constant(node, "department", errors, required: true) as JsonObject;
+        var code = department?["code"]?.GetValue<string>();
+        if (string.IsNullOrWhiteSpace(code))
+        {
+            errors.Add(new DefinitionError($"{node.JsonPath}.department", "MissingDepartment", $"转办活动 '{node.Id}' 必须指明部门代码 (department.code)。"));
+        }
+        var name = department?["name"]?.GetValue<string>() ?? code ?? "";
+        var level = department?["level"]?.GetValue<string>() ?? "district";
+        if (!AdministrativeLevels.IsKnown(level))
+        {
+            errors.Add(new DefinitionError($"{node.JsonPath}.department.level", "UnknownLevel", $"转办活动 '{node.Id}' 的层级 '{level}' 无效。"));
+        }
+        var outcomes = InputReader.StringList(node, "outcomes", errors) ?? DefaultReplyOutcomes;
+        var limit = InputReader.Int(node, "timeLimit", errors, 1, MaxWorkingDays);
+        var variable = InputReader.String(node, "resultVariable", errors);
+        node.Compiled = new ReferralSettings(title, code ?? "", name, level, outcomes, limit, variable);
+    }
+
+    public static IReadOnlyList<string> ReferralPorts(ActivityNode node) =>
+        (node.Compiled as ReferralSettings)?.Outcomes ?? DefaultReplyOutcomes;
+
+    public static void PublicNotice(ActivityNode node, List<DefinitionError> errors)
+    {
+        var title = InputReader.String(node, "title", errors) ?? "公示";
+        var days = InputReader.Int(node, "days", errors, 1, 90) ?? 7;
+        node.Compiled = new PublicNoticeSettings(title, days);
+    }
+
+    private static (string Post, string Level) ReadPostAndLevel(ActivityNode node, JsonObject? candidate, string path, List<DefinitionError> errors)
+    {
+        var post = candidate?["post"]?.GetValue<string>();
+        var level = candidate?["level"]?.GetValue<string>();
+        if (string.IsNullOrWhiteSpace(post))
+        {
+            errors.Add(new DefinitionError($"{path}.post", "MissingPost", $"活动 '{node.Id}' 必须指明办理岗位 (post)。"));
+        }
+        if (level is null || !AdministrativeLevels.IsKnown(level))
+        {
+            errors.Add(new DefinitionError($"{path}.level", "UnknownLevel",
+                $"活动 '{node.Id}' 的层级 '{level}' 无效，应为 {string.Join("、", AdministrativeLevels.All)} 之一。"));
+        }
+        return (post ?? "", level ?? "township");
+    }
+}

@@ -1,0 +1,10 @@
+using Workflow.Engine.Definitions;
+
+namespace Workflow.Engine.Ports;
+
+/// <summary>Published definitions. A running case stays on the version it started with.</summary>
+public interface IDefinitionCatalog
+{
+    /// <summary>The given version, or the latest published one when <paramref name="version"/> is null.</summary>
+    WorkflowDefinition? Find(string definitionId, int? version);
+}

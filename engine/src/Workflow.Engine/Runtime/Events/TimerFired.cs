@@ -1,0 +1,4 @@
+namespace Workflow.Engine.Runtime.Events;
+
+/// <summary>A due timer fired.</summary>
+public sealed record TimerFired(string TimerId, DateTimeOffset At) : WorkflowEvent;

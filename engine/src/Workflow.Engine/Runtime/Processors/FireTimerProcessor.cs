@@ -1,0 +1,22 @@
+using Workflow.Engine.Runtime.Commands;
+using Workflow.Engine.Runtime.Events;
+using Workflow.Engine.Runtime.Rejections;
+
+namespace Workflow.Engine.Runtime.Processors;
+
+internal sealed class FireTimerProcessor : ICommandProcessor<FireTimer>
+{
+    public Rejection? Process(Burst burst, FireTimer command)
+    {
+        var state = burst.State;
+        if (!state.Timers.TryGetValue(command.TimerId, out var timer) || state.IsFinished)
+        {
+            return Rejection.InvalidState($"Expected to fire timer '{command.TimerId}', but instance '{command.InstanceId}' no longer holds it (stale timer).");
+        }
+        burst.Emit(new TimerFired(timer.TimerId, burst.Now));
+        var bookmark = state.Bookmarks[timer.BookmarkId];
+        burst.ReleaseBookmark(bookmark, "timer fired", timer.TimerId);
+        burst.Resume(new ResumeSignal(bookmark, null, null));
+        return null;
+    }
+}

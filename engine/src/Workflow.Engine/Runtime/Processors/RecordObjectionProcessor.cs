@@ -1,0 +1,31 @@
+using Workflow.Engine.Runtime.Commands;
+using Workflow.Engine.Runtime.Events;
+using Workflow.Engine.Runtime.Rejections;
+
+namespace Workflow.Engine.Runtime.Processors;
+
+internal sealed class RecordObjectionProcessor : ICommandProcessor<RecordObjection>
+{
+    private const string Action = "record an objection";
+
+    public Rejection? Process(Burst burst, RecordObjection command)
+    {
+        var state = burst.State;
+        if (Checks.Running(state, Action) is { } notRunning)
+        {
+            return notRunning;
+        }
+        if (!state.Bookmarks.TryGetValue(command.BookmarkId, out var bookmark) || bookmark.Kind != BookmarkKind.Notice)
+        {
+            return Rejection.NotFound($"Expected to {Action} on public notice '{command.BookmarkId}', but no such notice is running.");
+        }
+        if (string.IsNullOrWhiteSpace(command.Text))
+        {
+            return Rejection.Invalid($"Expected to {Action} with its content, but the text is empty.", "text");
+        }
+        burst.Emit(new ObjectionRecorded(bookmark.BookmarkId, bookmark.ActivityId, command.Actor.Id, command.Text, burst.Now));
+        burst.ReleaseBookmark(bookmark, "objection");
+        burst.Resume(new ResumeSignal(bookmark, "objection", null));
+        return null;
+    }
+}

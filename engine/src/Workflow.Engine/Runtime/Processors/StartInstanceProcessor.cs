@@ -1,0 +1,21 @@
+using Workflow.Engine.Runtime.Commands;
+using Workflow.Engine.Runtime.Rejections;
+
+namespace Workflow.Engine.Runtime.Processors;
+
+internal sealed class StartInstanceProcessor : ICommandProcessor<StartInstance>
+{
+    public Rejection? Process(Burst burst, StartInstance command)
+    {
+        if (string.IsNullOrWhiteSpace(command.InstanceId) || command.InstanceId.Length > 64)
+        {
+            return Rejection.Invalid("Expected an instance id of 1 to 64 characters, but got none or a longer one.", "instanceId");
+        }
+        if (burst.State.Version > 0)
+        {
+            return Rejection.Conflict($"Expected to start instance '{command.InstanceId}', but it already exists.");
+        }
+        burst.Start(command.InstanceId, command.Input);
+        return null;
+    }
+}

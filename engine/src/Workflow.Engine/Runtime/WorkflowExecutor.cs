@@ -1,0 +1,115 @@
+using Workflow.Engine.Ports;
+using Workflow.Engine.Runtime.Commands;
+using Workflow.Engine.Runtime.Processors;
+using Workflow.Engine.Runtime.Rejections;
+using Workflow.Engine.State;
+
+namespace Workflow.Engine.Runtime;
+
+/// <summary>
+/// Load → process → apply → commit, one command at a time per instance. Commands for one instance are serialised in
+/// this process; across processes the store's version check turns a race into a <see cref="RejectionType.Conflict"/>.
+/// </summary>
+public sealed class WorkflowExecutor(IDefinitionCatalog catalog, IInstanceStore store, EngineServices services)
+{
+    private const int Stripes = 64;
+    private readonly SemaphoreSlim[] _gates = Enumerable.Range(0, Stripes).Select(_ => new SemaphoreSlim(1, 1)).ToArray();
+
+    private static readonly StartInstanceProcessor Start = new();
+    private static readonly RecordDecisionProcessor Decision = new();
+    private static readonly RecordDepartmentReplyProcessor Reply = new();
+    private static readonly FireTimerProcessor Timer = new();
+    private static readonly RaiseEventProcessor Event = new();
+    private static readonly ResumeBookmarkProcessor Resume = new();
+    private static readonly RecordObjectionProcessor Objection = new();
+
+    public EngineServices Services => services;
+
+    public async ValueTask<ExecutionResult> ExecuteAsync(WorkflowCommand command, CancellationToken cancellationToken = default)
+    {
+        var gate = _gates[(uint)StringComparer.Ordinal.GetHashCode(command.InstanceId ?? "") % Stripes];
+        await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return await ExecuteLockedAsync(command, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    private async ValueTask<ExecutionResult> ExecuteLockedAsync(WorkflowCommand command, CancellationToken cancellationToken)
+    {
+        var state = await store.LoadAsync(command.InstanceId ?? "", cancellationToken).ConfigureAwait(false);
+        Definitions.WorkflowDefinition? definition;
+        if (command is StartInstance start)
+        {
+            if (state is not null)
+            {
+                return ExecutionResult.Rejected(Rejection.Conflict($"Expected to start instance '{start.InstanceId}', but it already exists."));
+            }
+            definition = catalog.Find(start.DefinitionId, start.Version);
+            if (definition is null)
+            {
+                var which = start.Version is { } v ? $"version {v} of '{start.DefinitionId}'" : $"a published version of '{start.DefinitionId}'";
+                return ExecutionResult.Rejected(new Rejection(RejectionType.NotFound, $"Expected to start {which}, but there is none.", "definitionId"));
+            }
+            state = new InstanceState();
+        }
+        else
+        {
+            if (state is null)
+            {
+                return ExecutionResult.Rejected(Rejection.NotFound($"Expected to find instance '{command.InstanceId}', but there is none."));
+            }
+            definition = catalog.Find(state.DefinitionId, state.DefinitionVersion);
+            if (definition is null)
+            {
+                return ExecutionResult.Rejected(Rejection.NotFound(
+                    $"Expected to find version {state.DefinitionVersion} of definition '{state.DefinitionId}', but it is gone."));
+            }
+        }
+
+        var expectedVersion = state.Version;
+        var burst = new Burst(definition, state, services, services.Time.GetUtcNow());
+        Rejection? rejection;
+        try
+        {
+            rejection = Dispatch(burst, command);
+        }
+        catch
+        {
+            store.Invalidate(command.InstanceId ?? "");
+            throw;
+        }
+        if (rejection is not null)
+        {
+            if (burst.Events.Count > 0)
+            {
+                store.Invalidate(command.InstanceId ?? "");
+                throw new InvalidOperationException($"A processor emitted events and then rejected {command.GetType().Name}.");
+            }
+            return ExecutionResult.Rejected(rejection);
+        }
+        if (!await store.CommitAsync(state, expectedVersion, burst.Events, cancellationToken).ConfigureAwait(false))
+        {
+            store.Invalidate(command.InstanceId ?? "");
+            return ExecutionResult.Rejected(Rejection.Conflict(
+                $"Expected instance '{command.InstanceId}' to be at version {expectedVersion}, but another command changed it first."));
+        }
+        return ExecutionResult.Accepted(burst.Events, state);
+    }
+
+    private static Rejection? Dispatch(Burst burst, WorkflowCommand command) => command switch
+    {
+        StartInstance c => Start.Process(burst, c),
+        RecordDecision c => Decision.Process(burst, c),
+        RecordDepartmentReply c => Reply.Process(burst, c),
+        FireTimer c => Timer.Process(burst, c),
+        RaiseEvent c => Event.Process(burst, c),
+        ResumeBookmark c => Resume.Process(burst, c),
+        RecordObjection c => Objection.Process(burst, c),
+        _ => Rejection.Invalid($"Expected a known command, but got '{command.GetType().Name}'."),
+    };
+}

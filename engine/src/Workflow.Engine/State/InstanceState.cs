@@ -1,0 +1,63 @@
+using System.Text.Json.Nodes;
+using Workflow.Engine.Runtime.Events;
+
+namespace Workflow.Engine.State;
+
+/// <summary>
+/// The mutable state of one instance. Only appliers (<see cref="Runtime.Appliers.EventAppliers"/>) write to it;
+/// everything else reads it through <see cref="IInstanceView"/>.
+/// </summary>
+public sealed class InstanceState : IInstanceView
+{
+    public string InstanceId { get; internal set; } = "";
+
+    public string DefinitionId { get; internal set; } = "";
+
+    public string DefinitionVersionId { get; internal set; } = "";
+
+    public int DefinitionVersion { get; internal set; }
+
+    public long Version { get; internal set; }
+
+    public WorkflowSubStatus SubStatus { get; internal set; } = WorkflowSubStatus.Executing;
+
+    public bool IsFinished => SubStatus is WorkflowSubStatus.Finished or WorkflowSubStatus.Cancelled or WorkflowSubStatus.Faulted;
+
+    public JsonObject? Input { get; internal set; }
+
+    public DateTimeOffset CreatedAt { get; internal set; }
+
+    public DateTimeOffset UpdatedAt { get; internal set; }
+
+    internal Dictionary<string, JsonNode?> VariablesMutable { get; } = [];
+
+    internal Dictionary<string, ScopeState> ScopesMutable { get; } = [];
+
+    internal Dictionary<string, BookmarkState> BookmarksMutable { get; } = [];
+
+    internal Dictionary<string, TaskState> TasksMutable { get; } = [];
+
+    internal Dictionary<string, TimerState> TimersMutable { get; } = [];
+
+    internal List<string> LinesMutable { get; } = [];
+
+    internal List<JournalEntry> JournalMutable { get; } = [];
+
+    internal List<IncidentRecorded> IncidentsMutable { get; } = [];
+
+    public IReadOnlyDictionary<string, JsonNode?> Variables => VariablesMutable;
+
+    public IReadOnlyDictionary<string, ScopeState> Scopes => ScopesMutable;
+
+    public IReadOnlyDictionary<string, BookmarkState> Bookmarks => BookmarksMutable;
+
+    public IReadOnlyDictionary<string, TaskState> Tasks => TasksMutable;
+
+    public IReadOnlyDictionary<string, TimerState> Timers => TimersMutable;
+
+    public IReadOnlyList<string> Lines => LinesMutable;
+
+    public IReadOnlyList<JournalEntry> Journal => JournalMutable;
+
+    public IReadOnlyList<IncidentRecorded> Incidents => IncidentsMutable;
+}

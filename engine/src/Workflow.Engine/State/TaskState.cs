@@ -1,0 +1,24 @@
+using System.Text.Json.Nodes;
+using Workflow.Engine.Runtime.Events;
+
+namespace Workflow.Engine.State;
+
+/// <summary>A task row: open until decided, replied or cancelled. Closed tasks stay for the record.</summary>
+public sealed class TaskState
+{
+    public required TaskOpened Opened { get; init; }
+
+    public string TaskId => Opened.TaskId;
+
+    public TaskLifecycle Status { get; set; } = TaskLifecycle.Open;
+
+    public string? Outcome { get; set; }
+
+    public string? ActorId { get; set; }
+
+    public string? Comment { get; set; }
+
+    public JsonObject? Data { get; set; }
+
+    public DateTimeOffset? ClosedAt { get; set; }
+}

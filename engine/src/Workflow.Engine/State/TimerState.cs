@@ -1,0 +1,4 @@
+namespace Workflow.Engine.State;
+
+/// <summary>A durable timer that has not fired yet.</summary>
+public sealed record TimerState(string TimerId, string BookmarkId, DateTimeOffset DueAt);
