@@ -99,8 +99,15 @@ public sealed class JavaScriptSandbox(ScriptLimits limits)
                 continue;
             }
             var n = name;
-            engine.SetValue("get" + n, new Func<JsValue>(() => scope.TryGetVariable(n, out var v) ? ToJs(engine, v) : JsValue.Undefined));
-            engine.SetValue("set" + n, new Action<JsValue>(v => scope.SetVariable(n, ToJson(engine, v))));
+            var getter = new Func<JsValue>(() => scope.TryGetVariable(n, out var v) ? ToJs(engine, v) : JsValue.Undefined);
+            var setter = new Action<JsValue>(v => scope.SetVariable(n, ToJson(engine, v)));
+            // Elsa generates getCounter() for "Counter"; a camelCase name gets getEducationReply() as well.
+            var pascal = char.ToUpperInvariant(n[0]) + n[1..];
+            foreach (var suffix in pascal == n ? [n] : new[] { n, pascal })
+            {
+                engine.SetValue("get" + suffix, getter);
+                engine.SetValue("set" + suffix, setter);
+            }
         }
         engine.SetValue("getVariable", new Func<string, JsValue>(n => scope.TryGetVariable(n, out var v) ? ToJs(engine, v) : JsValue.Undefined));
         engine.SetValue("setVariable", new Action<string, JsValue>((n, v) => scope.SetVariable(n, ToJson(engine, v))));
