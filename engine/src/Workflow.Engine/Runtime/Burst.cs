@@ -140,9 +140,12 @@ internal sealed partial class Burst(WorkflowDefinition definition, InstanceState
     /// <summary>Closes a bookmark's task and timer rows and removes it, before its activity resumes or is cancelled.</summary>
     public void ReleaseBookmark(BookmarkState bookmark, string reason, string? exceptTimerId = null)
     {
-        foreach (var timer in State.TimersMutable.Values.Where(t => t.BookmarkId == bookmark.BookmarkId && t.TimerId != exceptTimerId).ToList())
+        if (State.TimersMutable.Count > 0)
         {
-            Emit(new TimerCancelled(timer.TimerId));
+            foreach (var timer in State.TimersMutable.Values.Where(t => t.BookmarkId == bookmark.BookmarkId && t.TimerId != exceptTimerId).ToList())
+            {
+                Emit(new TimerCancelled(timer.TimerId));
+            }
         }
         Emit(new BookmarkRemoved(bookmark.BookmarkId, reason));
     }

@@ -38,10 +38,12 @@ internal sealed class ScopeVariables(Burst burst, string scopeId) : IEvaluationS
         {
             return true;
         }
-        var declared = burst.Definition.Variables.FirstOrDefault(v => v.Id == name);
-        if (declared is not null)
+        foreach (var declared in burst.Definition.Variables)
         {
-            return burst.State.Variables.TryGetValue(declared.Name, out value);
+            if (declared.Id == name)
+            {
+                return burst.State.Variables.TryGetValue(declared.Name, out value);
+            }
         }
         value = null;
         return false;

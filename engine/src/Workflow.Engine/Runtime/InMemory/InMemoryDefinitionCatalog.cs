@@ -1,49 +1,48 @@
-using System.Collections.Concurrent;
+using System.Collections.Frozen;
 using Workflow.Engine.Definitions;
 using Workflow.Engine.Ports;
 
 namespace Workflow.Engine.Runtime.InMemory;
 
-/// <summary>Published definitions held in memory, by definition id and version.</summary>
+/// <summary>
+/// Published definitions held in memory, by definition id and version. Reads take no lock: every command looks a
+/// definition up, while publishing is rare, so publishing swaps in a new immutable snapshot.
+/// </summary>
 public sealed class InMemoryDefinitionCatalog : IDefinitionCatalog
 {
-    private readonly ConcurrentDictionary<string, SortedDictionary<int, WorkflowDefinition>> _byId = new(StringComparer.Ordinal);
+    private readonly object _writeLock = new();
+    private FrozenDictionary<string, WorkflowDefinition[]> _byId = FrozenDictionary<string, WorkflowDefinition[]>.Empty;
 
     public void Publish(WorkflowDefinition definition)
     {
-        var versions = _byId.GetOrAdd(definition.DefinitionId, _ => []);
-        lock (versions)
+        lock (_writeLock)
         {
-            versions[definition.Version] = definition;
+            var next = _byId.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+            var versions = next.GetValueOrDefault(definition.DefinitionId) ?? [];
+            next[definition.DefinitionId] = versions.Where(v => v.Version != definition.Version).Append(definition).OrderBy(v => v.Version).ToArray();
+            _byId = next.ToFrozenDictionary(StringComparer.Ordinal);
         }
     }
 
     public WorkflowDefinition? Find(string definitionId, int? version)
     {
-        if (!_byId.TryGetValue(definitionId, out var versions))
+        if (!_byId.TryGetValue(definitionId, out var versions) || versions.Length == 0)
         {
             return null;
         }
-        lock (versions)
+        if (version is not { } wanted)
         {
-            if (version is { } v)
-            {
-                return versions.GetValueOrDefault(v);
-            }
-            return versions.Count == 0 ? null : versions.Values.Last();
+            return versions[^1];
         }
+        foreach (var v in versions)
+        {
+            if (v.Version == wanted)
+            {
+                return v;
+            }
+        }
+        return null;
     }
 
-    public IReadOnlyList<WorkflowDefinition> All()
-    {
-        var all = new List<WorkflowDefinition>();
-        foreach (var versions in _byId.Values)
-        {
-            lock (versions)
-            {
-                all.AddRange(versions.Values);
-            }
-        }
-        return all;
-    }
+    public IReadOnlyList<WorkflowDefinition> All() => _byId.Values.SelectMany(v => v).ToList();
 }

@@ -13,6 +13,10 @@ internal sealed class FireTimerProcessor : ICommandProcessor<FireTimer>
         {
             return Rejection.InvalidState($"Expected to fire timer '{command.TimerId}', but instance '{command.InstanceId}' no longer holds it (stale timer).");
         }
+        if (timer.DueAt > burst.Now)
+        {
+            return Rejection.InvalidState($"Expected timer '{command.TimerId}' to be due, but it is due only at {timer.DueAt:O}.");
+        }
         burst.Emit(new TimerFired(timer.TimerId, burst.Now));
         var bookmark = state.Bookmarks[timer.BookmarkId];
         burst.ReleaseBookmark(bookmark, "timer fired", timer.TimerId);
