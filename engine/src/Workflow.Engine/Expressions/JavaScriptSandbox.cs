@@ -78,16 +78,31 @@ public sealed class JavaScriptSandbox(ScriptLimits limits)
 
     private static Prepared<Acornima.Ast.Script> Prepare(string code)
     {
-        // Elsa accepts both a bare expression and a body with `return`; a body is wrapped in a function.
-        var source = code.Contains("return", StringComparison.Ordinal) ? $"(function(){{\n{code}\n}})()" : code;
+        // Elsa accepts both a bare expression and a body with `return`. A top-level `return` does not parse as a
+        // script, so only code that fails as written and contains one is wrapped in a function: a condition such
+        // as getOutcome() === 'return' stays an expression.
         try
         {
-            return JsEngine.PrepareScript(source, options: new ScriptPreparationOptions { ParsingOptions = new ScriptParsingOptions { Tolerant = false } });
+            return Parse(code);
         }
         catch (Exception ex) when (ex is Acornima.ParseErrorException or JintException)
         {
+            if (code.Contains("return", StringComparison.Ordinal))
+            {
+                try
+                {
+                    return Parse($"(function(){{\n{code}\n}})()");
+                }
+                catch (Exception wrapped) when (wrapped is Acornima.ParseErrorException or JintException)
+                {
+                    throw new ExpressionFailedException("ScriptSyntax", $"脚本语法错误: {wrapped.Message}", wrapped);
+                }
+            }
             throw new ExpressionFailedException("ScriptSyntax", $"脚本语法错误: {ex.Message}", ex);
         }
+
+        static Prepared<Acornima.Ast.Script> Parse(string source) =>
+            JsEngine.PrepareScript(source, options: new ScriptPreparationOptions { ParsingOptions = new ScriptParsingOptions { Tolerant = false } });
     }
 
     private static void Bind(JsEngine engine, IEvaluationScope scope)

@@ -43,15 +43,12 @@ public static class Simulator
         }
 
         var final = (await store.LoadAsync(InstanceId, cancellationToken))!;
-        return new SimulationResult(final.Lines, final.Journal, StatusOf(final), final.IsFinished ? final.SubStatus : SubStatusOf(final),
+        return new SimulationResult(final.Lines, final.Journal, StatusOf(final), final.SubStatus,
             final.Bookmarks.Values.ToList(), final.Incidents, store.EventsOf(InstanceId), final);
     }
 
     /// <summary>Elsa's main status: Running while anything waits or executes, Finished otherwise (faulted and cancelled included).</summary>
     public static string StatusOf(IInstanceView view) => view.IsFinished ? "Finished" : "Running";
-
-    public static WorkflowSubStatus SubStatusOf(IInstanceView view) =>
-        view.IsFinished ? view.SubStatus : view.Bookmarks.Count > 0 ? WorkflowSubStatus.Suspended : WorkflowSubStatus.Executing;
 
     private static List<WorkflowCommand> NextCommands(IInstanceView view, WorkflowDefinition definition, SimulationOptions options)
     {

@@ -19,9 +19,14 @@ public sealed class InstanceState : IInstanceView
 
     public long Version { get; internal set; }
 
-    public WorkflowSubStatus SubStatus { get; internal set; } = WorkflowSubStatus.Executing;
+    /// <summary>The status events set: Executing until an <c>InstanceFinished</c> event ends the case.</summary>
+    internal WorkflowSubStatus RecordedStatus { get; set; } = WorkflowSubStatus.Executing;
 
-    public bool IsFinished => SubStatus is WorkflowSubStatus.Finished or WorkflowSubStatus.Cancelled or WorkflowSubStatus.Faulted;
+    /// <summary>Finished, Cancelled or Faulted once ended; otherwise Suspended while anything waits, else Executing.</summary>
+    public WorkflowSubStatus SubStatus =>
+        IsFinished ? RecordedStatus : BookmarksMutable.Count > 0 ? WorkflowSubStatus.Suspended : WorkflowSubStatus.Executing;
+
+    public bool IsFinished => RecordedStatus is WorkflowSubStatus.Finished or WorkflowSubStatus.Cancelled or WorkflowSubStatus.Faulted;
 
     public JsonObject? Input { get; internal set; }
 

@@ -25,7 +25,12 @@ public static partial class DefinitionValidator
 
     private static void CheckExpressions(ActivityNode node, List<DefinitionError> errors)
     {
-        foreach (var (name, expression) in node.Inputs)
+        var expressions = node.Inputs.Select(i => (Name: i.Key, Expression: i.Value));
+        if (node.Compiled is Activities.Elsa.SwitchSettings switchSettings)
+        {
+            expressions = expressions.Concat(switchSettings.Cases.Where(c => c.Condition is not null).Select(c => ($"case '{c.Label}'", c.Condition!)));
+        }
+        foreach (var (name, expression) in expressions)
         {
             if (!ExpressionEvaluator.Supported.Contains(expression.Type))
             {

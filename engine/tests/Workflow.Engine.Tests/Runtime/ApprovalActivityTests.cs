@@ -98,6 +98,12 @@ public sealed class ApprovalActivityTests
         var wrongPost = await harness.Run(new RecordDecision("case-1", task.TaskId, TownshipOfficer, "approve", null));
         Assert.Equal(RejectionType.Forbidden, wrongPost.Rejection!.Type);
 
+        var noDivision = await harness.Run(new RecordDecision("case-1", task.TaskId, Actor.User("zhou", ["村协理员"]), "approve", null));
+        Assert.Equal(RejectionType.Forbidden, noDivision.Rejection!.Type);
+
+        var otherVillage = await harness.Run(new RecordDecision("case-1", task.TaskId, Actor.User("zhou", ["村协理员"], ["500113102002"]), "approve", null));
+        Assert.Equal(RejectionType.Forbidden, otherVillage.Rejection!.Type);
+
         var noComment = await harness.Run(new RecordDecision("case-1", task.TaskId, villager, "reject", " "));
         Assert.Equal(RejectionType.InvalidInput, noComment.Rejection!.Type);
         Assert.Equal("comment", noComment.Rejection.Field);
@@ -178,10 +184,12 @@ public sealed class ApprovalActivityTests
         Assert.Equal("500113000000", task.Opened.Assignee.DivisionCode);
         Assert.Equal(DateTimeOffset.Parse("2026-03-10T00:00:00+08:00", System.Globalization.CultureInfo.InvariantCulture), task.Opened.DueAt);
 
-        var wrong = await harness.Run(new RecordDepartmentReply("case-1", task.TaskId, "district-health", Actor.User("x"), "approve", null));
+        var wrong = await harness.Run(new RecordDepartmentReply("case-1", task.TaskId, "district-health", Actor.User("x", departments: ["district-health"]), "approve", null));
         Assert.Equal(RejectionType.Forbidden, wrong.Rejection!.Type);
+        var outsider = await harness.Run(new RecordDepartmentReply("case-1", task.TaskId, "district-education", Actor.User("x"), "approve", null));
+        Assert.Equal(RejectionType.Forbidden, outsider.Rejection!.Type);
 
-        var reply = await harness.Run(new RecordDepartmentReply("case-1", task.TaskId, "district-education", Actor.User("zhao"), "approve", "符合条件",
+        var reply = await harness.Run(new RecordDepartmentReply("case-1", task.TaskId, "district-education", Actor.User("zhao", departments: ["district-education"]), "approve", "符合条件",
             new JsonObject { ["amount"] = 1500 }));
         Assert.True(reply.IsAccepted, reply.Rejection?.ToString());
         Assert.Equal(["教育救助: 1500"], reply.Instance!.Lines);

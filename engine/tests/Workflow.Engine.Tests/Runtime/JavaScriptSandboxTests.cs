@@ -52,4 +52,25 @@ public sealed class JavaScriptSandboxTests
         Assert.Equal(["计数 42 / 张三"], view.Lines);
         Assert.Equal(42, view.Variables["Counter"]!.GetValue<long>());
     }
+
+    [Theory]
+    [InlineData("getOutcome() === 'return'", "True")]
+    [InlineData("return getOutcome() === 'return';", "True")]
+    [InlineData("'return' === 'approve'", "False")]
+    public async Task Condition_MentioningTheWordReturn_IsEvaluatedAsWritten(string condition, string expectedPort)
+    {
+        var harness = new Harness();
+        var definition = harness.Publish(D.Flowchart(
+            $"""
+            {D.Activity("d", "Elsa.FlowDecision", D.Script("condition", condition))},
+            {D.Activity("t", "Elsa.WriteLine", D.Literal("text", "True"))},
+            {D.Activity("f", "Elsa.WriteLine", D.Literal("text", "False"))}
+            """,
+            $"{D.Connect("d", "t", "True")}, {D.Connect("d", "f", "False")}",
+            """[ { "id": "v1", "name": "Outcome", "typeName": "String", "value": "return" } ]"""));
+
+        var view = await harness.Start(definition);
+
+        Assert.Equal([expectedPort], view.Lines);
+    }
 }

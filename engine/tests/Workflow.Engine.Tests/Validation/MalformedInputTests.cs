@@ -28,6 +28,8 @@ public sealed class MalformedInputTests
             $"{D.Activity("s", "Elsa.Start")}, {D.Activity("t", "Gov.ApprovalTask", D.Object("candidate", """{"post":"民政办","level":"township"}"""))}",
             $"{D.Connect("s", "t")}, {D.Connect("t", "t", "return")}, {D.Connect("t", "t", "approve")}, {D.Connect("t", "t", "reject")}"), "NoPathToEnd" },
         { "C# expression", D.Flowchart(D.Activity("w", "Elsa.WriteLine", """ "text": { "typeName": "String", "expression": { "type": "CSharp", "value": "System.IO.File.Delete(\"x\")" } } """), ""), "UnsupportedExpression" },
+        { "C# switch case", D.Flowchart(D.Activity("sw", "Elsa.FlowSwitch",
+            """ "cases": [ { "label": "A", "condition": { "type": "CSharp", "value": "true" } } ] """), ""), "UnsupportedExpression" },
         { "script syntax", D.Flowchart(D.Activity("w", "Elsa.WriteLine", D.Script("text", "return (;")), ""), "ScriptSyntax" },
         { "bad join mode", D.Flowchart(D.Activity("j", "Elsa.FlowJoin", D.Literal("mode", "WaitSome")), ""), "InvalidJoinMode" },
         { "task without post", D.Flowchart(D.Activity("t", "Gov.ApprovalTask", D.Object("candidate", """{"level":"moon"}""")), ""), "MissingPost" },

@@ -22,6 +22,17 @@ public static class AdministrativeLevels
 
     public static bool IsKnown(string level) => ChineseNames.ContainsKey(level);
 
+    /// <summary>How high a level is: village 0, township 1, district 2, city 3, province 4.</summary>
+    public static int Rank(string level) => level switch
+    {
+        "village" => 0,
+        "township" => 1,
+        "district" => 2,
+        "city" => 3,
+        "province" => 4,
+        _ => int.MaxValue,
+    };
+
     public static string? DivisionAt(string? divisionCode, string level)
     {
         if (divisionCode is not { Length: 12 } || !divisionCode.All(char.IsAsciiDigit))

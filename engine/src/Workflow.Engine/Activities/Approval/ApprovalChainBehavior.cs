@@ -25,17 +25,16 @@ internal sealed class ApprovalChainBehavior : ActivityBehavior
         if (rule is not null)
         {
             source = rule.Source;
-            var chosen = new List<ChainLevel>();
-            foreach (var level in s.Levels.Where(l => rule.Levels.Contains(l.Level)))
-            {
-                var limit = rule.TimeLimits is not null && rule.TimeLimits.TryGetValue(level.Level, out var days) ? days : level.TimeLimitWorkingDays;
-                chosen.Add(level with { TimeLimitWorkingDays = limit });
-                if (level.Level == rule.DecidingLevel)
+            // Levels above the deciding one never act, even when this chain does not itself hold the deciding level
+            // (a confirmation chain of [district] when the township decides is empty).
+            var top = AdministrativeLevels.Rank(rule.DecidingLevel);
+            levels = s.Levels
+                .Where(l => rule.Levels.Contains(l.Level) && AdministrativeLevels.Rank(l.Level) <= top)
+                .Select(l => l with
                 {
-                    break; // levels above the deciding one do not act
-                }
-            }
-            levels = chosen;
+                    TimeLimitWorkingDays = rule.TimeLimits is not null && rule.TimeLimits.TryGetValue(l.Level, out var days) ? days : l.TimeLimitWorkingDays,
+                })
+                .ToList();
         }
         context.Emit(new ChainStarted(context.ScopeId, context.Node.NodeId, levels, source));
         if (levels.Count == 0)

@@ -5,14 +5,6 @@ namespace Workflow.Engine.Runtime.Appliers;
 
 internal static class DepartmentRepliedApplier
 {
-    public static void Apply(InstanceState s, DepartmentReplied e)
-    {
-        var task = s.TasksMutable[e.TaskId];
-        task.Status = Workflow.Engine.State.TaskLifecycle.Completed;
-        task.Outcome = e.Outcome;
-        task.ActorId = e.ActorId;
-        task.Comment = e.Comment;
-        task.Data = (System.Text.Json.Nodes.JsonObject?)e.Data?.DeepClone();
-        task.ClosedAt = e.At;
-    }
+    public static void Apply(InstanceState s, DepartmentReplied e) =>
+        TaskCompletion.Apply(s, e.TaskId, e.ActorId, e.Outcome, e.Comment, e.Data, e.At);
 }

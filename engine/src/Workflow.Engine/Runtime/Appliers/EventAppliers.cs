@@ -41,11 +41,26 @@ public static class EventAppliers
                 throw new InvalidOperationException($"No applier is registered for event type '{e.GetType().Name}'.");
         }
         state.Version++;
-        if (e is InstanceStarted started)
+        if (TimeOf(e) is { } at)
         {
-            state.UpdatedAt = started.At;
+            state.UpdatedAt = at;
         }
     }
+
+    private static DateTimeOffset? TimeOf(WorkflowEvent e) => e switch
+    {
+        InstanceStarted x => x.At,
+        ActivityExecuted x => x.At,
+        TaskOpened x => x.At,
+        DecisionRecorded x => x.At,
+        DepartmentReplied x => x.At,
+        TimerFired x => x.At,
+        EventRaised x => x.At,
+        ObjectionRecorded x => x.At,
+        IncidentRecorded x => x.At,
+        InstanceFinished x => x.At,
+        _ => null,
+    };
 
     /// <summary>Rebuilds an instance from its full event list.</summary>
     public static InstanceState Replay(IEnumerable<WorkflowEvent> events)

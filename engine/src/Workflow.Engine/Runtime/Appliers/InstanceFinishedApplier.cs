@@ -5,5 +5,5 @@ namespace Workflow.Engine.Runtime.Appliers;
 
 internal static class InstanceFinishedApplier
 {
-    public static void Apply(InstanceState s, InstanceFinished e) => s.SubStatus = e.SubStatus;
+    public static void Apply(InstanceState s, InstanceFinished e) => s.RecordedStatus = e.SubStatus;
 }

@@ -13,7 +13,7 @@ internal static class InstanceStartedApplier
         s.DefinitionVersion = e.DefinitionVersion;
         s.Input = e.Input;
         s.CreatedAt = e.At;
-        s.SubStatus = WorkflowSubStatus.Executing;
+        s.RecordedStatus = WorkflowSubStatus.Executing;
         foreach (var (name, value) in e.Variables)
         {
             s.VariablesMutable[name] = value?.DeepClone();

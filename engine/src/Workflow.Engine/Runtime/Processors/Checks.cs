@@ -1,3 +1,4 @@
+using Workflow.Engine.Runtime.Events;
 using Workflow.Engine.Runtime.Rejections;
 using Workflow.Engine.State;
 
@@ -22,6 +23,38 @@ internal static class Checks
             return (null, Rejection.InvalidState($"Expected to {action} on task '{taskId}', but it is already {task.Status.ToString().ToLowerInvariant()}."));
         }
         return (task, null);
+    }
+
+    /// <summary>
+    /// The common front half of deciding and replying: the instance runs, the task is open and of the right kind,
+    /// and the answer is one it allows.
+    /// </summary>
+    public static (TaskState? Task, Rejection? Rejection) Answerable(IInstanceView instance, string taskId, TaskKind kind, string outcome, string? comment, string action)
+    {
+        if (Running(instance, action) is { } notRunning)
+        {
+            return (null, notRunning);
+        }
+        var (task, missing) = OpenTask(instance, taskId, action);
+        if (task is null)
+        {
+            return (null, missing);
+        }
+        if (task.Opened.Kind != kind)
+        {
+            return (null, Rejection.InvalidState(kind == TaskKind.Approval
+                ? $"Expected to {action} on task '{taskId}', but it is a department referral; send a department reply instead."
+                : $"Expected to {action} on task '{taskId}', but it is an approval step, not a referral."));
+        }
+        return (task, Outcome(task, outcome, comment, action));
+    }
+
+    /// <summary>After the answer event: release the task's bookmark and let its activity go on.</summary>
+    public static void ResumeAfterAnswer(Burst burst, TaskState task, string outcome, System.Text.Json.Nodes.JsonObject? data, string reason)
+    {
+        var bookmark = burst.State.Bookmarks[task.Opened.BookmarkId];
+        burst.ReleaseBookmark(bookmark, reason);
+        burst.Resume(new ResumeSignal(bookmark, outcome, data, task));
     }
 
     public static Rejection? Outcome(TaskState task, string outcome, string? comment, string action)

@@ -10,32 +10,21 @@ internal sealed class RecordDepartmentReplyProcessor : ICommandProcessor<RecordD
 
     public Rejection? Process(Burst burst, RecordDepartmentReply command)
     {
-        var state = burst.State;
-        if (Checks.Running(state, Action) is { } notRunning)
+        var (task, rejection) = Checks.Answerable(burst.State, command.TaskId, TaskKind.Referral, command.Outcome, command.Comment, Action);
+        if (task is null || rejection is not null)
         {
-            return notRunning;
-        }
-        var (task, missing) = Checks.OpenTask(state, command.TaskId, Action);
-        if (task is null)
-        {
-            return missing;
-        }
-        if (task.Opened.Kind != TaskKind.Referral)
-        {
-            return Rejection.InvalidState($"Expected to {Action} on task '{task.TaskId}', but it is an approval step, not a referral.");
+            return rejection;
         }
         if (!command.Actor.IsSystem && task.Opened.Assignee.DepartmentCode != command.DepartmentCode)
         {
             return Rejection.Forbidden($"Expected a reply from department '{task.Opened.Assignee.DepartmentCode}', but it came from '{command.DepartmentCode}'.");
         }
-        if (Checks.Outcome(task, command.Outcome, command.Comment, Action) is { } bad)
+        if (!command.Actor.IsSystem && !command.Actor.Departments.Contains(command.DepartmentCode))
         {
-            return bad;
+            return Rejection.Forbidden($"Expected '{command.Actor.Id}' to act for department '{command.DepartmentCode}', but they do not.");
         }
         burst.Emit(new DepartmentReplied(task.TaskId, command.DepartmentCode, command.Actor.Id, command.Outcome, command.Comment, command.Data, burst.Now));
-        var bookmark = state.Bookmarks[task.Opened.BookmarkId];
-        burst.ReleaseBookmark(bookmark, "replied");
-        burst.Resume(new ResumeSignal(bookmark, command.Outcome, command.Data, task));
+        Checks.ResumeAfterAnswer(burst, task, command.Outcome, command.Data, "replied");
         return null;
     }
 }
