@@ -1,0 +1,66 @@
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
+using Workflow.Engine.Runtime.Events;
+using Workflow.Engine.State;
+
+namespace Workflow.Web.Api.Contracts;
+
+/// <summary>
+/// A case: where it stands, its input and variables, and every task it opened (open ones first).
+/// <paramref name="DivisionCode"/> and <paramref name="ApplicantName"/> are read from the input for lists.
+/// </summary>
+public sealed record InstanceView(
+    string InstanceId,
+    string DefinitionId,
+    int DefinitionVersion,
+    WorkflowSubStatus Status,
+    string StatusName,
+    long Version,
+    string? DivisionCode,
+    string? ApplicantName,
+    JsonObject? Input,
+    IReadOnlyDictionary<string, JsonNode?> Variables,
+    IReadOnlyList<TaskView> Tasks,
+    IReadOnlyList<IncidentView> Incidents,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset UpdatedAt)
+{
+    [JsonIgnore]
+    public IEnumerable<TaskView> OpenTasks => Tasks.Where(t => t.Status == TaskLifecycle.Open);
+
+    public static InstanceView From(IInstanceView instance)
+    {
+        var status = StatusOf(instance);
+        return new(
+            instance.InstanceId,
+            instance.DefinitionId,
+            instance.DefinitionVersion,
+            status,
+            StatusNames.Of(status),
+            instance.Version,
+            Text(instance.Input, "divisionCode"),
+            Text(instance.Input, "applicantName"),
+            instance.Input,
+            instance.Variables,
+            instance.Tasks.Values
+                .Select(t => TaskView.From(instance.InstanceId, t))
+                .OrderBy(t => t.Status == TaskLifecycle.Open ? 0 : 1)
+                .ThenBy(t => t.OpenedAt)
+                .ToList(),
+            instance.Incidents.Select(i => new IncidentView(i.NodeId, i.Code, i.Message, i.At)).ToList(),
+            instance.CreatedAt,
+            instance.UpdatedAt);
+    }
+
+    /// <summary>
+    /// The engine keeps a running instance at Executing between commands; like its simulator, we call an instance
+    /// that waits on a bookmark Suspended (Elsa's word for "waiting for a person, a timer or an event").
+    /// </summary>
+    private static WorkflowSubStatus StatusOf(IInstanceView instance) =>
+        instance.IsFinished ? instance.SubStatus
+        : instance.Bookmarks.Count > 0 ? WorkflowSubStatus.Suspended
+        : WorkflowSubStatus.Executing;
+
+    private static string? Text(JsonObject? input, string key) =>
+        input?[key] is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
+}

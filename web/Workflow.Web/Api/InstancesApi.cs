@@ -1,0 +1,47 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Workflow.Engine.Runtime;
+using Workflow.Engine.Runtime.Commands;
+using Workflow.Engine.Runtime.Rejections;
+using Workflow.Web.Api.Contracts;
+using Workflow.Web.Queries;
+
+namespace Workflow.Web.Api;
+
+/// <summary>Cases: start one, read it, read its event history.</summary>
+public static class InstancesApi
+{
+    public static RouteGroupBuilder MapInstancesApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/instances");
+        api.MapPost("/", StartAsync);
+        api.MapGet("/{instanceId}", Get);
+        api.MapGet("/{instanceId}/events", Events);
+        return api;
+    }
+
+    public static async Task<Results<Created<InstanceView>, ProblemHttpResult>> StartAsync(
+        StartInstanceRequest request, WorkflowExecutor executor, WorkflowQueries queries, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(request.DefinitionId))
+        {
+            return Rejection.Invalid("Expected a definitionId, but none was given.", "definitionId").ToProblem();
+        }
+        var instanceId = Guid.NewGuid().ToString("N");
+        var command = new StartInstance(instanceId, request.DefinitionId, request.Version, request.Input);
+        var result = await executor.ExecuteAsync(command, cancellationToken).ConfigureAwait(false);
+        if (result.Rejection is { } rejection)
+        {
+            return rejection.ToProblem();
+        }
+        var view = queries.Instance(instanceId) ?? InstanceView.From(result.Instance!);
+        return TypedResults.Created($"/api/instances/{instanceId}", view);
+    }
+
+    public static Results<Ok<InstanceView>, ProblemHttpResult> Get(string instanceId, WorkflowQueries queries) =>
+        queries.Instance(instanceId) is { } view ? TypedResults.Ok(view) : Missing(instanceId).ToProblem();
+
+    public static Results<Ok<IReadOnlyList<EventView>>, ProblemHttpResult> Events(string instanceId, WorkflowQueries queries) =>
+        queries.Events(instanceId) is { } events ? TypedResults.Ok(events) : Missing(instanceId).ToProblem();
+
+    private static Rejection Missing(string instanceId) => Rejection.NotFound($"Expected to find instance '{instanceId}', but there is none.");
+}

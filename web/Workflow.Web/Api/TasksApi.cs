@@ -1,0 +1,101 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Workflow.Engine.Runtime;
+using Workflow.Engine.Runtime.Commands;
+using Workflow.Engine.Runtime.Rejections;
+using Workflow.Web.Api.Contracts;
+using Workflow.Web.Queries;
+
+namespace Workflow.Web.Api;
+
+/// <summary>
+/// The inbox and the two ways to close a task: an officer's decision and a department's reply. The caller comes from
+/// the <see cref="ActorHeaders"/>; both commands answer with the case as it stands afterwards.
+/// </summary>
+public static class TasksApi
+{
+    public static RouteGroupBuilder MapTasksApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/tasks");
+        api.MapGet("/", List);
+        api.MapPost("/{instanceId}/{taskId}/decision", DecideAsync);
+        api.MapPost("/{instanceId}/{taskId}/reply", ReplyAsync);
+        return api;
+    }
+
+    /// <summary><c>GET /api/tasks?post=民政办&amp;division=500113102000&amp;department=&amp;status=open|closed|all</c>.</summary>
+    public static Results<Ok<IReadOnlyList<TaskView>>, ProblemHttpResult> List(
+        string? post, string? division, string? department, string? status, WorkflowQueries queries)
+    {
+        TaskStatusFilter? statusFilter = Blank(status)?.ToLowerInvariant() switch
+        {
+            null or "open" => TaskStatusFilter.Open,
+            "closed" => TaskStatusFilter.Closed,
+            "all" => TaskStatusFilter.All,
+            _ => null,
+        };
+        if (statusFilter is null)
+        {
+            return Rejection.Invalid($"Expected a status of open, closed or all, but got '{status}'.", "status").ToProblem();
+        }
+        var filter = new TaskFilter(Blank(post), Blank(division), Blank(department), statusFilter.Value);
+        return TypedResults.Ok(queries.Tasks(filter));
+    }
+
+    public static async Task<Results<Ok<InstanceView>, ProblemHttpResult>> DecideAsync(
+        string instanceId, string taskId, DecisionRequest request, HttpRequest http, WorkflowExecutor executor, WorkflowQueries queries,
+        CancellationToken cancellationToken)
+    {
+        if (ActorHeaders.Read(http) is not { } actor)
+        {
+            return RejectionProblemDetails.Unauthenticated();
+        }
+        if (string.IsNullOrWhiteSpace(request.Outcome))
+        {
+            return Rejection.Invalid("Expected an outcome, but none was given.", "outcome").ToProblem();
+        }
+        var command = new RecordDecision(instanceId, taskId, actor, request.Outcome, request.Comment, request.Data) { RequestKey = request.RequestKey };
+        return await ExecuteAsync(command, executor, queries, cancellationToken).ConfigureAwait(false);
+    }
+
+    public static async Task<Results<Ok<InstanceView>, ProblemHttpResult>> ReplyAsync(
+        string instanceId, string taskId, ReplyRequest request, HttpRequest http, WorkflowExecutor executor, WorkflowQueries queries,
+        CancellationToken cancellationToken)
+    {
+        if (ActorHeaders.Read(http) is not { } actor)
+        {
+            return RejectionProblemDetails.Unauthenticated();
+        }
+        if (string.IsNullOrWhiteSpace(request.Outcome))
+        {
+            return Rejection.Invalid("Expected an outcome, but none was given.", "outcome").ToProblem();
+        }
+        var department = Blank(request.Department) ?? (actor.Departments.Count == 1 ? actor.Departments[0] : null);
+        if (department is null)
+        {
+            return Rejection.Invalid("Expected the replying department, but none was given and X-Departments does not name exactly one.", "department").ToProblem();
+        }
+        // The engine checks the reply comes from the task's department; whether the caller may speak for it is ours.
+        if (!actor.Departments.Contains(department))
+        {
+            return Rejection.Forbidden($"Expected '{actor.Id}' to act for department '{department}', but they do not.").ToProblem();
+        }
+        var command = new RecordDepartmentReply(instanceId, taskId, department, actor, request.Outcome, request.Comment, request.Data)
+        {
+            RequestKey = request.RequestKey,
+        };
+        return await ExecuteAsync(command, executor, queries, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task<Results<Ok<InstanceView>, ProblemHttpResult>> ExecuteAsync(
+        WorkflowCommand command, WorkflowExecutor executor, WorkflowQueries queries, CancellationToken cancellationToken)
+    {
+        var result = await executor.ExecuteAsync(command, cancellationToken).ConfigureAwait(false);
+        if (result.Rejection is { } rejection)
+        {
+            return rejection.ToProblem();
+        }
+        return TypedResults.Ok(queries.Instance(command.InstanceId) ?? InstanceView.From(result.Instance!));
+    }
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}

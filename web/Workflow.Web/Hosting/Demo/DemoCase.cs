@@ -1,0 +1,17 @@
+using System.Text.Json.Nodes;
+
+namespace Workflow.Web.Hosting.Demo;
+
+/// <summary>A sample case; the id is fixed so that a second start is refused instead of duplicating it.</summary>
+public sealed record DemoCase(string InstanceId, string DefinitionId, string DivisionCode, string ApplicantName, JsonObject Extra)
+{
+    public JsonObject Input()
+    {
+        var input = new JsonObject { ["divisionCode"] = DivisionCode, ["applicantName"] = ApplicantName };
+        foreach (var (key, value) in Extra)
+        {
+            input[key] = value?.DeepClone();
+        }
+        return input;
+    }
+}

@@ -1,0 +1,41 @@
+namespace Workflow.Web.Hosting;
+
+/// <summary>Start-up log messages of the web host. Event ids are stable: 1xxx definitions, 2xxx demo data.</summary>
+internal static partial class HostLog
+{
+    [LoggerMessage(1001, LogLevel.Warning, "未找到流程定义目录 workflows/definitions (从 {ContentRoot} 向上查找)；启动时没有可用的流程定义。")]
+    public static partial void DefinitionsFolderNotFound(ILogger logger, string contentRoot);
+
+    [LoggerMessage(1002, LogLevel.Information, "已发布流程定义 {File}: {DefinitionId} v{Version}")]
+    public static partial void DefinitionPublished(ILogger logger, string file, string definitionId, int version);
+
+    [LoggerMessage(1003, LogLevel.Error, "流程定义 {File} 有 {ErrorCount} 个错误，未发布: {Errors}")]
+    public static partial void DefinitionRejected(ILogger logger, string file, int errorCount, string errors);
+
+    [LoggerMessage(1004, LogLevel.Warning, "流程定义 {File} 警告 {Path}: {Message} [{Code}]")]
+    public static partial void DefinitionWarning(ILogger logger, string file, string path, string code, string message);
+
+    [LoggerMessage(1005, LogLevel.Error, "无法读取流程定义文件 {File}，已跳过。")]
+    public static partial void DefinitionUnreadable(ILogger logger, Exception exception, string file);
+
+    [LoggerMessage(1006, LogLevel.Warning, "流程定义 {File} 覆盖了已发布的 {DefinitionId} v{Version}")]
+    public static partial void DefinitionReplaced(ILogger logger, string file, string definitionId, int version);
+
+    [LoggerMessage(1007, LogLevel.Information, "已从 {Folder} 发布 {Published}/{Files} 个流程定义。")]
+    public static partial void DefinitionsLoaded(ILogger logger, int published, int files, string folder);
+
+    [LoggerMessage(2001, LogLevel.Information, "演示账号 {Role} ({DisplayName}): {Headers}")]
+    public static partial void DemoAccount(ILogger logger, string role, string displayName, string headers);
+
+    [LoggerMessage(2002, LogLevel.Information, "已启动演示案件 {InstanceId}: {DefinitionId}，申请人 {Applicant}")]
+    public static partial void DemoCaseStarted(ILogger logger, string instanceId, string definitionId, string applicant);
+
+    [LoggerMessage(2003, LogLevel.Information, "跳过演示案件 {InstanceId}: 未发布流程 {DefinitionId}。")]
+    public static partial void DemoCaseSkipped(ILogger logger, string instanceId, string definitionId);
+
+    [LoggerMessage(2004, LogLevel.Warning, "演示案件 {InstanceId} 未能启动: {Rejection}")]
+    public static partial void DemoCaseRejected(ILogger logger, string instanceId, string rejection);
+
+    [LoggerMessage(2005, LogLevel.Information, "演示数据: 以下账号仅为占位，尚无登录；调用 API 时用请求头 X-User、X-Posts、X-Divisions、X-Departments 说明身份 (值为 URL 编码的 UTF-8，多个值用逗号分隔)。")]
+    public static partial void DemoAccountsHeader(ILogger logger);
+}

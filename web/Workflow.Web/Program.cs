@@ -1,0 +1,28 @@
+using Workflow.Web.Api;
+using Workflow.Web.Hosting;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.UseWorkflowDefaultUrls();
+
+builder.Services.AddWorkflowEngine()
+    .AddDefinitionFolder()
+    .AddDemoData();
+builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = ChineseProblemDetails.Customize);
+builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
+builder.Services.AddWorkflowWeb();
+
+var app = builder.Build();
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseSecurityHeaders();
+app.UseStaticFiles();
+
+app.MapDefinitionsApi();
+app.MapInstancesApi();
+app.MapTasksApi();
+app.MapRazorPages();
+
+app.Run();
+
+/// <summary>Public so that <c>WebApplicationFactory&lt;Program&gt;</c> can start the host in tests.</summary>
+public partial class Program;
