@@ -1,4 +1,3 @@
-using Workflow.Engine.Runtime.Events;
 using Workflow.Engine.State;
 
 namespace Workflow.Engine.Ports;
@@ -9,10 +8,13 @@ public interface IInstanceStore
     ValueTask<InstanceState?> LoadAsync(string instanceId, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Appends <paramref name="events"/> and stores <paramref name="state"/> in one step, if the stored version is still
-    /// <paramref name="expectedVersion"/>. Returns false on a version conflict, having written nothing.
+    /// Commits everything in <paramref name="commit"/> in one transaction, if the stored version is still
+    /// <see cref="InstanceCommit.ExpectedVersion"/>. Returns false on a version conflict, having written nothing.
     /// </summary>
-    ValueTask<bool> CommitAsync(InstanceState state, long expectedVersion, IReadOnlyList<WorkflowEvent> events, CancellationToken cancellationToken);
+    ValueTask<bool> CommitAsync(InstanceCommit commit, CancellationToken cancellationToken);
+
+    /// <summary>The first result of a command with this request key, or null if none has committed.</summary>
+    ValueTask<StoredResult?> FindResultAsync(string requestKey, CancellationToken cancellationToken);
 
     /// <summary>Forgets any cached copy after a failed command, so the next load starts from committed history.</summary>
     void Invalidate(string instanceId);

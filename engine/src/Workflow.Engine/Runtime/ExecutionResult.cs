@@ -9,6 +9,9 @@ public sealed record ExecutionResult(IReadOnlyList<WorkflowEvent> Events, Reject
 {
     public bool IsAccepted => Rejection is null;
 
+    /// <summary>The command's request key had already committed: these are the first run's events, nothing ran again.</summary>
+    public bool IsRepeat { get; init; }
+
     public static ExecutionResult Accepted(IReadOnlyList<WorkflowEvent> events, IInstanceView instance) => new(events, null, instance);
 
     public static ExecutionResult Rejected(Rejection rejection) => new([], rejection, null);

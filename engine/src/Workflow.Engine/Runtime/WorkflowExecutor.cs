@@ -1,3 +1,4 @@
+using Workflow.Engine.Messaging;
 using Workflow.Engine.Ports;
 using Workflow.Engine.Runtime.Commands;
 using Workflow.Engine.Runtime.Processors;
@@ -41,6 +42,10 @@ public sealed class WorkflowExecutor(IDefinitionCatalog catalog, IInstanceStore 
 
     private async ValueTask<ExecutionResult> ExecuteLockedAsync(WorkflowCommand command, CancellationToken cancellationToken)
     {
+        if (command.RequestKey is { } key && await RepeatOf(command, key, cancellationToken).ConfigureAwait(false) is { } repeat)
+        {
+            return repeat;
+        }
         var state = await store.LoadAsync(command.InstanceId ?? "", cancellationToken).ConfigureAwait(false);
         Definitions.WorkflowDefinition? definition;
         if (command is StartInstance start)
@@ -92,13 +97,36 @@ public sealed class WorkflowExecutor(IDefinitionCatalog catalog, IInstanceStore 
             }
             return ExecutionResult.Rejected(rejection);
         }
-        if (!await store.CommitAsync(state, expectedVersion, burst.Events, cancellationToken).ConfigureAwait(false))
+        var commit = new InstanceCommit(state, expectedVersion, burst.Events, OutboxPlanner.Plan(state.InstanceId, burst.Events),
+            command.RequestKey, command.GetType().Name);
+        if (!await store.CommitAsync(commit, cancellationToken).ConfigureAwait(false))
         {
             store.Invalidate(command.InstanceId ?? "");
+            // Another host may have committed the same request first: then its result is ours.
+            if (command.RequestKey is { } racedKey && await RepeatOf(command, racedKey, cancellationToken).ConfigureAwait(false) is { } raced)
+            {
+                return raced;
+            }
             return ExecutionResult.Rejected(Rejection.Conflict(
                 $"Expected instance '{command.InstanceId}' to be at version {expectedVersion}, but another command changed it first."));
         }
         return ExecutionResult.Accepted(burst.Events, state);
+    }
+
+    /// <summary>A command whose request key already committed gets the first result again, without running twice.</summary>
+    private async ValueTask<ExecutionResult?> RepeatOf(WorkflowCommand command, string key, CancellationToken cancellationToken)
+    {
+        if (await store.FindResultAsync(key, cancellationToken).ConfigureAwait(false) is not { } prior)
+        {
+            return null;
+        }
+        if (prior.InstanceId != command.InstanceId)
+        {
+            return ExecutionResult.Rejected(Rejection.Conflict(
+                $"Expected request key '{key}' to belong to instance '{command.InstanceId}', but it was used for '{prior.InstanceId}'."));
+        }
+        var current = await store.LoadAsync(command.InstanceId, cancellationToken).ConfigureAwait(false);
+        return ExecutionResult.Accepted(prior.Events, current!) with { IsRepeat = true };
     }
 
     private static Rejection? Dispatch(Burst burst, WorkflowCommand command) => command switch

@@ -6,9 +6,10 @@ namespace Workflow.Engine.State;
 
 /// <summary>
 /// A canonical JSON rendering of an instance: every field, dictionaries sorted by key. Two states are equal exactly
-/// when their snapshots are equal, which is how replay is checked against live state.
+/// when their snapshots are equal, which is how replay is checked against live state. Stores keep it as the
+/// instance row and load it back with <see cref="FromJson"/>.
 /// </summary>
-public static class InstanceSnapshot
+public static partial class InstanceSnapshot
 {
     private static readonly JsonSerializerOptions Options = new()
     {
@@ -26,6 +27,7 @@ public static class InstanceSnapshot
         ["version"] = view.Version,
         ["subStatus"] = view.SubStatus.ToString(),
         ["createdAt"] = view.CreatedAt,
+        ["updatedAt"] = view.UpdatedAt,
         ["input"] = view.Input?.DeepClone(),
         ["variables"] = Sorted(view.Variables, v => v?.DeepClone()),
         ["scopes"] = Sorted(view.Scopes, s => new JsonObject

@@ -50,5 +50,6 @@ public sealed class Harness
         var live = InstanceSnapshot.ToJson(await View(id));
         var replayed = InstanceSnapshot.ToJson(EventAppliers.Replay(Store.EventsOf(id)));
         Assert.Equal(live, replayed);
+        Assert.Equal(live, InstanceSnapshot.ToJson(InstanceSnapshot.FromJson(live)));
     }
 }

@@ -9,11 +9,12 @@ namespace Workflow.Engine.Runtime.InMemory;
 /// <summary>
 /// Keeps instances in process memory: the committed event list is the truth and the live state is a cache of it.
 /// It hands out the cached object itself, which is safe because the executor serialises commands per instance and
-/// invalidates the cache after any failure.
+/// invalidates the cache after any failure. It also serves the timer and outbox ports, for tests and simulation.
 /// </summary>
-public sealed class InMemoryInstanceStore : IInstanceStore
+public sealed partial class InMemoryInstanceStore : IInstanceStore
 {
     private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, StoredResult> _results = new(StringComparer.Ordinal);
 
     public ValueTask<InstanceState?> LoadAsync(string instanceId, CancellationToken cancellationToken)
     {
@@ -28,20 +29,25 @@ public sealed class InMemoryInstanceStore : IInstanceStore
         }
     }
 
-    public ValueTask<bool> CommitAsync(InstanceState state, long expectedVersion, IReadOnlyList<WorkflowEvent> events, CancellationToken cancellationToken)
+    public ValueTask<bool> CommitAsync(InstanceCommit commit, CancellationToken cancellationToken)
     {
-        var entry = _entries.GetOrAdd(state.InstanceId, _ => new Entry());
+        var entry = _entries.GetOrAdd(commit.State.InstanceId, _ => new Entry());
         lock (entry)
         {
-            if (entry.Events.Count != expectedVersion)
+            if (entry.Events.Count != commit.ExpectedVersion
+                || (commit.RequestKey is { } key && !_results.TryAdd(key, new StoredResult(key, commit.State.InstanceId, commit.Events))))
             {
                 return ValueTask.FromResult(false);
             }
-            entry.Events.AddRange(events);
-            entry.State = state;
+            entry.Events.AddRange(commit.Events);
+            entry.State = commit.State;
+            AddOutbox(commit.Outbox);
             return ValueTask.FromResult(true);
         }
     }
+
+    public ValueTask<StoredResult?> FindResultAsync(string requestKey, CancellationToken cancellationToken) =>
+        ValueTask.FromResult(_results.GetValueOrDefault(requestKey));
 
     public void Invalidate(string instanceId)
     {

@@ -1,0 +1,65 @@
+using System.Text.Json;
+using Workflow.Engine.Messaging.Contracts;
+using Workflow.Engine.Runtime.Commands;
+using Workflow.Engine.Runtime.Events;
+using Workflow.Engine.Runtime.Rejections;
+using Workflow.Engine.Tests.Support;
+using D = Workflow.Engine.Tests.Support.Definitions;
+
+namespace Workflow.Engine.Tests.Runtime;
+
+/// <summary>A repeated request key returns the first result; department tasks leave a TaskAssigned in the outbox.</summary>
+public sealed class IdempotencyAndOutboxTests
+{
+    private static string Referral() => D.Flowchart(
+        $"""
+        {D.Activity("edu", "Gov.Referral", D.Object("department", """{"code":"district-education","name":"区教育局","level":"district"}""") + "," + D.Literal("timeLimit", "5", "Int32"))},
+        {D.Activity("w", "Elsa.WriteLine", D.Literal("text", "已回复"))}
+        """,
+        D.Connect("edu", "w", "approve"));
+
+    [Fact]
+    public async Task RepeatedRequestKey_ReturnsFirstResult_AndAppliesOnce()
+    {
+        var harness = new Harness();
+        var view = await harness.Start(harness.Publish(Referral()), input: new() { ["divisionCode"] = "500113102001" });
+        var task = view.Tasks.Values.Single();
+        var reply = new RecordDepartmentReply("case-1", task.TaskId, "district-education", Actor.User("zhao", departments: ["district-education"]), "approve", null)
+        {
+            RequestKey = "double-click-1",
+        };
+
+        var first = await harness.Run(reply);
+        var second = await harness.Run(reply);
+
+        Assert.True(first.IsAccepted);
+        Assert.True(second.IsAccepted);
+        Assert.True(second.IsRepeat);
+        Assert.Equal(first.Events, second.Events);
+        Assert.Single(harness.Store.EventsOf("case-1").OfType<DepartmentReplied>());
+        Assert.Equal(["已回复"], (await harness.View()).Lines);
+
+        var misuse = await harness.Run(reply with { InstanceId = "case-2" });
+        Assert.Equal(RejectionType.Conflict, misuse.Rejection!.Type);
+    }
+
+    [Fact]
+    public async Task DepartmentTask_WritesTaskAssignedToItsQueue_InTheSameCommit()
+    {
+        var harness = new Harness();
+        await harness.Start(harness.Publish(Referral()), input: new() { ["divisionCode"] = "500113102001" });
+
+        var claimed = await harness.Store.ClaimAsync(10, TimeSpan.FromMinutes(1), default);
+
+        var message = Assert.Single(claimed);
+        Assert.Equal(nameof(TaskAssigned), message.MessageType);
+        Assert.Equal("dept.district-education", message.Destination);
+        var body = JsonSerializer.Deserialize<TaskAssigned>(message.Body, Messaging.OutboxPlanner.Json)!;
+        Assert.Equal("district-education", body.DepartmentCode);
+        Assert.Equal("500113000000", body.DivisionCode);
+        Assert.Empty(await harness.Store.ClaimAsync(10, TimeSpan.FromMinutes(1), default)); // leased
+
+        await harness.Store.MarkSentAsync([message.Id], default);
+        Assert.Null(await harness.Store.OldestUnsentAgeAsync(default));
+    }
+}
