@@ -1,0 +1,25 @@
+namespace Workflow.Engine.Ports;
+
+/// <summary>
+/// The inbox: queries over task rows, each backed by an index made for it (no query scans the task table).
+/// Pages are newest first, at most <c>limit</c> rows.
+/// </summary>
+public interface IInboxQueries
+{
+    /// <summary>"My tasks": open tasks a user has claimed.</summary>
+    Task<IReadOnlyList<TaskRow>> AssignedToAsync(string userId, int limit, CancellationToken cancellationToken);
+
+    /// <summary>"Tasks for my post in my division": open, unclaimed tasks for the post in any of the divisions.</summary>
+    Task<IReadOnlyList<TaskRow>> ForPostAsync(string post, IReadOnlyList<string> divisionCodes, int limit, CancellationToken cancellationToken);
+
+    /// <summary>Open tasks owned by a department (referrals).</summary>
+    Task<IReadOnlyList<TaskRow>> ForDepartmentAsync(string departmentCode, int limit, CancellationToken cancellationToken);
+
+    /// <summary>Open tasks whose legal deadline has passed, oldest deadline first.</summary>
+    Task<IReadOnlyList<TaskRow>> OverdueAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken);
+
+    /// <summary>The count badge for "tasks for my post in my division".</summary>
+    Task<int> CountForPostAsync(string post, IReadOnlyList<string> divisionCodes, CancellationToken cancellationToken);
+
+    Task<TaskRow?> FindAsync(string taskId, CancellationToken cancellationToken);
+}
