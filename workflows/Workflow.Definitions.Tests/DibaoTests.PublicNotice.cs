@@ -1,3 +1,4 @@
+using Workflow.Engine.Ports;
 using Workflow.Definitions.Tests.Support;
 using Workflow.Engine.Runtime.Events;
 using Workflow.Engine.Runtime.Rejections;
@@ -24,7 +25,7 @@ public sealed partial class DibaoTests
         var recheck = objected.SingleTaskOpened();
         Assert.Equal(OfficeAtTownship, recheck.Assignee);
         Assert.Equal("公示异议复查（重新调查或民主评议）", recheck.Title);
-        Assert.Equal(ChinaTime.EndOf(2026, 3, 12), recheck.DueAt);
+        Assert.Equal(ChinaTime.EndOf(new DateOnly(2026, 3, 12)), recheck.DueAt);
 
         // When: the recheck finds the objection unfounded
         var republished = (await s.DecideAsync(Actors.TownshipOffice, "approve", "经入户核实，货车已于 2025 年报废")).AssertAccepted();

@@ -28,7 +28,7 @@ public sealed partial class DibaoTests
 
         // Then: the township window has two working days
         Assert.Equal(WindowAtTownship, intake.Assignee);
-        Assert.Equal(ChinaTime.EndOf(2026, 3, 4), intake.DueAt);
+        Assert.Equal(ChinaTime.EndOf(new DateOnly(2026, 3, 4)), intake.DueAt);
 
         // When: accepted, the chain starts at the village
         var accepted = (await s.DecideAsync(Actors.Window, "approve")).AssertAccepted();
@@ -40,12 +40,12 @@ public sealed partial class DibaoTests
         var investigation = accepted.SingleTaskOpened();
         Assert.Equal(AssistantAtVillage, investigation.Assignee);
         Assert.Equal("入户调查（家庭经济状况）", investigation.Title);
-        Assert.Equal(ChinaTime.EndOf(2026, 3, 11), investigation.DueAt);
+        Assert.Equal(ChinaTime.EndOf(new DateOnly(2026, 3, 11)), investigation.DueAt);
 
         // When: the village approves, the township reviews
         var review = (await s.DecideAsync(Actors.VillageAssistant, "approve")).AssertAccepted().SingleTaskOpened();
         Assert.Equal(OfficeAtTownship, review.Assignee);
-        Assert.Equal(ChinaTime.EndOf(2026, 3, 9), review.DueAt);
+        Assert.Equal(ChinaTime.EndOf(new DateOnly(2026, 3, 9)), review.DueAt);
 
         // When: the township approves, the 公示 runs seven calendar days and nobody has a task meanwhile
         var noticeStarted = (await s.DecideAsync(Actors.TownshipOffice, "approve")).AssertAccepted();
@@ -59,7 +59,7 @@ public sealed partial class DibaoTests
         // Then: the district confirms, within ten working days of Monday 9 March
         Assert.Equal(BureauAtDistrict, confirmation.Assignee);
         Assert.Equal("审核确认", confirmation.Title);
-        Assert.Equal(ChinaTime.EndOf(2026, 3, 23), confirmation.DueAt);
+        Assert.Equal(ChinaTime.EndOf(new DateOnly(2026, 3, 23)), confirmation.DueAt);
 
         // When
         var finished = (await s.DecideAsync(Actors.DistrictBureau, "approve")).AssertAccepted();
@@ -110,7 +110,7 @@ public sealed partial class DibaoTests
         // Then: opened Monday 9 March, fifteen working days later
         Assert.Equal(BureauAtDistrict, confirmation.Assignee);
         Assert.Equal(15, confirmation.TimeLimitWorkingDays);
-        Assert.Equal(ChinaTime.EndOf(2026, 3, 30), confirmation.DueAt);
+        Assert.Equal(ChinaTime.EndOf(new DateOnly(2026, 3, 30)), confirmation.DueAt);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Workflow.Engine.Ports;
 using System.Text.Json.Nodes;
 using Workflow.Definitions.Tests.Support;
 using Workflow.Engine.Runtime.Events;
@@ -29,7 +30,7 @@ public sealed partial class DisabilitySubsidiesTests
         // Then
         Assert.Equal(OfficeAtTownship, review.Assignee);
         Assert.Equal("乡镇（街道）初审", review.Title);
-        Assert.Equal(ChinaTime.EndOf(2026, 3, 9), review.DueAt);
+        Assert.Equal(ChinaTime.EndOf(new DateOnly(2026, 3, 9)), review.DueAt);
 
         // When: approved, the case is referred to 区残联
         var referral = (await s.DecideAsync(Actors.TownshipOffice, "approve")).AssertAccepted().SingleTaskOpened();
@@ -37,7 +38,7 @@ public sealed partial class DisabilitySubsidiesTests
         // Then: a department task, not a post's, with ten working days
         Assert.Equal(TaskKind.Referral, referral.Kind);
         Assert.Equal(Dpf, referral.Assignee);
-        Assert.Equal(ChinaTime.EndOf(2026, 3, 16), referral.DueAt);
+        Assert.Equal(ChinaTime.EndOf(new DateOnly(2026, 3, 16)), referral.DueAt);
 
         // When: 区残联 replies on Thursday with its findings
         s.Time.Advance(TimeSpan.FromDays(3));
@@ -48,7 +49,7 @@ public sealed partial class DisabilitySubsidiesTests
         var expected = new JsonObject { ["outcome"] = "approve", ["comment"] = "残疾证真实有效", ["data"] = findings.DeepClone() };
         Assert.True(JsonNode.DeepEquals(expected, s.Instance.Variables["dpfReview"]), s.Instance.Variables["dpfReview"]?.ToJsonString());
         Assert.Equal(BureauAtDistrict, approval.Assignee);
-        Assert.Equal(ChinaTime.EndOf(2026, 3, 19), approval.DueAt);
+        Assert.Equal(ChinaTime.EndOf(new DateOnly(2026, 3, 19)), approval.DueAt);
 
         // When
         (await s.DecideAsync(Actors.DistrictBureau, "approve")).AssertAccepted();

@@ -1,3 +1,4 @@
+using Workflow.Engine.Ports;
 using Workflow.Definitions.Tests.Support;
 using Workflow.Engine.Runtime.Events;
 using Workflow.Engine.Runtime.Rejections;
@@ -26,7 +27,7 @@ public sealed class TemporaryAssistanceTests
 
         // Then: the township decides within one working day
         Assert.Equal(OfficeAtTownship, approval.Assignee);
-        Assert.Equal(ChinaTime.EndOf(2026, 3, 3), approval.DueAt);
+        Assert.Equal(ChinaTime.EndOf(new DateOnly(2026, 3, 3)), approval.DueAt);
 
         // When: approved, the case worker pays from the reserve fund, two hours later
         var payment = (await s.DecideAsync(Actors.TownshipOffice, "approve")).AssertAccepted().SingleTaskOpened();
@@ -41,7 +42,7 @@ public sealed class TemporaryAssistanceTests
         var followUp = paid.SingleTaskOpened();
         Assert.Equal("事后补充说明情况（补办申请材料）", followUp.Title);
         Assert.Equal(CaseWorkerAtTownship, followUp.Assignee);
-        Assert.Equal(ChinaTime.EndOf(2026, 3, 16), followUp.DueAt);
+        Assert.Equal(ChinaTime.EndOf(new DateOnly(2026, 3, 16)), followUp.DueAt);
         var history = s.Events.ToList();
         Assert.True(history.FindIndex(e => e is DecisionRecorded { Outcome: "paid" }) < history.IndexOf(followUp));
 
@@ -49,7 +50,7 @@ public sealed class TemporaryAssistanceTests
         s.Time.Advance(TimeSpan.FromDays(5));
         var review = (await s.DecideAsync(Actors.CaseWorker, "submit")).AssertAccepted().SingleTaskOpened();
         Assert.Equal(OfficeAtTownship, review.Assignee);
-        Assert.Equal(ChinaTime.EndOf(2026, 3, 13), review.DueAt);
+        Assert.Equal(ChinaTime.EndOf(new DateOnly(2026, 3, 13)), review.DueAt);
         (await s.DecideAsync(Actors.TownshipOffice, "approve")).AssertAccepted();
 
         // Then

@@ -26,6 +26,9 @@ public sealed class WorkflowDefinition
     /// <summary>The workflow-level log persistence default from <c>customProperties.logPersistenceMode</c>.</summary>
     public LogPersistenceMode LogPersistence { get; init; } = LogPersistenceMode.Inherit;
 
+    /// <summary>The whole-case limit in working days, from <c>customProperties.caseTimeLimit</c>; null for none.</summary>
+    public int? CaseTimeLimit { get; init; }
+
     /// <summary>Every activity in the graph, nested ones included, keyed by node id.</summary>
     public required IReadOnlyDictionary<string, ActivityNode> NodesById { get; init; }
 }

@@ -82,6 +82,10 @@ public sealed class ActivityContext
         var taskId = _burst.NewTaskId();
         _burst.Emit(new TaskOpened(taskId, bookmarkId, ScopeId, Node.NodeId, kind, title, assignee, outcomes,
             commentRequiredFor, timeLimitWorkingDays, due, chainStep, Now));
+        if (timeLimitWorkingDays is { } limit)
+        {
+            _burst.StartClock(taskId, taskId, limit);
+        }
         return taskId;
     }
 
@@ -100,6 +104,24 @@ public sealed class ActivityContext
 
     /// <summary>Ends the flowchart this activity sits in, cancelling whatever else still waits in it.</summary>
     public void EndFlowchart() => _burst.EndScope(ScopeId);
+
+    /// <summary>Stops the case clock for a reason (公示, 补正材料, 核对); paused time does not count.</summary>
+    public void PauseCaseClock(string reason)
+    {
+        if (Instance.Clocks.TryGetValue(Burst.CaseClock, out var clock) && clock.PausedAt is null)
+        {
+            _burst.PauseClock(Burst.CaseClock, reason, "system");
+        }
+    }
+
+    /// <summary>Restarts the case clock if it was paused for <paramref name="reason"/>.</summary>
+    public void ResumeCaseClock(string reason)
+    {
+        if (Instance.Clocks.TryGetValue(Burst.CaseClock, out var clock) && clock.PauseReason == reason)
+        {
+            _burst.ResumeClock(Burst.CaseClock, "system");
+        }
+    }
 
     /// <summary>Ends the whole workflow.</summary>
     public void FinishWorkflow() => _burst.FinishWorkflow();

@@ -79,6 +79,7 @@ internal sealed partial class Burst
         {
             if (!State.IsFinished)
             {
+                StopAllClocks();
                 Emit(new InstanceFinished(WorkflowSubStatus.Finished, Now));
             }
             return;

@@ -61,6 +61,10 @@ internal sealed partial class Burst(WorkflowDefinition definition, InstanceState
             variables[v.Name] = LiteralConverter.Convert(v.InitialValue, v.TypeName);
         }
         Emit(new InstanceStarted(instanceId, Definition.DefinitionId, Definition.Id, Definition.Version, input, variables, Now));
+        if (Definition.CaseTimeLimit is { } caseLimit)
+        {
+            StartClock(CaseClock, null, caseLimit);
+        }
         OpenScope(RootScopeId, null, Definition.Root.Body!, null, null);
         Drain();
     }
@@ -154,6 +158,7 @@ internal sealed partial class Burst(WorkflowDefinition definition, InstanceState
     {
         Emit(new IncidentRecorded(nodeId, code, message, Now));
         CancelWaits(_ => true, "流程异常终止");
+        StopAllClocks();
         Emit(new InstanceFinished(WorkflowSubStatus.Faulted, Now));
     }
 
@@ -172,6 +177,7 @@ internal sealed partial class Burst(WorkflowDefinition definition, InstanceState
             foreach (var task in State.TasksMutable.Values.Where(t => t.Opened.BookmarkId == bookmark.BookmarkId && t.Status == Workflow.Engine.State.TaskLifecycle.Open).ToList())
             {
                 Emit(new TaskCancelled(task.TaskId, reason));
+                StopClock(task.TaskId);
             }
             ReleaseBookmark(bookmark, reason);
         }

@@ -16,4 +16,7 @@ public sealed class EngineOptions
 
     /// <summary>The host default for storing activity inputs in execution records (Elsa's <c>Inherit</c> means include).</summary>
     public LogPersistenceMode HostLogPersistence { get; set; } = LogPersistenceMode.Inherit;
+
+    /// <summary>A clock turns yellow when this many working days or fewer remain before its deadline.</summary>
+    public int YellowWarningWorkingDays { get; set; } = 2;
 }

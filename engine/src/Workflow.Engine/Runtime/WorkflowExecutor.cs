@@ -23,6 +23,9 @@ public sealed class WorkflowExecutor(IDefinitionCatalog catalog, IInstanceStore 
     private static readonly RaiseEventProcessor Event = new();
     private static readonly ResumeBookmarkProcessor Resume = new();
     private static readonly RecordObjectionProcessor Objection = new();
+    private static readonly PauseClockProcessor Pause = new();
+    private static readonly ResumeClockProcessor Unpause = new();
+    private static readonly ExtendDeadlineProcessor Extend = new();
 
     public EngineServices Services => services;
 
@@ -138,6 +141,9 @@ public sealed class WorkflowExecutor(IDefinitionCatalog catalog, IInstanceStore 
         RaiseEvent c => Event.Process(burst, c),
         ResumeBookmark c => Resume.Process(burst, c),
         RecordObjection c => Objection.Process(burst, c),
+        PauseClock c => Pause.Process(burst, c),
+        ResumeClock c => Unpause.Process(burst, c),
+        ExtendDeadline c => Extend.Process(burst, c),
         _ => Rejection.Invalid($"Expected a known command, but got '{command.GetType().Name}'."),
     };
 }

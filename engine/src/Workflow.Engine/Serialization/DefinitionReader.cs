@@ -94,6 +94,7 @@ public static partial class DefinitionReader
             Root = root,
             Document = document,
             LogPersistence = ReadLogPersistence(Json.Get(document, "customProperties") as JsonObject)?.Default ?? LogPersistenceMode.Inherit,
+            CaseTimeLimit = ReadCaseTimeLimit(Json.Get(document, "customProperties") as JsonObject, errors),
             NodesById = context.Nodes,
         };
         if (string.IsNullOrWhiteSpace(definition.DefinitionId))
@@ -102,6 +103,21 @@ public static partial class DefinitionReader
         }
         DefinitionValidator.Validate(definition, errors);
         return new DefinitionLoadResult(definition, errors);
+    }
+
+    private static int? ReadCaseTimeLimit(JsonObject? custom, List<DefinitionError> errors)
+    {
+        switch (Json.Get(custom, "caseTimeLimit"))
+        {
+            case null:
+                return null;
+            case JsonValue v when (v.TryGetValue<int>(out var days) || (v.TryGetValue<string>(out var s) && int.TryParse(s, CultureInfo.InvariantCulture, out days)))
+                && days is >= 1 and <= 365:
+                return days;
+            default:
+                errors.Add(new DefinitionError("$.customProperties.caseTimeLimit", "InvalidNumber", "办结时限 caseTimeLimit 必须是 1 到 365 之间的工作日数。"));
+                return null;
+        }
     }
 
     private static DefinitionLoadResult Fail(string path, string code, string message) =>

@@ -33,6 +33,9 @@ public interface IInstanceView
 
     IReadOnlyDictionary<string, TimerState> Timers { get; }
 
+    /// <summary>Running legal clocks: <c>case</c> for the whole case, a task id for one step.</summary>
+    IReadOnlyDictionary<string, ClockState> Clocks { get; }
+
     IReadOnlyList<string> Lines { get; }
 
     IReadOnlyList<JournalEntry> Journal { get; }

@@ -45,6 +45,7 @@ public static partial class InstanceSnapshot
             {
                 Opened = t["opened"].Deserialize<TaskOpened>(Options)!,
                 Status = Enum.Parse<TaskLifecycle>(t["status"]!.GetValue<string>()),
+                DueAt = t["dueAt"]?.GetValue<DateTimeOffset>(),
                 Outcome = t["outcome"]?.GetValue<string>(),
                 ActorId = t["actor"]?.GetValue<string>(),
                 Comment = t["comment"]?.GetValue<string>(),
@@ -55,6 +56,10 @@ public static partial class InstanceSnapshot
         foreach (var (id, node) in o["timers"]!.AsObject())
         {
             state.TimersMutable[id] = node.Deserialize<TimerState>(Options)!;
+        }
+        foreach (var (id, node) in o["clocks"]?.AsObject() ?? [])
+        {
+            state.ClocksMutable[id] = node.Deserialize<ClockState>(Options)!;
         }
         state.LinesMutable.AddRange(o["lines"]!.AsArray().Select(l => l!.GetValue<string>()));
         state.JournalMutable.AddRange(o["journal"].Deserialize<List<JournalEntry>>(Options)!);

@@ -49,6 +49,7 @@ public static partial class InstanceSnapshot
         {
             ["opened"] = JsonSerializer.SerializeToNode(t.Opened, Options),
             ["status"] = t.Status.ToString(),
+            ["dueAt"] = t.DueAt,
             ["outcome"] = t.Outcome,
             ["actor"] = t.ActorId,
             ["comment"] = t.Comment,
@@ -56,6 +57,7 @@ public static partial class InstanceSnapshot
             ["closedAt"] = t.ClosedAt,
         }),
         ["timers"] = Sorted(view.Timers, t => JsonSerializer.SerializeToNode(t, Options)),
+        ["clocks"] = Sorted(view.Clocks, c => JsonSerializer.SerializeToNode(c, Options)),
         ["lines"] = new JsonArray(view.Lines.Select(l => (JsonNode?)l).ToArray()),
         ["journal"] = JsonSerializer.SerializeToNode(view.Journal, Options),
         ["incidents"] = JsonSerializer.SerializeToNode(view.Incidents, Options),

@@ -44,6 +44,8 @@ public sealed class InstanceState : IInstanceView
 
     internal Dictionary<string, TimerState> TimersMutable { get; } = [];
 
+    internal Dictionary<string, ClockState> ClocksMutable { get; } = [];
+
     internal List<string> LinesMutable { get; } = [];
 
     internal List<JournalEntry> JournalMutable { get; } = [];
@@ -59,6 +61,8 @@ public sealed class InstanceState : IInstanceView
     public IReadOnlyDictionary<string, TaskState> Tasks => TasksMutable;
 
     public IReadOnlyDictionary<string, TimerState> Timers => TimersMutable;
+
+    public IReadOnlyDictionary<string, ClockState> Clocks => ClocksMutable;
 
     public IReadOnlyList<string> Lines => LinesMutable;
 

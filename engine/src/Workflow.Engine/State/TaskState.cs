@@ -12,6 +12,9 @@ public sealed class TaskState
 
     public TaskLifecycle Status { get; set; } = TaskLifecycle.Open;
 
+    /// <summary>The step's current deadline: as opened, then moved by pauses and extensions of its clock.</summary>
+    public DateTimeOffset? DueAt { get; set; }
+
     public string? Outcome { get; set; }
 
     public string? ActorId { get; set; }

@@ -139,7 +139,7 @@ public sealed class ApprovalActivityTests
         var timer = view.Timers.Values.Single();
         Assert.Equal(harness.Time.GetUtcNow().AddDays(7), timer.DueAt);
 
-        var objection = await harness.Run(new RecordObjection("case-1", timer.BookmarkId, Actor.User("villager"), "家中有车辆未申报"));
+        var objection = await harness.Run(new RecordObjection("case-1", timer.BookmarkId!, Actor.User("villager"), "家中有车辆未申报"));
         Assert.True(objection.IsAccepted);
         Assert.Equal(["收到异议"], objection.Instance!.Lines);
 

@@ -14,9 +14,15 @@ internal sealed class PublicNoticeBehavior : ActivityBehavior
     public override void Execute(ActivityContext context)
     {
         var s = (PublicNoticeSettings)context.Node.Compiled!;
+        context.PauseCaseClock(PauseReason); // the notice period does not count against the case's limit
         context.CreateBookmark(BookmarkKind.Notice, s.Title, context.Now.AddDays(s.Days));
     }
 
-    public override void Resume(ActivityContext context, ResumeSignal signal) =>
+    public override void Resume(ActivityContext context, ResumeSignal signal)
+    {
+        context.ResumeCaseClock(PauseReason);
         context.Complete(signal.Outcome == "objection" ? "objection" : "Done");
+    }
+
+    private const string PauseReason = "公示";
 }

@@ -35,6 +35,12 @@ public static class EventAppliers
             case ChainEnded x: ChainEndedApplier.Apply(state, x); break;
             case IncidentRecorded x: IncidentRecordedApplier.Apply(state, x); break;
             case InstanceFinished x: InstanceFinishedApplier.Apply(state, x); break;
+            case ClockStarted x: ClockStartedApplier.Apply(state, x); break;
+            case ClockPaused x: ClockPausedApplier.Apply(state, x); break;
+            case ClockResumed x: ClockResumedApplier.Apply(state, x); break;
+            case DeadlineExtended x: DeadlineExtendedApplier.Apply(state, x); break;
+            case ClockWarningRaised x: ClockWarningRaisedApplier.Apply(state, x); break;
+            case ClockStopped x: ClockStoppedApplier.Apply(state, x); break;
             case ObjectionRecorded or EventRaised:
                 break; // history only: the resume that follows carries the state change
             default:
@@ -59,6 +65,11 @@ public static class EventAppliers
         ObjectionRecorded x => x.At,
         IncidentRecorded x => x.At,
         InstanceFinished x => x.At,
+        ClockStarted x => x.At,
+        ClockPaused x => x.At,
+        ClockResumed x => x.At,
+        DeadlineExtended x => x.At,
+        ClockWarningRaised x => x.At,
         _ => null,
     };
 

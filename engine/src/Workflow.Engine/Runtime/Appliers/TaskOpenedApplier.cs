@@ -5,5 +5,5 @@ namespace Workflow.Engine.Runtime.Appliers;
 
 internal static class TaskOpenedApplier
 {
-    public static void Apply(InstanceState s, TaskOpened e) => s.TasksMutable[e.TaskId] = new TaskState { Opened = e };
+    public static void Apply(InstanceState s, TaskOpened e) => s.TasksMutable[e.TaskId] = new TaskState { Opened = e, DueAt = e.DueAt };
 }

@@ -5,5 +5,6 @@ namespace Workflow.Engine.Runtime.Appliers;
 
 internal static class TimerScheduledApplier
 {
-    public static void Apply(InstanceState s, TimerScheduled e) => s.TimersMutable[e.TimerId] = new TimerState(e.TimerId, e.BookmarkId, e.DueAt);
+    public static void Apply(InstanceState s, TimerScheduled e) =>
+        s.TimersMutable[e.TimerId] = new TimerState(e.TimerId, e.BookmarkId, e.DueAt, e.ClockId, e.Warning);
 }

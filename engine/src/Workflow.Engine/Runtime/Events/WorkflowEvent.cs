@@ -31,4 +31,10 @@ namespace Workflow.Engine.Runtime.Events;
 [JsonDerivedType(typeof(ContainerOpened), nameof(ContainerOpened))]
 [JsonDerivedType(typeof(IncidentRecorded), nameof(IncidentRecorded))]
 [JsonDerivedType(typeof(InstanceFinished), nameof(InstanceFinished))]
+[JsonDerivedType(typeof(ClockStarted), nameof(ClockStarted))]
+[JsonDerivedType(typeof(ClockPaused), nameof(ClockPaused))]
+[JsonDerivedType(typeof(ClockResumed), nameof(ClockResumed))]
+[JsonDerivedType(typeof(DeadlineExtended), nameof(DeadlineExtended))]
+[JsonDerivedType(typeof(ClockWarningRaised), nameof(ClockWarningRaised))]
+[JsonDerivedType(typeof(ClockStopped), nameof(ClockStopped))]
 public abstract record WorkflowEvent;

@@ -53,6 +53,7 @@ internal static class Checks
     public static void ResumeAfterAnswer(Burst burst, TaskState task, string outcome, System.Text.Json.Nodes.JsonObject? data, string reason)
     {
         var bookmark = burst.State.Bookmarks[task.Opened.BookmarkId];
+        burst.StopClock(task.TaskId);
         burst.ReleaseBookmark(bookmark, reason);
         burst.Resume(new ResumeSignal(bookmark, outcome, data, task));
     }

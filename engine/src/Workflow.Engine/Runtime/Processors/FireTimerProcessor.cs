@@ -17,6 +17,11 @@ internal sealed class FireTimerProcessor : ICommandProcessor<FireTimer>
         {
             return Rejection.InvalidState($"Expected timer '{command.TimerId}' to be due, but it is due only at {timer.DueAt:O}.");
         }
+        if (timer.BookmarkId is null)
+        {
+            burst.RaiseWarning(timer);
+            return null;
+        }
         burst.Emit(new TimerFired(timer.TimerId, burst.Now));
         var bookmark = state.Bookmarks[timer.BookmarkId];
         burst.ReleaseBookmark(bookmark, "timer fired", timer.TimerId);

@@ -1,0 +1,26 @@
+using Workflow.Engine.Runtime.Commands;
+using Workflow.Engine.Runtime.Rejections;
+
+namespace Workflow.Engine.Runtime.Processors;
+
+internal sealed class ExtendDeadlineProcessor : ICommandProcessor<ExtendDeadline>
+{
+    public Rejection? Process(Burst burst, ExtendDeadline command)
+    {
+        if (command.ExtraWorkingDays is < 1 or > 60)
+        {
+            return Rejection.Invalid($"Expected an extension of 1 to 60 working days, but got {command.ExtraWorkingDays}.", "extraWorkingDays");
+        }
+        if (string.IsNullOrWhiteSpace(command.Reason))
+        {
+            return Rejection.Invalid("Expected the reason for the extension, but it is empty.", "reason");
+        }
+        var (clock, rejection) = PauseReasons.Find(burst.State, command.ClockId, "extend");
+        if (clock is null)
+        {
+            return rejection;
+        }
+        burst.ExtendClock(clock.ClockId, command.ExtraWorkingDays, command.Actor.Id, command.Reason);
+        return null;
+    }
+}

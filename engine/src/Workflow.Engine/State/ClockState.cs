@@ -1,0 +1,25 @@
+using Workflow.Engine.Runtime.Events;
+
+namespace Workflow.Engine.State;
+
+/// <summary>A running legal clock.</summary>
+public sealed class ClockState
+{
+    public required string ClockId { get; init; }
+
+    public string? TaskId { get; init; }
+
+    public int LimitWorkingDays { get; set; }
+
+    public DateTimeOffset StartedAt { get; init; }
+
+    public DateTimeOffset DueAt { get; set; }
+
+    public required string CalendarVersion { get; set; }
+
+    public DateTimeOffset? PausedAt { get; set; }
+
+    public string? PauseReason { get; set; }
+
+    public ClockWarning? Warning { get; set; }
+}
