@@ -14,6 +14,13 @@ public static class CliApp
           wf simulate FILE [--input k=v ...] [--decide ACTIVITY=outcome ...] [--until-end]
               在内存中运行定义（不连数据库），逐行打印 WriteLine 输出 (line:)、经过的活动 (step:)
               和最终状态 (status:)；挂起时列出等待中的书签 (bookmark:)。
+          wf workdays add DATE N [--division CODE] [--calendar-dir DIR]
+              打印 DATE 之后第 N 个工作日的日期 (yyyy-MM-dd)，DATE 当天不计。
+          wf workdays between A B [--division CODE] [--calendar-dir DIR]
+              打印 A 之后（不含 A）到 B（含 B）的工作日数；B 早于 A 时为负数。
+              --division CODE     12 位行政区划代码，计入该辖区及其下级的本地停止办公日。
+              --calendar-dir DIR  另读 DIR/*.json 中的日历年份和本地停止办公（默认 ./data/calendar，存在时）。
+              日历缺少所需年份时报告该年份并以退出码 1 结束，不做推测。
         """;
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
@@ -24,6 +31,7 @@ public static class CliApp
             {
                 ["validate", .. var rest] => ValidateCommand.Run(rest, output, error),
                 ["simulate", .. var rest] => await SimulateCommand.RunAsync(rest, output, error),
+                ["workdays", .. var rest] => WorkdaysCommand.Run(rest, output, error),
                 ["--help" or "-h" or "help"] => Help(output),
                 _ => UsageError(error, args.Length == 0 ? "缺少命令。" : $"未知命令 '{args[0]}'。"),
             };

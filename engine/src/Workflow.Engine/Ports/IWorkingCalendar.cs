@@ -9,6 +9,9 @@ public interface IWorkingCalendar
     /// <summary>The end of the <paramref name="workingDays"/>-th working day after <paramref name="from"/>'s day.</summary>
     DateTimeOffset AddWorkingDays(DateTimeOffset from, int workingDays);
 
+    /// <summary>The same, for a case in <paramref name="divisionCode"/>: local closures of that division count as days off.</summary>
+    DateTimeOffset AddWorkingDays(DateTimeOffset from, int workingDays, string? divisionCode) => AddWorkingDays(from, workingDays);
+
     /// <summary>Identifies the calendar data, stored with every deadline computed from it.</summary>
     string Version => "weekends-only";
 

@@ -78,13 +78,13 @@ public sealed class ActivityContext
         IReadOnlyList<string> commentRequiredFor, int? timeLimitWorkingDays, int? chainStep = null)
     {
         var bookmarkId = CreateBookmark(BookmarkKind.Task, title);
-        var due = timeLimitWorkingDays is { } days ? Services.Calendar.AddWorkingDays(Now, days) : (DateTimeOffset?)null;
+        var due = timeLimitWorkingDays is { } days ? Services.Calendar.AddWorkingDays(Now, days, assignee.DivisionCode) : (DateTimeOffset?)null;
         var taskId = _burst.NewTaskId();
         _burst.Emit(new TaskOpened(taskId, bookmarkId, ScopeId, Node.NodeId, kind, title, assignee, outcomes,
             commentRequiredFor, timeLimitWorkingDays, due, chainStep, Now));
         if (timeLimitWorkingDays is { } limit)
         {
-            _burst.StartClock(taskId, taskId, limit);
+            _burst.StartClock(taskId, taskId, limit, assignee.DivisionCode);
         }
         return taskId;
     }

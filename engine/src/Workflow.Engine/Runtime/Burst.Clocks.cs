@@ -12,10 +12,10 @@ internal sealed partial class Burst
 {
     public const string CaseClock = "case";
 
-    public void StartClock(string clockId, string? taskId, int limitWorkingDays)
+    public void StartClock(string clockId, string? taskId, int limitWorkingDays, string? divisionCode)
     {
-        var due = Services.Calendar.AddWorkingDays(Now, limitWorkingDays);
-        Emit(new ClockStarted(clockId, taskId, limitWorkingDays, due, Services.Calendar.Version, Now));
+        var due = Services.Calendar.AddWorkingDays(Now, limitWorkingDays, divisionCode);
+        Emit(new ClockStarted(clockId, taskId, limitWorkingDays, due, Services.Calendar.Version, Now, divisionCode));
         ScheduleWarnings(clockId, due);
     }
 
@@ -47,7 +47,7 @@ internal sealed partial class Burst
     {
         var clock = State.ClocksMutable[clockId];
         var left = Services.Calendar.WorkingDaysBetween(clock.PausedAt!.Value, clock.DueAt);
-        var due = Services.Calendar.AddWorkingDays(Now, left);
+        var due = Services.Calendar.AddWorkingDays(Now, left, clock.DivisionCode);
         Emit(new ClockResumed(clockId, actorId, due, Services.Calendar.Version, Now));
         ScheduleWarnings(clockId, due);
     }
@@ -56,7 +56,7 @@ internal sealed partial class Burst
     {
         var clock = State.ClocksMutable[clockId];
         // The deadline is 24:00 of its last day; counting on from that day, not the next.
-        var due = Services.Calendar.AddWorkingDays(clock.DueAt.AddTicks(-1), extraWorkingDays);
+        var due = Services.Calendar.AddWorkingDays(clock.DueAt.AddTicks(-1), extraWorkingDays, clock.DivisionCode);
         var paused = clock.PausedAt is not null;
         if (!paused)
         {

@@ -125,8 +125,9 @@ public sealed class WorkflowExecutor(IDefinitionCatalog catalog, IInstanceStore 
         }
         if (prior.InstanceId != command.InstanceId)
         {
-            return ExecutionResult.Rejected(Rejection.Conflict(
-                $"Expected request key '{key}' to belong to instance '{command.InstanceId}', but it was used for '{prior.InstanceId}'."));
+            // Not a race but a client bug: retrying can never succeed, so it is bad input rather than a conflict.
+            return ExecutionResult.Rejected(Rejection.Invalid(
+                $"Expected request key '{key}' to belong to instance '{command.InstanceId}', but it was used for '{prior.InstanceId}'.", "requestKey"));
         }
         var current = await store.LoadAsync(command.InstanceId, cancellationToken).ConfigureAwait(false);
         return ExecutionResult.Accepted(prior.Events, current!) with { IsRepeat = true };

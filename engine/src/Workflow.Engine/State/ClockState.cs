@@ -17,6 +17,9 @@ public sealed class ClockState
 
     public required string CalendarVersion { get; set; }
 
+    /// <summary>Whose local closures count: the office of the step, or the case's division.</summary>
+    public string? DivisionCode { get; init; }
+
     public DateTimeOffset? PausedAt { get; set; }
 
     public string? PauseReason { get; set; }

@@ -40,7 +40,8 @@ public sealed class IdempotencyAndOutboxTests
         Assert.Equal(["已回复"], (await harness.View()).Lines);
 
         var misuse = await harness.Run(reply with { InstanceId = "case-2" });
-        Assert.Equal(RejectionType.Conflict, misuse.Rejection!.Type);
+        Assert.Equal(RejectionType.InvalidInput, misuse.Rejection!.Type);
+        Assert.Equal("requestKey", misuse.Rejection.Field);
     }
 
     [Fact]

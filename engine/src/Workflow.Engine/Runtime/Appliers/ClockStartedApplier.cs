@@ -10,7 +10,7 @@ internal static class ClockStartedApplier
         s.ClocksMutable[e.ClockId] = new ClockState
         {
             ClockId = e.ClockId, TaskId = e.TaskId, LimitWorkingDays = e.LimitWorkingDays, StartedAt = e.At, DueAt = e.DueAt,
-            CalendarVersion = e.CalendarVersion,
+            CalendarVersion = e.CalendarVersion, DivisionCode = e.DivisionCode,
         };
         ClockDeadline.MoveTaskDeadline(s, e.TaskId, e.DueAt);
     }
