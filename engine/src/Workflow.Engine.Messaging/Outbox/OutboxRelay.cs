@@ -1,0 +1,120 @@
+using MassTransit;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Workflow.Engine.Messaging.Configuration;
+using Workflow.Engine.Ports;
+
+namespace Workflow.Engine.Messaging.Outbox;
+
+/// <summary>
+/// Publishes committed outbox rows through MassTransit and then marks them sent (house style rule 11). Delivery is
+/// at least once: a crash between the send and the mark sends the row again after its lease, with the same message
+/// id, and consumers de-duplicate. A row with a destination is sent to that queue (a department's
+/// <c>dept.{code}</c>); one without is published to whoever subscribes to its contract.
+/// </summary>
+public sealed class OutboxRelay(
+    IOutboxStore outbox,
+    IBus bus,
+    IOptions<MessagingOptions> options,
+    TimeProvider time,
+    ILogger<OutboxRelay> logger) : BackgroundService
+{
+    private const int MaxBatchesPerRound = 100;
+
+    private readonly OutboxRelayOptions _options = options.Value.Outbox;
+    private PeriodicTimer? _ticks;
+
+    public override Task StartAsync(CancellationToken cancellationToken)
+    {
+        // Armed before ExecuteAsync's thread starts, so fake time advanced right after start is seen.
+        _ticks = new PeriodicTimer(_options.PollInterval, time);
+        return base.StartAsync(cancellationToken);
+    }
+
+    public override void Dispose()
+    {
+        _ticks?.Dispose();
+        base.Dispose();
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!_options.Enabled)
+        {
+            MessagingLog.RelayDisabled(logger);
+            return;
+        }
+        var ticks = _ticks ?? throw new InvalidOperationException("OutboxRelay.StartAsync was not called.");
+        do
+        {
+            try
+            {
+                await RelayOnceAsync(stoppingToken).ConfigureAwait(false);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // A database or broker outage must not kill the relay; claimed rows come back after their lease.
+                MessagingLog.RelayRoundFailed(logger, e);
+            }
+        }
+        while (await ticks.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false));
+    }
+
+    /// <summary>One round: claims rows until a batch comes back short, sends them and marks the sent ones. Returns rows sent.</summary>
+    public async Task<int> RelayOnceAsync(CancellationToken cancellationToken = default)
+    {
+        var total = 0;
+        for (var round = 0; round < MaxBatchesPerRound; round++)
+        {
+            var batch = await outbox.ClaimAsync(_options.BatchSize, _options.Lease, cancellationToken).ConfigureAwait(false);
+            List<long> sent = [];
+            foreach (var message in batch)
+            {
+                if (await TrySendAsync(message, cancellationToken).ConfigureAwait(false))
+                {
+                    sent.Add(message.Id);
+                }
+            }
+            if (sent.Count > 0)
+            {
+                await outbox.MarkSentAsync(sent, cancellationToken).ConfigureAwait(false);
+            }
+            total += sent.Count;
+            if (batch.Count < _options.BatchSize)
+            {
+                break;
+            }
+        }
+        return total;
+    }
+
+    private async Task<bool> TrySendAsync(OutboxMessage message, CancellationToken cancellationToken)
+    {
+        if (OutboxContracts.Find(message.MessageType) is not { } contract)
+        {
+            // Left unsent on purpose: dropping it would lose a department's task; the outbox-lag metric shows it.
+            MessagingLog.UnknownContract(logger, message.Id, message.MessageType, message.InstanceId);
+            return false;
+        }
+        try
+        {
+            if (message.Destination is { Length: > 0 } queue)
+            {
+                var endpoint = await bus.GetSendEndpoint(new Uri($"queue:{queue}")).ConfigureAwait(false);
+                await contract.SendAsync(endpoint, message, cancellationToken).ConfigureAwait(false);
+            }
+            else
+            {
+                await contract.PublishAsync(bus, message, cancellationToken).ConfigureAwait(false);
+            }
+            MessagingLog.Relayed(logger, message.MessageType, message.MessageId, message.InstanceId, message.Destination);
+            return true;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            MessagingLog.RelayFailed(logger, e, message.MessageType, message.MessageId, message.InstanceId);
+            return false;
+        }
+    }
+}
