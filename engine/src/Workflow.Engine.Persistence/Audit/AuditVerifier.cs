@@ -1,0 +1,113 @@
+using Dapper;
+using Workflow.Engine.Persistence.Rows;
+
+namespace Workflow.Engine.Persistence.Audit;
+
+/// <summary>
+/// Walks the event chains and reports the first broken link: a body whose hash is not the stored one, a
+/// <c>prev_hash</c> that is not the previous event's hash, a gap in the sequence, or an instance row whose version and
+/// head hash do not match its last event (a truncated history). Used by <c>wf verify-audit</c> and the admin API.
+/// It streams, so it runs in constant memory over any number of events.
+/// </summary>
+public sealed class AuditVerifier(WorkflowDatabase database)
+{
+    /// <summary>Verifies every instance, or only <paramref name="instanceId"/>.</summary>
+    public async Task<AuditReport> VerifyAsync(string? instanceId = null, CancellationToken cancellationToken = default)
+    {
+        var dialect = database.Dialect;
+        await using var connection = await database.OpenConnectionAsync(cancellationToken, forWriting: false).ConfigureAwait(false);
+        var sql = instanceId is null ? dialect.RenderAuditEventsSql() : dialect.RenderAuditInstanceEventsSql();
+        var rows = connection.QueryUnbufferedAsync<AuditRecord>(sql, new { instance_id = instanceId });
+
+        var walk = new ChainWalk();
+        await foreach (var row in rows.WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            if (walk.Step(row) is { } broken)
+            {
+                return new AuditReport(walk.Instances, walk.Events, broken);
+            }
+        }
+        if (walk.Finish() is { } tail)
+        {
+            return new AuditReport(walk.Instances, walk.Events, tail);
+        }
+
+        var headless = await connection.QueryAsync<AuditRecord>(new CommandDefinition(dialect.RenderAuditHeadsWithoutEventsSql(),
+            cancellationToken: cancellationToken)).ConfigureAwait(false);
+        if (headless.FirstOrDefault(h => instanceId is null || h.InstanceId == instanceId) is { } gone)
+        {
+            return new AuditReport(walk.Instances + 1, walk.Events,
+                new AuditBreak(gone.InstanceId, 1, "the instance records events but none are stored", $"{gone.HeadVersion} events", "none"));
+        }
+        return new AuditReport(walk.Instances, walk.Events, null);
+    }
+
+    /// <summary>The state of the walk through rows ordered by instance, then sequence.</summary>
+    private sealed class ChainWalk
+    {
+        private AuditRecord? _last;
+
+        public long Instances { get; private set; }
+
+        public long Events { get; private set; }
+
+        public AuditBreak? Step(AuditRecord row)
+        {
+            var sameInstance = _last is not null && _last.InstanceId == row.InstanceId;
+            if (!sameInstance)
+            {
+                if (Finish() is { } tail)
+                {
+                    return tail;
+                }
+                Instances++;
+            }
+            var expectedSeq = sameInstance ? _last!.Seq + 1 : 1;
+            var expectedPrev = sameInstance ? _last!.Hash : AuditChain.Genesis;
+            Events++;
+            _last = row;
+            if (row.Seq != expectedSeq)
+            {
+                return new AuditBreak(row.InstanceId, expectedSeq, "an event is missing", $"seq {expectedSeq}", $"seq {row.Seq}");
+            }
+            if (row.PrevHash != expectedPrev)
+            {
+                return new AuditBreak(row.InstanceId, row.Seq, "prev_hash is not the previous event's hash", expectedPrev, row.PrevHash);
+            }
+            var hash = AuditChain.Hash(row.PrevHash, row.InstanceId, row.Seq, row.Body);
+            if (row.Hash != hash)
+            {
+                return new AuditBreak(row.InstanceId, row.Seq, "the event's content does not match its hash", hash, row.Hash);
+            }
+            // The type column is not hashed; it must repeat the body's discriminator, which is.
+            if (!row.Body.StartsWith("{\"$event\":\"" + row.Type + "\"", StringComparison.Ordinal))
+            {
+                return new AuditBreak(row.InstanceId, row.Seq, "the type column does not match the event's body", row.Type, "another type");
+            }
+            return null;
+        }
+
+        /// <summary>Checks the instance just walked against its row: same length, same head.</summary>
+        public AuditBreak? Finish()
+        {
+            if (_last is not { } last)
+            {
+                return null;
+            }
+            if (last.HeadVersion is null || last.HeadHash is null)
+            {
+                return new AuditBreak(last.InstanceId, last.Seq, "events exist for an instance that has no row", "an instance row", "none");
+            }
+            if (last.HeadVersion != last.Seq)
+            {
+                return new AuditBreak(last.InstanceId, last.Seq + 1, "the history's length is not the instance's version",
+                    $"{last.HeadVersion} events", $"{last.Seq} events");
+            }
+            if (last.HeadHash != last.Hash)
+            {
+                return new AuditBreak(last.InstanceId, last.Seq, "the instance's head hash is not its last event's hash", last.Hash, last.HeadHash);
+            }
+            return null;
+        }
+    }
+}

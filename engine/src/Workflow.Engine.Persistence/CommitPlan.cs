@@ -1,0 +1,117 @@
+using System.Text.Json.Nodes;
+using Workflow.Engine.Persistence.Audit;
+using Workflow.Engine.Persistence.Rows;
+using Workflow.Engine.Ports;
+using Workflow.Engine.Runtime.Events;
+using Workflow.Engine.State;
+
+namespace Workflow.Engine.Persistence;
+
+/// <summary>
+/// Everything one commit writes, worked out before it reaches the writer: the snapshot and event JSON, the hash
+/// chain (when the head is known), and which task and timer rows changed. The writer then only runs statements,
+/// which matters on SQLite where one writer serves every command.
+/// </summary>
+internal sealed class CommitPlan
+{
+    private CommitPlan(InstanceCommit commit, Baseline? baseline, DateTimeOffset now)
+    {
+        var state = commit.State;
+        Commit = commit;
+        Baseline = baseline;
+        Now = now;
+        Snapshot = InstanceSnapshot.ToJson(state);
+        DivisionCode = DivisionOf(state);
+        Events = commit.Events.Select(EventSerializer.Serialize).ToArray();
+        Types = commit.Events.Select(e => e.GetType().Name).ToArray();
+
+        var tasks = state.Tasks.Values.Select(t => TaskColumnsRow.Of(state.InstanceId, t));
+        TaskUpserts = baseline is null
+            ? tasks.ToList()
+            : tasks.Where(t => !baseline.Tasks.TryGetValue(t.TaskId, out var before) || before != t).ToList();
+
+        if (baseline is null)
+        {
+            FullTimerSync = true;
+            TimerUpserts = state.Timers.Values.ToList();
+            TimerDeletes = [];
+        }
+        else
+        {
+            TimerUpserts = state.Timers.Values.Where(t => !baseline.Timers.TryGetValue(t.TimerId, out var before) || before != t).ToList();
+            TimerDeletes = baseline.Timers.Keys.Where(id => !state.Timers.ContainsKey(id)).ToList();
+        }
+        if (baseline is not null)
+        {
+            ChainFrom(baseline.HeadHash);
+        }
+    }
+
+    public InstanceCommit Commit { get; }
+
+    public InstanceState State => Commit.State;
+
+    /// <summary>The rows as loaded, or null when unknown: the writer then reads the head and syncs every row.</summary>
+    public Baseline? Baseline { get; }
+
+    public DateTimeOffset Now { get; }
+
+    public string Snapshot { get; }
+
+    public string? DivisionCode { get; }
+
+    public IReadOnlyList<string> Events { get; }
+
+    public IReadOnlyList<string> Types { get; }
+
+    /// <summary>The hash of each event, once the head it chains from is known.</summary>
+    public string[]? Hashes { get; private set; }
+
+    public string? PreviousHash { get; private set; }
+
+    public string HeadHash => Hashes is { Length: > 0 } h ? h[^1] : PreviousHash!;
+
+    public IReadOnlyList<TaskColumnsRow> TaskUpserts { get; }
+
+    /// <summary>Delete every timer row of the instance not in <see cref="TimerUpserts"/> (no baseline to diff against).</summary>
+    public bool FullTimerSync { get; }
+
+    public IReadOnlyList<TimerState> TimerUpserts { get; }
+
+    public IReadOnlyList<string> TimerDeletes { get; }
+
+    public long FirstSeq => Commit.ExpectedVersion + 1;
+
+    /// <summary>Every multi-row statement fits in one chunk, so all parameter names of the commit are distinct.</summary>
+    public bool FitsOneStatementPerKind(int rows) =>
+        Events.Count <= rows && TaskUpserts.Count <= rows && TimerUpserts.Count <= rows && TimerDeletes.Count <= rows && Commit.Outbox.Count <= rows;
+
+    public static CommitPlan For(InstanceCommit commit, Baseline? loaded, DateTimeOffset now)
+    {
+        var baseline = commit.ExpectedVersion == 0 ? Baseline.Empty : loaded is { } b && b.Version == commit.ExpectedVersion ? b : null;
+        return new CommitPlan(commit, baseline, now);
+    }
+
+    /// <summary>Computes the chain from the hash of event <see cref="InstanceCommit.ExpectedVersion"/>.</summary>
+    public void ChainFrom(string previousHash)
+    {
+        PreviousHash = previousHash;
+        var hashes = new string[Events.Count];
+        var prev = previousHash;
+        for (var i = 0; i < hashes.Length; i++)
+        {
+            prev = hashes[i] = AuditChain.Hash(prev, State.InstanceId, FirstSeq + i, Events[i]);
+        }
+        Hashes = hashes;
+    }
+
+    /// <summary>The case's division: the <c>divisionCode</c> variable if set, else the workflow input.</summary>
+    private static string? DivisionOf(InstanceState state)
+    {
+        if (state.Variables.TryGetValue("divisionCode", out var v) && v is JsonValue value && value.TryGetValue<string>(out var fromVariable))
+        {
+            return fromVariable;
+        }
+        return state.Input?["divisionCode"] is JsonValue input && input.TryGetValue<string>(out var fromInput) ? fromInput : null;
+    }
+}

@@ -1,0 +1,135 @@
+using System.Data;
+using System.Data.Common;
+using Dapper;
+using Workflow.Engine.Persistence.Rows;
+using Workflow.Engine.Persistence.Writing;
+using static Workflow.Engine.Persistence.Dialects.SqlDialect;
+
+namespace Workflow.Engine.Persistence;
+
+/// <summary>
+/// The commit transaction, in the order that lets a loser stop early: the instance row with its version check, the
+/// request key, then events, task rows, timers and outbox rows. Returning "don't keep" undoes everything written.
+/// Where the dialect batches commits (PostgreSQL), the same statements go to the server in one round trip, and the
+/// guards become unique violations: the event key (instance, seq) catches a stale version, strict inserts a taken
+/// instance id or request key.
+/// </summary>
+public sealed partial class DapperInstanceStore
+{
+    private static readonly WriteOutcome<bool> Refused = new(false, false);
+
+    private async Task<WriteOutcome<bool>> WriteAsync(DbConnection connection, DbTransaction transaction, CommitPlan plan, CancellationToken cancellationToken)
+    {
+        if (plan.Hashes is null)
+        {
+            var head = await connection.QuerySingleOrDefaultAsync<HeadRecord>(Command(_sql.ReadHead, new { id = plan.State.InstanceId }, transaction,
+                cancellationToken)).ConfigureAwait(false);
+            if (head is null || head.Version != plan.Commit.ExpectedVersion)
+            {
+                return Refused;
+            }
+            plan.ChainFrom(head.HeadHash);
+        }
+        foreach (var statement in Statements(plan, strict: false, into: null))
+        {
+            var affected = await connection.ExecuteAsync(Command(statement.Sql, statement.Parameters, transaction, cancellationToken)).ConfigureAwait(false);
+            if (statement.Guard && affected != 1)
+            {
+                return Refused;
+            }
+        }
+        return new WriteOutcome<bool>(true, true);
+    }
+
+    /// <summary>
+    /// The whole commit as one batch, run by the server as one implicit transaction. Only for commits with events (the
+    /// event key is the version check) whose head is known.
+    /// </summary>
+    private async Task<bool> WriteBatchAsync(CommitPlan plan, CancellationToken cancellationToken)
+    {
+        // One parameter set for all: the names never clash, and shared ones (instance_id, now) hold the same value.
+        var parameters = new DynamicParameters();
+        var statements = Statements(plan, strict: true, parameters);
+        var sql = string.Join(";\n", statements.Select(s => s.Sql));
+        await using var connection = await _database.OpenConnectionAsync(cancellationToken, forWriting: true).ConfigureAwait(false);
+        try
+        {
+            await connection.ExecuteAsync(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken)).ConfigureAwait(false);
+            return true;
+        }
+        catch (DbException ex) when (_dialect.IsUniqueViolation(ex))
+        {
+            return false;
+        }
+    }
+
+    /// <summary>The commit's statements; each gets its own parameters, or all go <paramref name="into"/> one set.</summary>
+    private List<Statement> Statements(CommitPlan plan, bool strict, DynamicParameters? into)
+    {
+        var statements = new List<Statement> { InstanceStatement(plan, strict, into) };
+        if (plan.Commit.RequestKey is { } key)
+        {
+            statements.Add(RequestStatement(plan, key, strict, into));
+        }
+        EventStatements(plan, statements, into);
+        TaskStatements(plan.TaskUpserts, statements, into);
+        TimerStatements(plan, statements, into);
+        OutboxStatements(plan.Commit.Outbox, statements, into);
+        return statements;
+    }
+
+    private Statement InstanceStatement(CommitPlan plan, bool strict, DynamicParameters? into)
+    {
+        var state = plan.State;
+        var p = into ?? new DynamicParameters();
+        AddText(p, "id", state.InstanceId);
+        AddText(p, "status", state.SubStatus.ToString());
+        AddText(p, "division_code", plan.DivisionCode);
+        p.Add("version", state.Version, DbType.Int64);
+        AddText(p, "head_hash", plan.HeadHash);
+        AddText(p, "snapshot", plan.Snapshot);
+        AddTime(p, "updated_at", state.UpdatedAt);
+        if (plan.Commit.ExpectedVersion == 0)
+        {
+            AddText(p, "definition_id", state.DefinitionId);
+            p.Add("definition_version", state.DefinitionVersion, DbType.Int32);
+            AddTime(p, "created_at", state.CreatedAt);
+            return new Statement(strict ? _sql.InsertInstanceStrict : _sql.InsertInstance, p, Guard: true);
+        }
+        p.Add("expected_version", plan.Commit.ExpectedVersion, DbType.Int64);
+        return new Statement(_sql.UpdateInstance, p, Guard: true);
+    }
+
+    private Statement RequestStatement(CommitPlan plan, string key, bool strict, DynamicParameters? into)
+    {
+        var p = into ?? new DynamicParameters();
+        AddText(p, "request_key", key);
+        AddText(p, "instance_id", plan.State.InstanceId);
+        AddText(p, "command_type", plan.Commit.CommandType);
+        p.Add("first_seq", plan.FirstSeq, DbType.Int64);
+        p.Add("last_seq", plan.Commit.ExpectedVersion + plan.Events.Count, DbType.Int64);
+        AddTime(p, "now", plan.Now);
+        return new Statement(strict ? _sql.InsertRequestStrict : _sql.InsertRequest, p, Guard: true);
+    }
+
+    private void EventStatements(CommitPlan plan, List<Statement> statements, DynamicParameters? into)
+    {
+        for (var start = 0; start < plan.Events.Count; start += RowsPerStatement)
+        {
+            var rows = Math.Min(RowsPerStatement, plan.Events.Count - start);
+            var p = into ?? new DynamicParameters();
+            AddText(p, "instance_id", plan.State.InstanceId);
+            AddTime(p, "now", plan.Now);
+            for (var r = 0; r < rows; r++)
+            {
+                var i = start + r;
+                p.Add(RowParameter(EventPrefix + "seq", r), plan.FirstSeq + i, DbType.Int64);
+                AddText(p, RowParameter(EventPrefix + "type", r), plan.Types[i]);
+                AddText(p, RowParameter(EventPrefix + "body", r), plan.Events[i]);
+                AddText(p, RowParameter(EventPrefix + "prev_hash", r), i == 0 ? plan.PreviousHash : plan.Hashes![i - 1]);
+                AddText(p, RowParameter(EventPrefix + "hash", r), plan.Hashes![i]);
+            }
+            statements.Add(new Statement(_sql.InsertEvents(rows), p));
+        }
+    }
+}

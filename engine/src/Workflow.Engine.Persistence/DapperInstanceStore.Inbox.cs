@@ -1,0 +1,85 @@
+using System.Data;
+using Dapper;
+using Workflow.Engine.Persistence.Rows;
+using Workflow.Engine.Ports;
+using static Workflow.Engine.Persistence.Dialects.SqlDialect;
+
+namespace Workflow.Engine.Persistence;
+
+/// <summary>The inbox queries. Each statement is written for one partial index; the plan tests hold them to it.</summary>
+public sealed partial class DapperInstanceStore : IInboxQueries
+{
+    public Task<IReadOnlyList<TaskRow>> AssignedToAsync(string userId, int limit, CancellationToken cancellationToken)
+    {
+        var p = new DynamicParameters();
+        AddText(p, "user_id", userId);
+        p.Add("limit", limit, DbType.Int32);
+        return QueryTasksAsync(_sql.AssignedTo, p, cancellationToken);
+    }
+
+    public Task<IReadOnlyList<TaskRow>> ForPostAsync(string post, IReadOnlyList<string> divisionCodes, int limit, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(divisionCodes);
+        if (divisionCodes.Count == 0)
+        {
+            return Task.FromResult<IReadOnlyList<TaskRow>>([]);
+        }
+        var p = PostParameters(post, divisionCodes);
+        p.Add("limit", limit, DbType.Int32);
+        return QueryTasksAsync(_sql.ForPost(divisionCodes.Count), p, cancellationToken);
+    }
+
+    public Task<IReadOnlyList<TaskRow>> ForDepartmentAsync(string departmentCode, int limit, CancellationToken cancellationToken)
+    {
+        var p = new DynamicParameters();
+        AddText(p, "department_code", departmentCode);
+        p.Add("limit", limit, DbType.Int32);
+        return QueryTasksAsync(_sql.ForDepartment, p, cancellationToken);
+    }
+
+    public Task<IReadOnlyList<TaskRow>> OverdueAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken)
+    {
+        var p = new DynamicParameters();
+        AddTime(p, "now", now);
+        p.Add("limit", limit, DbType.Int32);
+        return QueryTasksAsync(_sql.Overdue, p, cancellationToken);
+    }
+
+    public async Task<int> CountForPostAsync(string post, IReadOnlyList<string> divisionCodes, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(divisionCodes);
+        if (divisionCodes.Count == 0)
+        {
+            return 0;
+        }
+        await using var connection = await _database.OpenConnectionAsync(cancellationToken, forWriting: false).ConfigureAwait(false);
+        return await connection.ExecuteScalarAsync<int>(new CommandDefinition(_sql.CountForPost(divisionCodes.Count), PostParameters(post, divisionCodes),
+            cancellationToken: cancellationToken)).ConfigureAwait(false);
+    }
+
+    public async Task<TaskRow?> FindAsync(string taskId, CancellationToken cancellationToken)
+    {
+        var p = new DynamicParameters();
+        AddText(p, "task_id", taskId);
+        return (await QueryTasksAsync(_sql.FindTask, p, cancellationToken).ConfigureAwait(false)).FirstOrDefault();
+    }
+
+    /// <summary>The parameters a post query takes: the post and one per division, in the dialect's <c>IN</c> list.</summary>
+    internal static DynamicParameters PostParameters(string post, IReadOnlyList<string> divisionCodes)
+    {
+        var p = new DynamicParameters();
+        AddText(p, "post", post);
+        for (var i = 0; i < divisionCodes.Count; i++)
+        {
+            AddText(p, ListParameter("division", i), divisionCodes[i]);
+        }
+        return p;
+    }
+
+    private async Task<IReadOnlyList<TaskRow>> QueryTasksAsync(string sql, DynamicParameters parameters, CancellationToken cancellationToken)
+    {
+        await using var connection = await _database.OpenConnectionAsync(cancellationToken, forWriting: false).ConfigureAwait(false);
+        var rows = await connection.QueryAsync<TaskRecord>(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        return rows.Select(r => r.ToTaskRow(_dialect)).ToList();
+    }
+}

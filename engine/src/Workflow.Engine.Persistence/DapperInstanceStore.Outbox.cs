@@ -1,0 +1,83 @@
+using System.Data;
+using Dapper;
+using Workflow.Engine.Persistence.Rows;
+using Workflow.Engine.Persistence.Writing;
+using Workflow.Engine.Ports;
+using static Workflow.Engine.Persistence.Dialects.SqlDialect;
+
+namespace Workflow.Engine.Persistence;
+
+/// <summary>
+/// Outbox rows, written by the commit that produced them, claimed by relays with a lease and marked sent (kept, with
+/// <c>sent_at</c>, for the record). A relay that dies lets its lease run out and another relay sends the rows again:
+/// delivery is at least once, and consumers de-duplicate by message id.
+/// </summary>
+public sealed partial class DapperInstanceStore : IOutboxStore
+{
+    public Task<IReadOnlyList<OutboxMessage>> ClaimAsync(int max, TimeSpan lease, CancellationToken cancellationToken)
+    {
+        var now = _clock.GetUtcNow();
+        var p = new DynamicParameters();
+        AddTime(p, "now", now);
+        AddTime(p, "lease_until", now + lease);
+        p.Add("max", max, DbType.Int32);
+        return _database.Writer.RunAsync<IReadOnlyList<OutboxMessage>>(async (connection, transaction, token) =>
+        {
+            var rows = await connection.QueryAsync<OutboxRecord>(Command(_sql.ClaimOutbox, p, transaction, token)).ConfigureAwait(false);
+            return new WriteOutcome<IReadOnlyList<OutboxMessage>>(true, rows.OrderBy(r => r.Id).Select(r => r.ToMessage(_dialect)).ToList());
+        }, cancellationToken);
+    }
+
+    public async Task MarkSentAsync(IReadOnlyList<long> ids, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        if (ids.Count == 0)
+        {
+            return;
+        }
+        var sentAt = _clock.GetUtcNow();
+        await _database.Writer.RunAsync(async (connection, transaction, token) =>
+        {
+            for (var start = 0; start < ids.Count; start += RowsPerStatement)
+            {
+                var count = Math.Min(RowsPerStatement, ids.Count - start);
+                var p = new DynamicParameters();
+                AddTime(p, "sent_at", sentAt);
+                for (var i = 0; i < count; i++)
+                {
+                    p.Add(ListParameter("id", i), ids[start + i], DbType.Int64);
+                }
+                await connection.ExecuteAsync(Command(_sql.MarkSent(count), p, transaction, token)).ConfigureAwait(false);
+            }
+            return new WriteOutcome<bool>(true, true);
+        }, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<TimeSpan?> OldestUnsentAgeAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await _database.OpenConnectionAsync(cancellationToken, forWriting: false).ConfigureAwait(false);
+        var oldest = await connection.ExecuteScalarAsync<object?>(new CommandDefinition(_sql.OldestUnsent, cancellationToken: cancellationToken))
+            .ConfigureAwait(false);
+        return oldest is null or DBNull ? null : _clock.GetUtcNow() - _dialect.FromDbTime(oldest);
+    }
+
+    private void OutboxStatements(IReadOnlyList<OutboxMessage> messages, List<Statement> statements, DynamicParameters? into)
+    {
+        for (var start = 0; start < messages.Count; start += RowsPerStatement)
+        {
+            var rows = Math.Min(RowsPerStatement, messages.Count - start);
+            var p = into ?? new DynamicParameters();
+            for (var r = 0; r < rows; r++)
+            {
+                var m = messages[start + r];
+                AddText(p, RowParameter(OutboxPrefix + "message_id", r), m.MessageId);
+                AddText(p, RowParameter(OutboxPrefix + "instance_id", r), m.InstanceId);
+                AddText(p, RowParameter(OutboxPrefix + "message_type", r), m.MessageType);
+                AddText(p, RowParameter(OutboxPrefix + "destination", r), m.Destination);
+                AddText(p, RowParameter(OutboxPrefix + "body", r), m.Body);
+                AddTime(p, RowParameter(OutboxPrefix + "created_at", r), m.CreatedAt);
+            }
+            statements.Add(new Statement(_sql.InsertOutbox(rows), p));
+        }
+    }
+}

@@ -1,0 +1,74 @@
+using Dapper;
+using Workflow.Engine.Persistence.Rows;
+using Workflow.Engine.Persistence.Writing;
+using Workflow.Engine.Ports;
+using static Workflow.Engine.Persistence.Dialects.SqlDialect;
+
+namespace Workflow.Engine.Persistence;
+
+/// <summary>
+/// Timer rows mirror the instance's timers: a commit writes the ones that appeared or moved and deletes the ones that
+/// went (fired or cancelled). A claim leases due rows so that one host fires each; the lease survives unrelated
+/// commits on the instance, because rows that did not change are not rewritten.
+/// </summary>
+public sealed partial class DapperInstanceStore : ITimerStore
+{
+    public Task<IReadOnlyList<DueTimer>> ClaimDueAsync(DateTimeOffset now, int max, TimeSpan lease, CancellationToken cancellationToken)
+    {
+        var p = new DynamicParameters();
+        AddTime(p, "now", now);
+        AddTime(p, "lease_until", now + lease);
+        p.Add("max", max, System.Data.DbType.Int32);
+        return _database.Writer.RunAsync<IReadOnlyList<DueTimer>>(async (connection, transaction, token) =>
+        {
+            var rows = await connection.QueryAsync<TimerRecord>(Command(_sql.ClaimTimers, p, transaction, token)).ConfigureAwait(false);
+            var claimed = rows.Select(r => new DueTimer(r.InstanceId, r.TimerId, _dialect.FromDbTime(r.DueAt))).OrderBy(t => t.DueAt).ToList();
+            return new WriteOutcome<IReadOnlyList<DueTimer>>(true, claimed);
+        }, cancellationToken);
+    }
+
+    private void TimerStatements(CommitPlan plan, List<Statement> statements, DynamicParameters? into)
+    {
+        var instanceId = plan.State.InstanceId;
+        if (plan.FullTimerSync)
+        {
+            var keep = plan.TimerUpserts.Select(t => t.TimerId).ToList();
+            statements.Add(keep.Count == 0
+                ? new Statement(_sql.DeleteAllTimers, TimerIds(instanceId, [], into))
+                : new Statement(_sql.DeleteTimersExcept(keep.Count), TimerIds(instanceId, keep, into))); // NOT IN needs every id at once
+        }
+        else
+        {
+            for (var start = 0; start < plan.TimerDeletes.Count; start += RowsPerStatement)
+            {
+                var gone = plan.TimerDeletes.Skip(start).Take(RowsPerStatement).ToList();
+                statements.Add(new Statement(_sql.DeleteTimers(gone.Count), TimerIds(instanceId, gone, into)));
+            }
+        }
+
+        for (var start = 0; start < plan.TimerUpserts.Count; start += RowsPerStatement)
+        {
+            var rows = Math.Min(RowsPerStatement, plan.TimerUpserts.Count - start);
+            var p = into ?? new DynamicParameters();
+            AddText(p, "instance_id", instanceId);
+            for (var r = 0; r < rows; r++)
+            {
+                var timer = plan.TimerUpserts[start + r];
+                AddText(p, RowParameter(TimerPrefix + "timer_id", r), timer.TimerId);
+                AddTime(p, RowParameter(TimerPrefix + "due_at", r), timer.DueAt);
+            }
+            statements.Add(new Statement(_sql.UpsertTimers(rows), p));
+        }
+    }
+
+    private static DynamicParameters TimerIds(string instanceId, IReadOnlyList<string> timerIds, DynamicParameters? into)
+    {
+        var p = into ?? new DynamicParameters();
+        AddText(p, "instance_id", instanceId);
+        for (var i = 0; i < timerIds.Count; i++)
+        {
+            AddText(p, ListParameter(TimerList, i), timerIds[i]);
+        }
+        return p;
+    }
+}

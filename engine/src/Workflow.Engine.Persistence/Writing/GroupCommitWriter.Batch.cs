@@ -1,0 +1,116 @@
+using System.Data.Common;
+
+namespace Workflow.Engine.Persistence.Writing;
+
+/// <summary>One grouped transaction: every queued write in its own savepoint, one COMMIT for all.</summary>
+internal sealed partial class GroupCommitWriter
+{
+    private async Task RunBatchAsync(List<Item> batch)
+    {
+        DbTransaction transaction;
+        try
+        {
+            _connection ??= await database.OpenConnectionAsync(default, forWriting: true).ConfigureAwait(false);
+            transaction = await _connection.BeginTransactionAsync().ConfigureAwait(false);
+        }
+        catch (Exception ex)
+        {
+            await ResetConnectionAsync().ConfigureAwait(false);
+            batch.ForEach(i => i.Fail(ex));
+            return;
+        }
+
+        // One write alone needs no savepoint: undoing it is undoing the transaction.
+        var savepoints = batch.Count > 1;
+        var keptAny = false;
+        try
+        {
+            foreach (var item in batch)
+            {
+                if (savepoints)
+                {
+                    await transaction.SaveAsync(Savepoint).ConfigureAwait(false);
+                }
+                bool keep;
+                try
+                {
+                    keep = await item.RunAsync(_connection, transaction).ConfigureAwait(false);
+                }
+                catch (Exception ex) when (savepoints)
+                {
+                    // Undo just this write; if even that fails, the transaction is lost and the outer catch fails the rest.
+                    await transaction.RollbackAsync(Savepoint).ConfigureAwait(false);
+                    await transaction.ReleaseAsync(Savepoint).ConfigureAwait(false);
+                    item.Fail(ex);
+                    continue;
+                }
+                if (savepoints)
+                {
+                    if (!keep)
+                    {
+                        await transaction.RollbackAsync(Savepoint).ConfigureAwait(false);
+                    }
+                    await transaction.ReleaseAsync(Savepoint).ConfigureAwait(false);
+                }
+                keptAny |= keep;
+            }
+            if (keptAny)
+            {
+                await transaction.CommitAsync().ConfigureAwait(false);
+            }
+            else
+            {
+                await transaction.RollbackAsync().ConfigureAwait(false);
+            }
+            await transaction.DisposeAsync().ConfigureAwait(false);
+        }
+        catch (Exception ex)
+        {
+            if (!await TryRollbackAsync(transaction).ConfigureAwait(false))
+            {
+                await ResetConnectionAsync().ConfigureAwait(false);
+            }
+            await transaction.DisposeAsync().ConfigureAwait(false);
+            foreach (var item in batch)
+            {
+                item.Fail(ex); // a write that already failed on its own keeps its own exception
+            }
+            return;
+        }
+        Interlocked.Increment(ref _batches);
+        Interlocked.Add(ref _items, batch.Count);
+        foreach (var item in batch)
+        {
+            item.Succeed();
+        }
+    }
+
+    private static async Task<bool> TryRollbackAsync(DbTransaction transaction)
+    {
+        try
+        {
+            await transaction.RollbackAsync().ConfigureAwait(false);
+            return true;
+        }
+        catch (Exception ex) when (ex is DbException or InvalidOperationException)
+        {
+            return false;
+        }
+    }
+
+    private async Task ResetConnectionAsync()
+    {
+        if (_connection is not null)
+        {
+            try
+            {
+                await _connection.DisposeAsync().ConfigureAwait(false);
+            }
+            catch (DbException)
+            {
+                // The connection is being thrown away because it failed; a second failure closing it changes nothing.
+            }
+            _connection = null;
+        }
+    }
+}

@@ -1,0 +1,6 @@
+using Dapper;
+
+namespace Workflow.Engine.Persistence.Writing;
+
+/// <summary>One statement of a commit. <paramref name="Guard"/>: the commit lost unless it affects exactly one row.</summary>
+internal sealed record Statement(string Sql, DynamicParameters Parameters, bool Guard = false);

@@ -1,0 +1,57 @@
+using System.Data.Common;
+using Workflow.Engine.Persistence.Audit;
+using Workflow.Engine.Persistence.Tests.Support;
+
+namespace Workflow.Engine.Persistence.Tests;
+
+/// <summary>The hash chain: intact after real commands, append-only, and a tampered or truncated history is pinpointed.</summary>
+public abstract partial class StoreConformanceTests<TFixture>
+{
+    [Fact]
+    public async Task Events_AreHashChained_AndTheVerifierFindsATamperedRow()
+    {
+        await Host.StartAsync("case-1");
+        await Host.ApproveAsync("case-1", EngineHost.TownshipOfficer);
+        await Host.StartAsync("case-2");
+        var verifier = new AuditVerifier(Db.Main);
+        var total = await Db.ScalarAsync<long>("SELECT COUNT(*) FROM wf_events");
+
+        var clean = await verifier.VerifyAsync();
+        Assert.True(clean.IsIntact, clean.FirstBreak?.ToString());
+        Assert.Equal((2, total), (clean.InstancesChecked, clean.EventsChecked));
+        var first = await Db.QueryAsync<string>("SELECT prev_hash FROM wf_events WHERE instance_id = @id AND seq = 1", new { id = "case-1" });
+        Assert.Equal(AuditChain.Genesis, Assert.Single(first));
+
+        // Append-only: an ordinary UPDATE is refused by the database itself.
+        await Assert.ThrowsAnyAsync<DbException>(() => Db.ExecuteAsync("UPDATE wf_events SET body = body WHERE instance_id = @id", new { id = "case-1" }));
+
+        // Someone with DDL rights rewrites the decision from approve to reject.
+        await Fixture.AllowEventTamperingAsync(Db);
+        var seq = Assert.Single(await Db.QueryAsync<long>("SELECT seq FROM wf_events WHERE instance_id = @id AND type = 'DecisionRecorded'", new { id = "case-1" }));
+        var storedHash = Assert.Single(await Db.QueryAsync<string>("SELECT hash FROM wf_events WHERE instance_id = @id AND seq = @seq", new { id = "case-1", seq }));
+        Assert.Equal(1, await Db.ExecuteAsync("UPDATE wf_events SET body = REPLACE(body, '\"approve\"', '\"reject\"') WHERE instance_id = @id AND seq = @seq",
+            new { id = "case-1", seq }));
+
+        var report = await verifier.VerifyAsync();
+
+        var broken = report.FirstBreak!;
+        Assert.Equal(("case-1", seq), (broken.InstanceId, broken.Seq));
+        Assert.Equal(storedHash, broken.Actual);
+        Assert.NotEqual(broken.Expected, broken.Actual);
+        Assert.Contains("content", broken.Reason);
+        Assert.True((await verifier.VerifyAsync("case-2")).IsIntact);
+    }
+
+    [Fact]
+    public async Task Events_TruncatedTail_IsReportedAtTheFirstMissingEvent()
+    {
+        var view = await Host.StartAsync("case-1");
+        await Fixture.AllowEventTamperingAsync(Db);
+        await Db.ExecuteAsync("DELETE FROM wf_events WHERE instance_id = @id AND seq = @seq", new { id = "case-1", seq = view.Version });
+
+        var broken = (await new AuditVerifier(Db.Main).VerifyAsync()).FirstBreak!;
+
+        Assert.Equal(("case-1", view.Version), (broken.InstanceId, broken.Seq));
+        Assert.Contains("length", broken.Reason);
+    }
+}

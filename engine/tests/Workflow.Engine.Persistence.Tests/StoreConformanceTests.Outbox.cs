@@ -1,0 +1,61 @@
+using System.Text.Json;
+using Workflow.Engine.Messaging;
+using Workflow.Engine.Messaging.Contracts;
+using Workflow.Engine.Persistence.Tests.Support;
+
+namespace Workflow.Engine.Persistence.Tests;
+
+/// <summary>Outbox rows: written with the referral, claimed by one relay, leased, re-claimable after a crash, marked sent.</summary>
+public abstract partial class StoreConformanceTests<TFixture>
+{
+    [Fact]
+    public async Task Outbox_ReferralMessage_IsClaimedOnceLeasedThenMarkedSent()
+    {
+        await Host.StartAsync("case-1");
+        Assert.Null(await Store.OldestUnsentAgeAsync(default));
+        await Host.ApproveAsync("case-1", EngineHost.TownshipOfficer);
+        var other = SecondStore();
+        var lease = TimeSpan.FromMinutes(1);
+
+        var claims = await Task.WhenAll(Task.Run(() => Store.ClaimAsync(10, lease, default)), Task.Run(() => other.ClaimAsync(10, lease, default)));
+
+        var message = Assert.Single(claims.SelectMany(c => c));
+        Assert.Equal((nameof(TaskAssigned), "dept.district-education", "case-1"), (message.MessageType, message.Destination, message.InstanceId));
+        var body = JsonSerializer.Deserialize<TaskAssigned>(message.Body, OutboxPlanner.Json)!;
+        Assert.Equal((TestDefinitions.Department, TestDefinitions.District), (body.DepartmentCode, body.DivisionCode));
+        Assert.Empty(await Store.ClaimAsync(10, lease, default));
+        Assert.Equal(TimeSpan.Zero, await Store.OldestUnsentAgeAsync(default));
+
+        // The relay that claimed it died: once the lease is over, another relay sends it.
+        Time.Advance(lease + TimeSpan.FromSeconds(1));
+        Assert.Equal(lease + TimeSpan.FromSeconds(1), await Store.OldestUnsentAgeAsync(default));
+        var again = Assert.Single(await other.ClaimAsync(10, lease, default));
+        Assert.Equal((message.Id, message.MessageId), (again.Id, again.MessageId));
+        await other.MarkSentAsync([again.Id], default);
+
+        Time.Advance(lease * 2);
+        Assert.Empty(await Store.ClaimAsync(10, lease, default));
+        Assert.Null(await Store.OldestUnsentAgeAsync(default));
+        Assert.Equal(1, await Db.ScalarAsync<long>("SELECT COUNT(*) FROM wf_outbox WHERE sent_at IS NOT NULL"));
+    }
+
+    [Fact]
+    public async Task Outbox_ManyMessages_ComeInIdOrderUpToMax()
+    {
+        for (var i = 0; i < 5; i++)
+        {
+            await Host.StartAsync($"case-{i}");
+            await Host.ApproveAsync($"case-{i}", EngineHost.TownshipOfficer);
+        }
+
+        var first = await Store.ClaimAsync(3, TimeSpan.FromMinutes(1), default);
+        var rest = await Store.ClaimAsync(3, TimeSpan.FromMinutes(1), default);
+
+        Assert.Equal(3, first.Count);
+        Assert.Equal(2, rest.Count);
+        var ids = first.Concat(rest).Select(m => m.Id).ToList();
+        Assert.Equal(ids.Order(), ids);
+        await Store.MarkSentAsync(ids, default);
+        Assert.Null(await Store.OldestUnsentAgeAsync(default));
+    }
+}

@@ -1,0 +1,113 @@
+using Workflow.Engine.Persistence.Tests.Support;
+using Workflow.Engine.Runtime.Appliers;
+using Workflow.Engine.Runtime.Commands;
+using Workflow.Engine.Runtime.Events;
+using Workflow.Engine.State;
+using Xunit.Abstractions;
+
+namespace Workflow.Engine.Persistence.Tests;
+
+/// <summary>
+/// The behaviour every dialect must show, run against a real database by each sealed subclass. Each test gets a
+/// fresh, migrated database; "another host" is a second <see cref="WorkflowDatabase"/> and store on the same one.
+/// The concerns live in partial files: commits and loads here, then concurrency, audit, timers, outbox and inbox.
+/// </summary>
+public abstract partial class StoreConformanceTests<TFixture>(TFixture fixture, ITestOutputHelper output) : IClassFixture<TFixture>, IAsyncLifetime
+    where TFixture : class, IStoreFixture
+{
+    protected TFixture Fixture => fixture;
+
+    protected ITestOutputHelper Output => output;
+
+    protected ManualTime Time { get; } = ManualTime.At("2026-03-02T09:00:00+08:00");
+
+    protected TestDatabase Db { get; private set; } = null!;
+
+    protected DapperInstanceStore Store { get; private set; } = null!;
+
+    protected EngineHost Host { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        Db = await fixture.CreateDatabaseAsync();
+        Store = new DapperInstanceStore(Db.Main, Time);
+        Host = new EngineHost(Store, Time);
+    }
+
+    public async Task DisposeAsync() => await Db.DisposeAsync();
+
+    /// <summary>A second host on the same database: its own connections, writer and store.</summary>
+    protected DapperInstanceStore SecondStore() => new(Db.OpenHost(), Time);
+
+    [Fact]
+    public async Task Commit_ThroughExecutor_EveryStepLoadsBackTheSameSnapshot()
+    {
+        var other = SecondStore();
+
+        var view = await Host.StartAsync("case-1");
+        await AssertStoredAsync(other, view);
+        view = await Host.ApproveAsync("case-1", EngineHost.TownshipOfficer);
+        await AssertStoredAsync(other, view);
+        view = await Host.ReplyAsync("case-1");
+        await AssertStoredAsync(other, view);
+
+        Time.Advance(TimeSpan.FromDays(8));
+        var notice = view.Timers.Values.Single(t => t.BookmarkId is not null);
+        var fired = await Host.Run(new FireTimer("case-1", notice.TimerId));
+        Assert.True(fired.IsAccepted, fired.Rejection?.ToString());
+        await AssertStoredAsync(other, fired.Instance!);
+        view = await Host.ApproveAsync("case-1", EngineHost.DistrictOfficer);
+        await AssertStoredAsync(other, view);
+
+        Assert.Equal(["批准"], view.Lines);
+        Assert.Equal(WorkflowSubStatus.Finished, view.SubStatus);
+        var summary = Assert.Single(await other.ListAsync(10, default));
+        Assert.Equal(("case-1", "dibao-mini", 1, "Finished", TestDefinitions.Village),
+            (summary.InstanceId, summary.DefinitionId, summary.DefinitionVersion, summary.Status, summary.DivisionCode));
+        Assert.Equal(view.CreatedAt, summary.CreatedAt);
+    }
+
+    [Fact]
+    public async Task Load_UnknownInstance_ReturnsNull_AndCommandIsNotFound()
+    {
+        Assert.Null(await Store.LoadAsync("nobody", default));
+        var result = await Host.Run(new RecordDecision("nobody", "t", EngineHost.TownshipOfficer, "approve", null));
+        Assert.Equal(Runtime.Rejections.RejectionType.NotFound, result.Rejection!.Type);
+        Assert.Empty(await Store.EventsAsync("nobody", default));
+    }
+
+    [Fact]
+    public async Task ListAsync_NewestCaseFirst_UpToTheLimit()
+    {
+        for (var i = 1; i <= 3; i++)
+        {
+            await Host.StartAsync($"case-{i}");
+            Time.Advance(TimeSpan.FromMinutes(1));
+        }
+
+        var list = await Store.ListAsync(2, default);
+
+        Assert.Equal(["case-3", "case-2"], list.Select(s => s.InstanceId));
+        Assert.All(list, s => Assert.Equal("Suspended", s.Status));
+    }
+
+    /// <summary>
+    /// What a commit left behind: the stored snapshot is the live one, replaying the stored events rebuilds it, and
+    /// the timer rows are exactly the instance's timers.
+    /// </summary>
+    private async Task AssertStoredAsync(DapperInstanceStore other, IInstanceView live)
+    {
+        var expected = InstanceSnapshot.ToJson(live);
+        var loaded = await other.LoadAsync(live.InstanceId, default);
+        Assert.NotNull(loaded);
+        Assert.Equal(expected, InstanceSnapshot.ToJson(loaded));
+        var events = await other.EventsAsync(live.InstanceId, default);
+        Assert.Equal(live.Version, events.Count);
+        Assert.Equal(expected, InstanceSnapshot.ToJson(EventAppliers.Replay(events)));
+        var timerRows = await Db.QueryAsync<string>("SELECT timer_id FROM wf_timers WHERE instance_id = @id", new { id = live.InstanceId });
+        Assert.Equal(live.Timers.Keys.Order(StringComparer.Ordinal), timerRows.Order(StringComparer.Ordinal));
+        Assert.True((await new Audit.AuditVerifier(Db.Main).VerifyAsync(live.InstanceId)).IsIntact);
+    }
+
+    private static string Json(IEnumerable<WorkflowEvent> events) => string.Join("\n", events.Select(EventSerializer.Serialize));
+}
