@@ -8,6 +8,9 @@ public static class CliApp
 {
     public const string Usage = """
         用法 (usage):
+          wf verify-audit [--sqlite FILE | --postgres CONN | --sqlserver CONN] [--instance ID]
+              校验事件日志的哈希链，报告第一个断裂处；完整时退出码为 0，断裂或无法读取时为 1。
+              默认读取 data/workflow.db (SQLite)。
           wf validate [--lenient] FILE...
               校验工作流定义文件，逐条打印问题及其 JSON 路径；有错误时退出码为 1。
               --lenient  把错误当作警告报告，退出码为 0 (Elsa's lenient publish).
@@ -32,6 +35,7 @@ public static class CliApp
                 ["validate", .. var rest] => ValidateCommand.Run(rest, output, error),
                 ["simulate", .. var rest] => await SimulateCommand.RunAsync(rest, output, error),
                 ["workdays", .. var rest] => WorkdaysCommand.Run(rest, output, error),
+                ["verify-audit", .. var rest] => await VerifyAuditCommand.RunAsync(rest, output, error),
                 ["--help" or "-h" or "help"] => Help(output),
                 _ => UsageError(error, args.Length == 0 ? "缺少命令。" : $"未知命令 '{args[0]}'。"),
             };
