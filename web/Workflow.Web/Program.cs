@@ -1,12 +1,15 @@
 using Workflow.Web.Api;
 using Workflow.Web.Hosting;
+using Workflow.Web.Operations;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.UseWorkflowDefaultUrls();
 
 builder.Services.AddWorkflowEngine()
     .AddDefinitionFolder()
+    .AddDurableRuntime(builder.Configuration)
     .AddDemoData();
+builder.Services.AddWorkflowOperations();
 builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = ChineseProblemDetails.Customize);
 builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
 builder.Services.AddWorkflowWeb();
@@ -17,9 +20,12 @@ app.UseStatusCodePages();
 app.UseSecurityHeaders();
 app.UseStaticFiles();
 
+app.MapWorkflowOperations();
 app.MapDefinitionsApi();
 app.MapInstancesApi();
 app.MapTasksApi();
+app.MapInboxApi();
+app.MapAdminApi();
 app.MapRazorPages();
 
 app.Run();

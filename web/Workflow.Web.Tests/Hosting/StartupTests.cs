@@ -26,4 +26,29 @@ public sealed class StartupTests(RepositoryDefinitionsFactory factory) : IClassF
             Assert.Contains(instances, t => (string?)t!["instanceId"] == "demo-dibao-001");
         }
     }
+
+    [Fact]
+    public async Task Host_RestartOnSameDatabase_KeepsCasesAndSeedsNoDemoTwice()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "wf-web-tests", Guid.NewGuid().ToString("N"));
+        try
+        {
+            var first = await CaseIdsAsync(folder);
+            var second = await CaseIdsAsync(folder);
+
+            Assert.NotEmpty(first);
+            Assert.Equal(first.Order(StringComparer.Ordinal), second.Order(StringComparer.Ordinal));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private static async Task<List<string>> CaseIdsAsync(string folder)
+    {
+        await using var host = RepositoryDefinitionsFactory.On(folder);
+        var tasks = (await (await host.CreateClient().GetAsync("/api/tasks?status=all")).ReadJsonAsync()).AsArray();
+        return tasks.Select(t => (string)t!["instanceId"]!).Distinct().ToList();
+    }
 }

@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Workflow.Engine.Runtime;
 using Workflow.Engine.Runtime.Commands;
 using Workflow.Engine.Runtime.Rejections;
 using Workflow.Web.Api.Contracts;
+using Workflow.Web.Operations;
 using Workflow.Web.Queries;
 
 namespace Workflow.Web.Api;
@@ -14,13 +14,13 @@ public static class InstancesApi
     {
         var api = app.MapGroup("/api/instances");
         api.MapPost("/", StartAsync);
-        api.MapGet("/{instanceId}", Get);
-        api.MapGet("/{instanceId}/events", Events);
+        api.MapGet("/{instanceId}", GetAsync);
+        api.MapGet("/{instanceId}/events", EventsAsync);
         return api;
     }
 
     public static async Task<Results<Created<InstanceView>, ProblemHttpResult>> StartAsync(
-        StartInstanceRequest request, WorkflowExecutor executor, WorkflowQueries queries, CancellationToken cancellationToken)
+        StartInstanceRequest request, CommandRunner commands, WorkflowQueries queries, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(request.DefinitionId))
         {
@@ -28,20 +28,26 @@ public static class InstancesApi
         }
         var instanceId = Guid.NewGuid().ToString("N");
         var command = new StartInstance(instanceId, request.DefinitionId, request.Version, request.Input);
-        var result = await executor.ExecuteAsync(command, cancellationToken).ConfigureAwait(false);
+        var result = await commands.ExecuteAsync(command, cancellationToken).ConfigureAwait(false);
         if (result.Rejection is { } rejection)
         {
             return rejection.ToProblem();
         }
-        var view = queries.Instance(instanceId) ?? InstanceView.From(result.Instance!);
+        var view = await queries.InstanceAsync(instanceId, cancellationToken).ConfigureAwait(false) ?? InstanceView.From(result.Instance!);
         return TypedResults.Created($"/api/instances/{instanceId}", view);
     }
 
-    public static Results<Ok<InstanceView>, ProblemHttpResult> Get(string instanceId, WorkflowQueries queries) =>
-        queries.Instance(instanceId) is { } view ? TypedResults.Ok(view) : Missing(instanceId).ToProblem();
+    public static async Task<Results<Ok<InstanceView>, ProblemHttpResult>> GetAsync(
+        string instanceId, WorkflowQueries queries, CancellationToken cancellationToken) =>
+        await queries.InstanceAsync(instanceId, cancellationToken).ConfigureAwait(false) is { } view
+            ? TypedResults.Ok(view)
+            : Missing(instanceId).ToProblem();
 
-    public static Results<Ok<IReadOnlyList<EventView>>, ProblemHttpResult> Events(string instanceId, WorkflowQueries queries) =>
-        queries.Events(instanceId) is { } events ? TypedResults.Ok(events) : Missing(instanceId).ToProblem();
+    public static async Task<Results<Ok<IReadOnlyList<EventView>>, ProblemHttpResult>> EventsAsync(
+        string instanceId, WorkflowQueries queries, CancellationToken cancellationToken) =>
+        await queries.EventsAsync(instanceId, cancellationToken).ConfigureAwait(false) is { } events
+            ? TypedResults.Ok(events)
+            : Missing(instanceId).ToProblem();
 
     private static Rejection Missing(string instanceId) => Rejection.NotFound($"Expected to find instance '{instanceId}', but there is none.");
 }

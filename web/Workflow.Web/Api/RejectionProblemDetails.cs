@@ -19,6 +19,10 @@ public static class RejectionProblemDetails
         ["instanceId"] = "案件编号",
         ["department"] = "部门",
         ["status"] = "任务状态",
+        ["post"] = "岗位",
+        ["division"] = "行政区划",
+        ["limit"] = "条数上限",
+        ["inbox"] = "待办查询条件",
     };
 
     public static int StatusOf(RejectionType type) => type switch

@@ -1,30 +1,34 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Workflow.Engine.Runtime;
 using Workflow.Engine.Runtime.Commands;
 using Workflow.Engine.Runtime.Rejections;
 using Workflow.Web.Api.Contracts;
+using Workflow.Web.Operations;
 using Workflow.Web.Queries;
 
 namespace Workflow.Web.Api;
 
 /// <summary>
-/// The inbox and the two ways to close a task: an officer's decision and a department's reply. The caller comes from
-/// the <see cref="ActorHeaders"/>; both commands answer with the case as it stands afterwards.
+/// Browsing tasks and the two ways to close one: an officer's decision and a department's reply. The caller comes from
+/// the <see cref="ActorHeaders"/>; both commands answer with the case as it stands afterwards. Officers' inboxes are
+/// <see cref="InboxApi"/>.
 /// </summary>
 public static class TasksApi
 {
     public static RouteGroupBuilder MapTasksApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/tasks");
-        api.MapGet("/", List);
+        api.MapGet("/", ListAsync);
         api.MapPost("/{instanceId}/{taskId}/decision", DecideAsync);
         api.MapPost("/{instanceId}/{taskId}/reply", ReplyAsync);
         return api;
     }
 
-    /// <summary><c>GET /api/tasks?post=民政办&amp;division=500113102000&amp;department=&amp;status=open|closed|all</c>.</summary>
-    public static Results<Ok<IReadOnlyList<TaskView>>, ProblemHttpResult> List(
-        string? post, string? division, string? department, string? status, WorkflowQueries queries)
+    /// <summary>
+    /// <c>GET /api/tasks?post=民政办&amp;division=500113000000&amp;department=&amp;status=open|closed|all</c>: tasks of the
+    /// newest cases (<c>Workflow:BrowseLimit</c>); <c>division</c> matches its subtree.
+    /// </summary>
+    public static async Task<Results<Ok<IReadOnlyList<TaskView>>, ProblemHttpResult>> ListAsync(
+        string? post, string? division, string? department, string? status, WorkflowQueries queries, CancellationToken cancellationToken)
     {
         TaskStatusFilter? statusFilter = Blank(status)?.ToLowerInvariant() switch
         {
@@ -38,11 +42,11 @@ public static class TasksApi
             return Rejection.Invalid($"Expected a status of open, closed or all, but got '{status}'.", "status").ToProblem();
         }
         var filter = new TaskFilter(Blank(post), Blank(division), Blank(department), statusFilter.Value);
-        return TypedResults.Ok(queries.Tasks(filter));
+        return TypedResults.Ok(await queries.TasksAsync(filter, cancellationToken).ConfigureAwait(false));
     }
 
     public static async Task<Results<Ok<InstanceView>, ProblemHttpResult>> DecideAsync(
-        string instanceId, string taskId, DecisionRequest request, HttpRequest http, WorkflowExecutor executor, WorkflowQueries queries,
+        string instanceId, string taskId, DecisionRequest request, HttpRequest http, CommandRunner commands, WorkflowQueries queries,
         CancellationToken cancellationToken)
     {
         if (ActorHeaders.Read(http) is not { } actor)
@@ -54,11 +58,11 @@ public static class TasksApi
             return Rejection.Invalid("Expected an outcome, but none was given.", "outcome").ToProblem();
         }
         var command = new RecordDecision(instanceId, taskId, actor, request.Outcome, request.Comment, request.Data) { RequestKey = request.RequestKey };
-        return await ExecuteAsync(command, executor, queries, cancellationToken).ConfigureAwait(false);
+        return await ExecuteAsync(command, commands, queries, cancellationToken).ConfigureAwait(false);
     }
 
     public static async Task<Results<Ok<InstanceView>, ProblemHttpResult>> ReplyAsync(
-        string instanceId, string taskId, ReplyRequest request, HttpRequest http, WorkflowExecutor executor, WorkflowQueries queries,
+        string instanceId, string taskId, ReplyRequest request, HttpRequest http, CommandRunner commands, WorkflowQueries queries,
         CancellationToken cancellationToken)
     {
         if (ActorHeaders.Read(http) is not { } actor)
@@ -83,18 +87,19 @@ public static class TasksApi
         {
             RequestKey = request.RequestKey,
         };
-        return await ExecuteAsync(command, executor, queries, cancellationToken).ConfigureAwait(false);
+        return await ExecuteAsync(command, commands, queries, cancellationToken).ConfigureAwait(false);
     }
 
     private static async Task<Results<Ok<InstanceView>, ProblemHttpResult>> ExecuteAsync(
-        WorkflowCommand command, WorkflowExecutor executor, WorkflowQueries queries, CancellationToken cancellationToken)
+        WorkflowCommand command, CommandRunner commands, WorkflowQueries queries, CancellationToken cancellationToken)
     {
-        var result = await executor.ExecuteAsync(command, cancellationToken).ConfigureAwait(false);
+        var result = await commands.ExecuteAsync(command, cancellationToken).ConfigureAwait(false);
         if (result.Rejection is { } rejection)
         {
             return rejection.ToProblem();
         }
-        return TypedResults.Ok(queries.Instance(command.InstanceId) ?? InstanceView.From(result.Instance!));
+        // Read back from the committed history: what the client sees is what a restart would see.
+        return TypedResults.Ok(await queries.InstanceAsync(command.InstanceId, cancellationToken).ConfigureAwait(false) ?? InstanceView.From(result.Instance!));
     }
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

@@ -24,18 +24,28 @@ internal static partial class HostLog
     [LoggerMessage(1007, LogLevel.Information, "已从 {Folder} 发布 {Published}/{Files} 个流程定义。")]
     public static partial void DefinitionsLoaded(ILogger logger, int published, int files, string folder);
 
-    [LoggerMessage(2001, LogLevel.Information, "演示账号 {Role} ({DisplayName}): {Headers}")]
-    public static partial void DemoAccount(ILogger logger, string role, string displayName, string headers);
+    [LoggerMessage(2001, LogLevel.Information, "演示账号 {Role}: {Headers}")]
+    public static partial void DemoAccount(ILogger logger, string role, string headers);
 
-    [LoggerMessage(2002, LogLevel.Information, "已启动演示案件 {InstanceId}: {DefinitionId}，申请人 {Applicant}")]
-    public static partial void DemoCaseStarted(ILogger logger, string instanceId, string definitionId, string applicant);
+    // Ids only: an applicant's name is personal data and never goes to a log.
+    [LoggerMessage(2002, LogLevel.Information, "已启动演示案件 {CaseId}: {DefinitionId}")]
+    public static partial void DemoCaseStarted(ILogger logger, string caseId, string definitionId);
 
-    [LoggerMessage(2003, LogLevel.Information, "跳过演示案件 {InstanceId}: 未发布流程 {DefinitionId}。")]
-    public static partial void DemoCaseSkipped(ILogger logger, string instanceId, string definitionId);
+    [LoggerMessage(2003, LogLevel.Information, "跳过演示案件 {CaseId}: 未发布流程 {DefinitionId}。")]
+    public static partial void DemoCaseSkipped(ILogger logger, string caseId, string definitionId);
 
-    [LoggerMessage(2004, LogLevel.Warning, "演示案件 {InstanceId} 未能启动: {Rejection}")]
-    public static partial void DemoCaseRejected(ILogger logger, string instanceId, string rejection);
+    [LoggerMessage(2004, LogLevel.Warning, "演示案件 {CaseId} 未能启动: {Rejection}")]
+    public static partial void DemoCaseRejected(ILogger logger, string caseId, string rejection);
+
+    [LoggerMessage(2006, LogLevel.Information, "数据库中已有案件，不再写入演示案件。")]
+    public static partial void DemoCasesPresent(ILogger logger);
 
     [LoggerMessage(2005, LogLevel.Information, "演示数据: 以下账号仅为占位，尚无登录；调用 API 时用请求头 X-User、X-Posts、X-Divisions、X-Departments 说明身份 (值为 URL 编码的 UTF-8，多个值用逗号分隔)。")]
     public static partial void DemoAccountsHeader(ILogger logger);
+
+    [LoggerMessage(1101, LogLevel.Information, "工作日历 {CalendarVersion}: 年份 {Years}，本地停止办公 {Closures} 项。")]
+    public static partial void CalendarLoaded(ILogger logger, string calendarVersion, string years, int closures);
+
+    [LoggerMessage(1102, LogLevel.Warning, "工作日历缺少 {MissingYears} 年: 自 {From} 起 {WorkingDays} 个工作日的时限暂按仅周末休息计算，补充日历后须人工复核。")]
+    public static partial void CalendarFallback(ILogger logger, DateTimeOffset from, int workingDays, string missingYears);
 }

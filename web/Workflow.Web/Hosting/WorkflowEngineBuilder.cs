@@ -4,7 +4,8 @@ namespace Workflow.Web.Hosting;
 
 /// <summary>
 /// What <see cref="WorkflowEngineServiceCollectionExtensions.AddWorkflowEngine"/> returns, so start-up steps read as
-/// one chain. Hosted services start in registration order: load definitions first, then seed demo cases.
+/// one chain. Hosted services start in registration order, which is why the chain's order matters: definitions are
+/// published before the bus and the timer pump start, so no reply or timer meets a case whose definition is missing.
 /// </summary>
 public sealed class WorkflowEngineBuilder(IServiceCollection services)
 {
@@ -17,7 +18,20 @@ public sealed class WorkflowEngineBuilder(IServiceCollection services)
         return this;
     }
 
-    /// <summary>When <c>Workflow:DemoData</c> is true, lists the demo accounts and starts sample cases.</summary>
+    /// <summary>
+    /// The durable runtime: the database (<see cref="PersistenceHostOptions"/>), the bus and the outbox relay
+    /// (<c>Messaging</c>, in-memory unless <c>Messaging:Transport</c> is <c>RabbitMQ</c>), and the timer pump
+    /// (<c>Workflow:Timers</c>).
+    /// </summary>
+    public WorkflowEngineBuilder AddDurableRuntime(IConfiguration configuration)
+    {
+        services.AddWorkflowDurableRuntime(configuration);
+        return this;
+    }
+
+    /// <summary>
+    /// When <c>Workflow:DemoData</c> is true, lists the demo accounts and, on an empty database only, starts sample cases.
+    /// </summary>
     public WorkflowEngineBuilder AddDemoData()
     {
         services.AddHostedService<DemoDataSeeder>();

@@ -7,9 +7,8 @@ using Workflow.Engine.Runtime.InMemory;
 namespace Workflow.Web.Hosting;
 
 /// <summary>
-/// Registers the engine on in-memory ports. It lives in the web project until the engine ships its own
-/// <c>AddWorkflowEngine()</c>; the persistence issue will swap the stores (they are registered with TryAdd).
-/// Options: <see cref="WorkflowHostOptions"/> documents the JSON shape.
+/// Registers the engine: options, the working-day calendar, the executor and the definition catalog. The stores come from
+/// <see cref="WorkflowEngineBuilder.AddDurableRuntime"/>. Options: <see cref="WorkflowHostOptions"/> documents the JSON shape.
 /// </summary>
 public static class WorkflowEngineServiceCollectionExtensions
 {
@@ -23,14 +22,21 @@ public static class WorkflowEngineServiceCollectionExtensions
             .ValidateOnStart();
         services.AddOptions<WorkflowHostOptions>()
             .BindConfiguration(WorkflowHostOptions.Section)
+            .Validate(o => o.BrowseLimit is > 0 and <= 10_000, "Workflow:BrowseLimit 必须在 1 到 10000 之间。")
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<WorkflowHostOptions>, WorkflowHostOptionsValidator>());
 
+        // First hosted service: a calendar with bad data stops the host before anything computes a deadline.
+        services.TryAddSingleton<CalendarLoader>();
+        services.AddHostedService(sp => sp.GetRequiredService<CalendarLoader>());
+        services.TryAddSingleton<IWorkingCalendar>(sp => sp.GetRequiredService<CalendarLoader>().Calendar);
+        services.AddOptions<PersistenceHostOptions>().BindConfiguration(PersistenceHostOptions.Section).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<PersistenceHostOptions>, PersistenceHostOptionsValidator>());
+
         services.TryAddSingleton(sp => new EngineServices(
             sp.GetRequiredService<TimeProvider>(),
-            sp.GetRequiredService<IOptions<EngineOptions>>().Value));
-        services.TryAddSingleton<InMemoryInstanceStore>();
-        services.TryAddSingleton<IInstanceStore>(sp => sp.GetRequiredService<InMemoryInstanceStore>());
+            sp.GetRequiredService<IOptions<EngineOptions>>().Value,
+            sp.GetRequiredService<IWorkingCalendar>()));
         services.TryAddSingleton<InMemoryDefinitionCatalog>();
         services.TryAddSingleton<IDefinitionCatalog>(sp => sp.GetRequiredService<InMemoryDefinitionCatalog>());
         services.TryAddSingleton<WorkflowExecutor>();

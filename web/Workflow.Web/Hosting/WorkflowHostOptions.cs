@@ -6,7 +6,12 @@ namespace Workflow.Web.Hosting;
 /// "Workflow": {
 ///   "DefaultUrls": "http://127.0.0.1:5080", // read by UseWorkflowDefaultUrls, only when no address was given
 ///   "DefinitionsPath": "",                  // empty: the nearest workflows/definitions above the content root
-///   "DemoData": true,                       // start sample cases and list the demo accounts
+///   "DemoData": true,                       // list the demo accounts; on an empty database, start sample cases
+///   "CalendarPath": "",                     // extra calendar *.json (later years, local closures); empty: <DataFolder>/calendar if present
+///   "BrowseLimit": 200,                     // GET /api/tasks and the home page look at this many newest cases
+///   "Persistence": { "Provider": "Sqlite", "ConnectionString": "" },   // see PersistenceHostOptions
+///   "Timers": { "Interval": "00:00:01" },   // the timer pump (TimerPumpOptions)
+///   "Operations": { "SampleInterval": "00:00:15" },                   // database gauges for /metrics
 ///   "Engine": { "MaxActivitiesPerBurst": 10000, "Scripts": { "Timeout": "00:00:02" } }
 /// }
 /// </code>
@@ -19,4 +24,10 @@ public sealed class WorkflowHostOptions
     public string? DefinitionsPath { get; set; }
 
     public bool DemoData { get; set; } = true;
+
+    /// <summary>A folder of calendar files added to the shipped years; relative paths start at the working directory.</summary>
+    public string? CalendarPath { get; set; }
+
+    /// <summary>How many of the newest cases the browsing list and the home page read; inbox queries have no such bound.</summary>
+    public int BrowseLimit { get; set; } = 200;
 }

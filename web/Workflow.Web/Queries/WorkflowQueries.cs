@@ -1,16 +1,24 @@
+using Microsoft.Extensions.Options;
+using Workflow.Engine.Ports;
 using Workflow.Engine.Runtime.Appliers;
+using Workflow.Engine.Runtime.Events;
 using Workflow.Engine.Runtime.InMemory;
 using Workflow.Engine.State;
 using Workflow.Web.Api.Contracts;
+using Workflow.Web.Hosting;
 
 namespace Workflow.Web.Queries;
 
 /// <summary>
-/// The read side over the in-memory ports. Each read replays the committed events into a private copy, so a view
-/// never enumerates the live state while a command changes it. Scanning every instance is fine for demo data; the
-/// persistence issue replaces this class with queries over task and instance rows.
+/// The read side, over the durable runtime's query ports. A case is rebuilt from its committed events, so a view never
+/// shares state with a command in flight. Inbox reads go to <see cref="IInboxQueries"/>, whose every query has an index
+/// of its own; the browsing list (<see cref="Tasks"/>) looks at the newest cases only (<see cref="WorkflowHostOptions.BrowseLimit"/>).
 /// </summary>
-public sealed class WorkflowQueries(InMemoryInstanceStore store, InMemoryDefinitionCatalog catalog)
+public sealed class WorkflowQueries(
+    IInstanceQueries instances,
+    IInboxQueries inbox,
+    InMemoryDefinitionCatalog catalog,
+    IOptions<WorkflowHostOptions> options)
 {
     public IReadOnlyList<DefinitionSummary> Definitions() =>
         catalog.All()
@@ -19,38 +27,72 @@ public sealed class WorkflowQueries(InMemoryInstanceStore store, InMemoryDefinit
             .Select(DefinitionSummary.From)
             .ToList();
 
-    public InstanceView? Instance(string instanceId) => Snapshot(instanceId) is { } state ? InstanceView.From(state) : null;
+    public async Task<InstanceView?> InstanceAsync(string instanceId, CancellationToken cancellationToken) =>
+        await StateAsync(instanceId, cancellationToken).ConfigureAwait(false) is { } state ? InstanceView.From(state) : null;
 
-    public IReadOnlyList<EventView>? Events(string instanceId)
+    public async Task<IReadOnlyList<EventView>?> EventsAsync(string instanceId, CancellationToken cancellationToken)
     {
-        var events = store.EventsOf(instanceId);
+        var events = await instances.EventsAsync(instanceId, cancellationToken).ConfigureAwait(false);
         return events.Count == 0 ? null : events.Select((e, i) => new EventView(i + 1, e)).ToList();
     }
 
-    /// <summary>Every instance, newest first.</summary>
-    public IReadOnlyList<InstanceView> Instances() =>
-        store.InstanceIds
-            .Select(Snapshot)
-            .OfType<InstanceState>()
-            .OrderByDescending(s => s.CreatedAt)
-            .ThenBy(s => s.InstanceId, StringComparer.Ordinal)
-            .Select(InstanceView.From)
-            .ToList();
+    /// <summary>The newest cases, newest first, at most <paramref name="limit"/>.</summary>
+    public async Task<IReadOnlyList<InstanceView>> InstancesAsync(int limit, CancellationToken cancellationToken)
+    {
+        var states = await RecentStatesAsync(limit, cancellationToken).ConfigureAwait(false);
+        return states.Select(InstanceView.From).ToList();
+    }
 
-    public IReadOnlyList<TaskView> Tasks(TaskFilter filter) =>
-        store.InstanceIds
-            .Select(Snapshot)
-            .OfType<InstanceState>()
+    /// <summary>
+    /// Tasks of the newest <see cref="WorkflowHostOptions.BrowseLimit"/> cases that match <paramref name="filter"/>, oldest
+    /// first: for browsing and closed tasks. Officers' inboxes use the indexed <c>Inbox*</c> queries instead.
+    /// </summary>
+    public async Task<IReadOnlyList<TaskView>> TasksAsync(TaskFilter filter, CancellationToken cancellationToken)
+    {
+        var states = await RecentStatesAsync(options.Value.BrowseLimit, cancellationToken).ConfigureAwait(false);
+        return states
             .SelectMany(s => s.Tasks.Values.Select(t => TaskView.From(s.InstanceId, t)))
             .Where(filter.Matches)
             .OrderBy(t => t.OpenedAt)
             .ThenBy(t => t.InstanceId, StringComparer.Ordinal)
             .ThenBy(t => t.TaskId, StringComparer.Ordinal)
             .ToList();
-
-    private InstanceState? Snapshot(string instanceId)
-    {
-        var events = store.EventsOf(instanceId);
-        return events.Count == 0 ? null : EventAppliers.Replay(events);
     }
+
+    public async Task<IReadOnlyList<InboxItem>> InboxAsync(InboxQuery query, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var rows = query switch
+        {
+            { Assignee: { } user } => await inbox.AssignedToAsync(user, query.Limit, cancellationToken).ConfigureAwait(false),
+            { Department: { } department } => await inbox.ForDepartmentAsync(department, query.Limit, cancellationToken).ConfigureAwait(false),
+            { Post: { } post } => await inbox.ForPostAsync(post, query.Divisions, query.Limit, cancellationToken).ConfigureAwait(false),
+            _ => await inbox.OverdueAsync(now, query.Limit, cancellationToken).ConfigureAwait(false),
+        };
+        return rows.Select(InboxItem.From).ToList();
+    }
+
+    public Task<int> InboxCountAsync(string post, IReadOnlyList<string> divisions, CancellationToken cancellationToken) =>
+        inbox.CountForPostAsync(post, divisions, cancellationToken);
+
+    private async Task<InstanceState?> StateAsync(string instanceId, CancellationToken cancellationToken)
+    {
+        var events = await instances.EventsAsync(instanceId, cancellationToken).ConfigureAwait(false);
+        return Replay(events);
+    }
+
+    private async Task<IReadOnlyList<InstanceState>> RecentStatesAsync(int limit, CancellationToken cancellationToken)
+    {
+        var summaries = await instances.ListAsync(limit, cancellationToken).ConfigureAwait(false);
+        var states = new List<InstanceState>(summaries.Count);
+        foreach (var summary in summaries)
+        {
+            if (await StateAsync(summary.InstanceId, cancellationToken).ConfigureAwait(false) is { } state)
+            {
+                states.Add(state);
+            }
+        }
+        return states;
+    }
+
+    private static InstanceState? Replay(IReadOnlyList<WorkflowEvent> events) => events.Count == 0 ? null : EventAppliers.Replay(events);
 }

@@ -1,0 +1,35 @@
+namespace Workflow.IntegrationTests.Infrastructure;
+
+/// <summary>Command-line settings for a host under test: the test definitions, no demo data, short polling intervals.</summary>
+public static class HostSettings
+{
+    /// <summary>This project's definitions (copied next to the tests): it-dibao-referral and it-timer-referral.</summary>
+    public static string Definitions { get; } = Path.Combine(AppContext.BaseDirectory, "Definitions");
+
+    /// <summary>PostgreSQL for the cases, RabbitMQ for the bus.</summary>
+    public static Dictionary<string, string> OnServers(PostgresDatabase database, RabbitVirtualHost vhost) => new(Common)
+    {
+        ["Workflow:Persistence:Provider"] = "Postgres",
+        ["Workflow:Persistence:ConnectionString"] = database.ConnectionString,
+        ["Messaging:Transport"] = "RabbitMQ",
+        ["Messaging:RabbitMq:Host"] = vhost.Amqp.ToString(),
+    };
+
+    /// <summary>The embedded default: a SQLite file and the in-memory bus.</summary>
+    public static Dictionary<string, string> OnSqlite(string databaseFile) => new(Common)
+    {
+        ["Workflow:Persistence:Provider"] = "Sqlite",
+        ["Workflow:Persistence:ConnectionString"] = $"Data Source={databaseFile}",
+    };
+
+    private static Dictionary<string, string> Common => new()
+    {
+        ["Workflow:DefinitionsPath"] = Definitions,
+        ["Workflow:DemoData"] = "false",
+        ["Workflow:Timers:Interval"] = "00:00:00.200",
+        ["Messaging:Outbox:PollInterval"] = "00:00:00.200",
+        ["Workflow:Operations:SampleInterval"] = "00:00:01",
+        ["Logging:LogLevel:Default"] = "Warning",
+        ["Logging:LogLevel:Workflow"] = "Information",
+    };
+}

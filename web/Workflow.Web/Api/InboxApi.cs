@@ -1,0 +1,71 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Workflow.Engine.Runtime.Rejections;
+using Workflow.Web.Api.Contracts;
+using Workflow.Web.Queries;
+
+namespace Workflow.Web.Api;
+
+/// <summary>
+/// Officers' inboxes: open tasks only, each query served by an index of its own. Exactly one selector is given:
+/// <c>assignee</c> ("my tasks"), <c>department</c> (a department's referrals), <c>post</c> with <c>division</c> (the
+/// post's unclaimed tasks in those offices; comma-separated, exact 12-digit codes), or <c>overdue=true</c>.
+/// </summary>
+public static class InboxApi
+{
+    public const int DefaultLimit = 50;
+    public const int MaxLimit = 500;
+
+    public static RouteGroupBuilder MapInboxApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/inbox");
+        api.MapGet("/", ListAsync);
+        api.MapGet("/count", CountAsync);
+        return api;
+    }
+
+    /// <summary><c>GET /api/inbox?post=民政办&amp;division=500113102000</c> (or <c>assignee=</c>, <c>department=</c>, <c>overdue=true</c>).</summary>
+    public static async Task<Results<Ok<IReadOnlyList<InboxItem>>, ProblemHttpResult>> ListAsync(
+        string? assignee, string? department, string? post, string? division, bool? overdue, int? limit,
+        WorkflowQueries queries, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var (a, d, p) = (Blank(assignee), Blank(department), Blank(post));
+        var selectors = (a is null ? 0 : 1) + (d is null ? 0 : 1) + (p is null ? 0 : 1) + (overdue == true ? 1 : 0);
+        if (selectors != 1)
+        {
+            return Rejection.Invalid("Expected exactly one of assignee, department, post or overdue=true, but got " + selectors + ".", "inbox").ToProblem();
+        }
+        var divisions = Divisions(division);
+        if (p is not null && divisions.Count == 0)
+        {
+            return Rejection.Invalid("Expected the offices of the post as division=code[,code], but none were given.", "division").ToProblem();
+        }
+        if (limit is < 1 or > MaxLimit)
+        {
+            return Rejection.Invalid($"Expected a limit from 1 to {MaxLimit}, but got {limit}.", "limit").ToProblem();
+        }
+        var query = new InboxQuery(a, d, p, divisions, limit ?? DefaultLimit);
+        return TypedResults.Ok(await queries.InboxAsync(query, time.GetUtcNow(), cancellationToken).ConfigureAwait(false));
+    }
+
+    /// <summary><c>GET /api/inbox/count?post=民政办&amp;division=500113102000</c>: the count badge.</summary>
+    public static async Task<Results<Ok<InboxCount>, ProblemHttpResult>> CountAsync(
+        string? post, string? division, WorkflowQueries queries, CancellationToken cancellationToken)
+    {
+        if (Blank(post) is not { } p)
+        {
+            return Rejection.Invalid("Expected a post, but none was given.", "post").ToProblem();
+        }
+        var divisions = Divisions(division);
+        if (divisions.Count == 0)
+        {
+            return Rejection.Invalid("Expected the offices of the post as division=code[,code], but none were given.", "division").ToProblem();
+        }
+        var count = await queries.InboxCountAsync(p, divisions, cancellationToken).ConfigureAwait(false);
+        return TypedResults.Ok(new InboxCount(p, divisions, count));
+    }
+
+    private static IReadOnlyList<string> Divisions(string? division) =>
+        (division ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct(StringComparer.Ordinal).ToArray();
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}
