@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Workflow.Engine.Ports;
@@ -16,50 +15,22 @@ public sealed class TimerPump(
     ITimerDispatcher dispatcher,
     IOptions<TimerPumpOptions> options,
     TimeProvider time,
-    ILogger<TimerPump> logger) : BackgroundService
+    ILogger<TimerPump> logger) : PeriodicWorker(time)
 {
     /// <summary>A bound on one round, so a flood of due timers cannot keep the pump from noticing a stop.</summary>
     private const int MaxBatchesPerRound = 100;
 
     private readonly TimerPumpOptions _options = options.Value;
-    private PeriodicTimer? _ticks;
 
-    public override Task StartAsync(CancellationToken cancellationToken)
-    {
-        // Armed here rather than in ExecuteAsync, which .NET runs on another thread: a test that advances fake time
-        // right after StartAsync returns must find the timer already counting.
-        _ticks = new PeriodicTimer(_options.Interval, time);
-        return base.StartAsync(cancellationToken);
-    }
+    protected override TimeSpan Interval => _options.Interval;
 
-    public override void Dispose()
-    {
-        _ticks?.Dispose();
-        base.Dispose();
-    }
+    protected override bool Enabled => _options.Enabled;
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        if (!_options.Enabled)
-        {
-            TimerLog.Disabled(logger);
-            return;
-        }
-        var ticks = _ticks ?? throw new InvalidOperationException("TimerPump.StartAsync was not called.");
-        do
-        {
-            try
-            {
-                await PumpOnceAsync(stoppingToken).ConfigureAwait(false);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                // A database outage must not kill the pump; the next tick tries again.
-                TimerLog.RoundFailed(logger, e);
-            }
-        }
-        while (await ticks.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false));
-    }
+    protected override Task RunRoundAsync(CancellationToken cancellationToken) => PumpOnceAsync(cancellationToken);
+
+    protected override void OnRoundFailed(Exception exception) => TimerLog.RoundFailed(logger, exception);
+
+    protected override void OnDisabled() => TimerLog.Disabled(logger);
 
     /// <summary>One round: claims due rows until a batch comes back short, and dispatches them. Returns the rows claimed.</summary>
     public async Task<int> PumpOnceAsync(CancellationToken cancellationToken = default)
@@ -67,7 +38,7 @@ public sealed class TimerPump(
         var total = 0;
         for (var batch = 0; batch < MaxBatchesPerRound; batch++)
         {
-            var due = await timers.ClaimDueAsync(time.GetUtcNow(), _options.BatchSize, _options.Lease, cancellationToken).ConfigureAwait(false);
+            var due = await timers.ClaimDueAsync(Time.GetUtcNow(), _options.BatchSize, _options.Lease, cancellationToken).ConfigureAwait(false);
             foreach (var timer in due)
             {
                 try

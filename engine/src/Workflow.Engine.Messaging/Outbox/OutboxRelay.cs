@@ -1,7 +1,7 @@
 using MassTransit;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Workflow.Engine.Hosting;
 using Workflow.Engine.Messaging.Configuration;
 using Workflow.Engine.Ports;
 
@@ -18,48 +18,21 @@ public sealed class OutboxRelay(
     IBus bus,
     IOptions<MessagingOptions> options,
     TimeProvider time,
-    ILogger<OutboxRelay> logger) : BackgroundService
+    ILogger<OutboxRelay> logger) : PeriodicWorker(time)
 {
     private const int MaxBatchesPerRound = 100;
 
     private readonly OutboxRelayOptions _options = options.Value.Outbox;
-    private PeriodicTimer? _ticks;
 
-    public override Task StartAsync(CancellationToken cancellationToken)
-    {
-        // Armed before ExecuteAsync's thread starts, so fake time advanced right after start is seen.
-        _ticks = new PeriodicTimer(_options.PollInterval, time);
-        return base.StartAsync(cancellationToken);
-    }
+    protected override TimeSpan Interval => _options.PollInterval;
 
-    public override void Dispose()
-    {
-        _ticks?.Dispose();
-        base.Dispose();
-    }
+    protected override bool Enabled => _options.Enabled;
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        if (!_options.Enabled)
-        {
-            MessagingLog.RelayDisabled(logger);
-            return;
-        }
-        var ticks = _ticks ?? throw new InvalidOperationException("OutboxRelay.StartAsync was not called.");
-        do
-        {
-            try
-            {
-                await RelayOnceAsync(stoppingToken).ConfigureAwait(false);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                // A database or broker outage must not kill the relay; claimed rows come back after their lease.
-                MessagingLog.RelayRoundFailed(logger, e);
-            }
-        }
-        while (await ticks.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false));
-    }
+    protected override Task RunRoundAsync(CancellationToken cancellationToken) => RelayOnceAsync(cancellationToken);
+
+    protected override void OnRoundFailed(Exception exception) => MessagingLog.RelayRoundFailed(logger, exception);
+
+    protected override void OnDisabled() => MessagingLog.RelayDisabled(logger);
 
     /// <summary>One round: claims rows until a batch comes back short, sends them and marks the sent ones. Returns rows sent.</summary>
     public async Task<int> RelayOnceAsync(CancellationToken cancellationToken = default)
