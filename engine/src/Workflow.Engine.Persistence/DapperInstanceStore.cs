@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Data;
 using System.Runtime.CompilerServices;
 using Dapper;
@@ -12,8 +13,9 @@ namespace Workflow.Engine.Persistence;
 /// <summary>
 /// The durable store: instances, their hash-chained events, the inbox, timers, outbox and request keys, all written by
 /// one transaction per command (<see cref="CommitAsync"/>). It implements every persistence port of the core, each
-/// concern in its own partial file. The state it loads is a fresh object each time (no cache), so
-/// <see cref="Invalidate"/> has nothing to forget.
+/// concern in its own partial file. The state it loads is a fresh object each time: the last state this store committed
+/// per instance is kept (as it would read back) and copied out while the row's version and head hash still match it, so
+/// the snapshot is only parsed when another writer moved the instance on or the entry was forgotten.
 /// </summary>
 public sealed partial class DapperInstanceStore : IInstanceStore
 {
@@ -26,6 +28,14 @@ public sealed partial class DapperInstanceStore : IInstanceStore
     private readonly TimeProvider _clock;
     private readonly ConditionalWeakTable<InstanceState, Baseline> _baselines = new();
 
+    /// <summary>Most instances whose committed state is kept; past it the cache starts over.</summary>
+    internal const int CachedInstances = 4096;
+
+    private readonly ConcurrentDictionary<string, Committed> _committed = new(StringComparer.Ordinal);
+
+    /// <summary>A committed state as it would load (never handed out itself) and the rows it was committed with.</summary>
+    private sealed record Committed(InstanceState State, Baseline Baseline);
+
     public DapperInstanceStore(WorkflowDatabase database, TimeProvider? clock = null)
     {
         _database = database;
@@ -37,6 +47,23 @@ public sealed partial class DapperInstanceStore : IInstanceStore
     public async ValueTask<InstanceState?> LoadAsync(string instanceId, CancellationToken cancellationToken)
     {
         await using var connection = await _database.OpenConnectionAsync(cancellationToken, forWriting: false).ConfigureAwait(false);
+        if (_committed.TryGetValue(instanceId, out var committed))
+        {
+            var head = await connection.QuerySingleOrDefaultAsync<HeadRecord>(new CommandDefinition(_sql.ReadHead, new { id = instanceId },
+                cancellationToken: cancellationToken)).ConfigureAwait(false);
+            if (head is null)
+            {
+                _committed.TryRemove(KeyValuePair.Create(instanceId, committed));
+                return null;
+            }
+            if (head.Version == committed.State.Version && head.HeadHash == committed.Baseline.HeadHash)
+            {
+                var copy = committed.State.Clone();
+                _baselines.AddOrUpdate(copy, committed.Baseline);
+                return copy;
+            }
+            _committed.TryRemove(KeyValuePair.Create(instanceId, committed));
+        }
         var row = await connection.QuerySingleOrDefaultAsync<HeadRecord>(new CommandDefinition(_sql.LoadInstance, new { id = instanceId },
             cancellationToken: cancellationToken)).ConfigureAwait(false);
         if (row is null)
@@ -53,13 +80,36 @@ public sealed partial class DapperInstanceStore : IInstanceStore
         ArgumentNullException.ThrowIfNull(commit);
         _baselines.TryGetValue(commit.State, out var loaded);
         var plan = CommitPlan.For(commit, loaded, _clock.GetUtcNow());
-        if (_dialect.BatchesCommits && plan.Hashes is not null && plan.Events.Count > 0 && plan.FitsOneStatementPerKind(RowsPerStatement))
+        var id = commit.State.InstanceId;
+        _committed.TryRemove(id, out _);
+        bool kept;
+        try
         {
-            return await WriteBatchAsync(plan, cancellationToken).ConfigureAwait(false);
+            kept = _dialect.BatchesCommits && plan.Hashes is not null && plan.Events.Count > 0 && plan.FitsOneStatementPerKind(RowsPerStatement)
+                ? await WriteBatchAsync(plan, cancellationToken).ConfigureAwait(false)
+                : await _database.Writer.RunAsync((connection, transaction, token) => WriteAsync(connection, transaction, plan, token),
+                    cancellationToken).ConfigureAwait(false);
         }
-        // The executor loads afresh for every command, so the committed state needs no new baseline.
-        return await _database.Writer.RunAsync((connection, transaction, token) => WriteAsync(connection, transaction, plan, token),
-            cancellationToken).ConfigureAwait(false);
+        catch
+        {
+            _committed.TryRemove(id, out _);
+            throw;
+        }
+        if (kept)
+        {
+            // The executor loads afresh for every command: keep the state as it would load, with the rows now stored.
+            Remember(id, commit.State.Reloaded(), plan.HeadHash);
+        }
+        return kept;
+    }
+
+    private void Remember(string instanceId, InstanceState state, string headHash)
+    {
+        if (_committed.Count >= CachedInstances)
+        {
+            _committed.Clear();
+        }
+        _committed[instanceId] = new Committed(state, Baseline.Of(state, headHash));
     }
 
     public async ValueTask<StoredResult?> FindResultAsync(string requestKey, CancellationToken cancellationToken)
@@ -75,10 +125,8 @@ public sealed partial class DapperInstanceStore : IInstanceStore
         return new StoredResult(requestKey, rows[0].InstanceId, events);
     }
 
-    /// <summary>Nothing is cached: every load reads the committed row.</summary>
-    public void Invalidate(string instanceId)
-    {
-    }
+    /// <summary>Forgets the committed state kept for the instance: its next load reads the row.</summary>
+    public void Invalidate(string instanceId) => _committed.TryRemove(instanceId, out _);
 
     private static CommandDefinition Command(string sql, object? parameters, IDbTransaction transaction, CancellationToken cancellationToken) =>
         new(sql, parameters, transaction, cancellationToken: cancellationToken);

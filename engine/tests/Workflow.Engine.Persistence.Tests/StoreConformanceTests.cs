@@ -67,6 +67,38 @@ public abstract partial class StoreConformanceTests<TFixture>(TFixture fixture, 
         Assert.Equal(view.CreatedAt, summary.CreatedAt);
     }
 
+    /// <summary>
+    /// The store keeps what it committed and copies it out while the row still matches: each load is a fresh object
+    /// with the stored snapshot, changing one leaves the next alone, and another host's commit is seen.
+    /// </summary>
+    [Fact]
+    public async Task Load_AfterOwnCommit_IsAFreshCopyOfTheRow_AndSeesAnotherHostsCommit()
+    {
+        await Host.StartAsync("case-1");
+        var first = (await Store.LoadAsync("case-1", default))!;
+        var second = (await Store.LoadAsync("case-1", default))!;
+        Assert.NotSame(first, second);
+        Assert.Equal(await StoredSnapshotAsync("case-1"), InstanceSnapshot.ToJson(first));
+
+        first.Tasks.Values.First().Status = TaskLifecycle.Cancelled;
+        first.Scopes.Values.First().Locals["scribble"] = 1;
+        Assert.Equal(await StoredSnapshotAsync("case-1"), InstanceSnapshot.ToJson((await Store.LoadAsync("case-1", default))!));
+
+        var otherHost = new EngineHost(SecondStore(), Time);
+        var approved = await otherHost.ApproveAsync("case-1", EngineHost.TownshipOfficer);
+        var loaded = (await Store.LoadAsync("case-1", default))!;
+        Assert.Equal(approved.Version, loaded.Version);
+        Assert.Equal(await StoredSnapshotAsync("case-1"), InstanceSnapshot.ToJson(loaded));
+
+        var replied = await Host.ReplyAsync("case-1");
+        Assert.Equal(await StoredSnapshotAsync("case-1"), InstanceSnapshot.ToJson(replied));
+        Assert.Equal(InstanceSnapshot.ToJson(replied), InstanceSnapshot.ToJson((await Store.LoadAsync("case-1", default))!));
+        Assert.Equal(InstanceSnapshot.ToJson(replied), InstanceSnapshot.ToJson((await otherHost.Store.LoadAsync("case-1", default))!));
+    }
+
+    private async Task<string> StoredSnapshotAsync(string id) =>
+        Assert.Single(await Db.QueryAsync<string>("SELECT snapshot FROM wf_instances WHERE id = @id", new { id }));
+
     [Fact]
     public async Task Load_UnknownInstance_ReturnsNull_AndCommandIsNotFound()
     {

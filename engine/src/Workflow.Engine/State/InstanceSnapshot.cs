@@ -11,13 +11,12 @@ namespace Workflow.Engine.State;
 /// </summary>
 public static partial class InstanceSnapshot
 {
-    private static readonly JsonSerializerOptions Options = new()
+    internal static readonly JsonSerializerOptions Options = new()
     {
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public static string ToJson(IInstanceView view) => ToNode(view).ToJsonString(Options);
-
+    /// <summary>The snapshot as a node tree; <see cref="ToJson"/> writes the same JSON without building it.</summary>
     public static JsonObject ToNode(IInstanceView view) => new()
     {
         ["instanceId"] = view.InstanceId,

@@ -7,7 +7,7 @@ namespace Workflow.Engine.State;
 /// The mutable state of one instance. Only appliers (<see cref="Runtime.Appliers.EventAppliers"/>) write to it;
 /// everything else reads it through <see cref="IInstanceView"/>.
 /// </summary>
-public sealed class InstanceState : IInstanceView
+public sealed partial class InstanceState : IInstanceView
 {
     public string InstanceId { get; internal set; } = "";
 

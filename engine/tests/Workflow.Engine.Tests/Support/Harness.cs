@@ -48,8 +48,38 @@ public sealed class Harness
     public async Task AssertReplayMatches(string id = "case-1")
     {
         var live = InstanceSnapshot.ToJson(await View(id));
-        var replayed = InstanceSnapshot.ToJson(EventAppliers.Replay(Store.EventsOf(id)));
+        var replayedState = EventAppliers.Replay(Store.EventsOf(id));
+        var replayed = InstanceSnapshot.ToJson(replayedState);
+        // What a store keeps after a commit, and the copies it hands out, read like the snapshot loaded back.
+        var reloaded = replayedState.Reloaded();
+        Assert.Equal(replayed, InstanceSnapshot.ToJson(reloaded));
+        Assert.Equal(replayed, InstanceSnapshot.ToJson(reloaded.Clone()));
+        Assert.Equal(InstanceSnapshot.ToJson(InstanceSnapshot.FromJson(replayed).Clone()), replayed);
+        var loaded = InstanceSnapshot.FromJson(replayed);
+        Assert.Equal(NodeKinds(InstanceSnapshot.FromNode(System.Text.Json.Nodes.JsonNode.Parse(replayed)!.AsObject())), NodeKinds(loaded));
+        Assert.Equal(NodeKinds(loaded), NodeKinds(reloaded));
+        Assert.Equal(NodeKinds(loaded), NodeKinds(reloaded.Clone()));
         Assert.Equal(live, replayed);
         Assert.Equal(live, InstanceSnapshot.ToJson(InstanceSnapshot.FromJson(live)));
+        // The snapshot is written straight to a Utf8JsonWriter; it must stay byte-identical to the node-tree rendering.
+        Assert.Equal(InstanceSnapshot.ToNode(await View(id)).ToJsonString(NodeRendering), live);
     }
+
+    /// <summary>The CLR types of the JSON values a state holds, in order: a kept copy must hold the kinds a load does.</summary>
+    private static string NodeKinds(InstanceState s)
+    {
+        static string Kind(System.Text.Json.Nodes.JsonNode? n) => n?.GetType().Name ?? "null";
+        var kinds = new List<string> { Kind(s.Input) };
+        kinds.AddRange(s.Variables.Select(v => v.Key + "=" + Kind(v.Value)));
+        kinds.AddRange(s.Scopes.Values.SelectMany(sc => sc.Locals.Select(v => sc.ScopeId + "." + v.Key + "=" + Kind(v.Value))));
+        kinds.AddRange(s.Tasks.Values.Select(t => t.TaskId + "=" + Kind(t.Data)));
+        kinds.AddRange(s.Journal.SelectMany(j => j.Inputs?.Select(v => j.NodeId + "." + v.Key + "=" + Kind(v.Value)) ?? []));
+        kinds.AddRange(s.Variables.Keys.Concat(s.Tasks.Keys).Concat(s.Scopes.Keys).Concat(s.Timers.Keys).Concat(s.Bookmarks.Keys));
+        return string.Join("\n", kinds);
+    }
+
+    private static readonly System.Text.Json.JsonSerializerOptions NodeRendering = new()
+    {
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
 }
