@@ -112,24 +112,19 @@ public sealed partial class DapperInstanceStore
         return new Statement(strict ? _sql.InsertRequestStrict : _sql.InsertRequest, p, Guard: true);
     }
 
-    private void EventStatements(CommitPlan plan, List<Statement> statements, DynamicParameters? into)
-    {
-        for (var start = 0; start < plan.Events.Count; start += RowsPerStatement)
-        {
-            var rows = Math.Min(RowsPerStatement, plan.Events.Count - start);
-            var p = into ?? new DynamicParameters();
-            AddText(p, "instance_id", plan.State.InstanceId);
-            AddTime(p, "now", plan.Now);
-            for (var r = 0; r < rows; r++)
+    private void EventStatements(CommitPlan plan, List<Statement> statements, DynamicParameters? into) =>
+        AddBatched(plan.Events, statements, into, _sql.InsertEvents,
+            (p, i, r) =>
             {
-                var i = start + r;
                 p.Add(RowParameter(EventPrefix + "seq", r), plan.FirstSeq + i, DbType.Int64);
                 AddText(p, RowParameter(EventPrefix + "type", r), plan.Types[i]);
                 AddText(p, RowParameter(EventPrefix + "body", r), plan.Events[i]);
                 AddText(p, RowParameter(EventPrefix + "prev_hash", r), i == 0 ? plan.PreviousHash : plan.Hashes![i - 1]);
                 AddText(p, RowParameter(EventPrefix + "hash", r), plan.Hashes![i]);
-            }
-            statements.Add(new Statement(_sql.InsertEvents(rows), p));
-        }
-    }
+            },
+            p =>
+            {
+                AddText(p, "instance_id", plan.State.InstanceId);
+                AddTime(p, "now", plan.Now);
+            });
 }

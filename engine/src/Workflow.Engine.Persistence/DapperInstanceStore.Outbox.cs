@@ -61,23 +61,15 @@ public sealed partial class DapperInstanceStore : IOutboxStore
         return oldest is null or DBNull ? null : _clock.GetUtcNow() - _dialect.FromDbTime(oldest);
     }
 
-    private void OutboxStatements(IReadOnlyList<OutboxMessage> messages, List<Statement> statements, DynamicParameters? into)
-    {
-        for (var start = 0; start < messages.Count; start += RowsPerStatement)
+    private void OutboxStatements(IReadOnlyList<OutboxMessage> messages, List<Statement> statements, DynamicParameters? into) =>
+        AddBatched(messages, statements, into, _sql.InsertOutbox, (p, i, r) =>
         {
-            var rows = Math.Min(RowsPerStatement, messages.Count - start);
-            var p = into ?? new DynamicParameters();
-            for (var r = 0; r < rows; r++)
-            {
-                var m = messages[start + r];
-                AddText(p, RowParameter(OutboxPrefix + "message_id", r), m.MessageId);
-                AddText(p, RowParameter(OutboxPrefix + "instance_id", r), m.InstanceId);
-                AddText(p, RowParameter(OutboxPrefix + "message_type", r), m.MessageType);
-                AddText(p, RowParameter(OutboxPrefix + "destination", r), m.Destination);
-                AddText(p, RowParameter(OutboxPrefix + "body", r), m.Body);
-                AddTime(p, RowParameter(OutboxPrefix + "created_at", r), m.CreatedAt);
-            }
-            statements.Add(new Statement(_sql.InsertOutbox(rows), p));
-        }
-    }
+            var m = messages[i];
+            AddText(p, RowParameter(OutboxPrefix + "message_id", r), m.MessageId);
+            AddText(p, RowParameter(OutboxPrefix + "instance_id", r), m.InstanceId);
+            AddText(p, RowParameter(OutboxPrefix + "message_type", r), m.MessageType);
+            AddText(p, RowParameter(OutboxPrefix + "destination", r), m.Destination);
+            AddText(p, RowParameter(OutboxPrefix + "body", r), m.Body);
+            AddTime(p, RowParameter(OutboxPrefix + "created_at", r), m.CreatedAt);
+        });
 }

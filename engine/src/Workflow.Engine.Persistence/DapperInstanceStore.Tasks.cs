@@ -28,15 +28,10 @@ public sealed partial class DapperInstanceStore
         }
     }
 
-    private void TaskStatements(IReadOnlyList<TaskColumnsRow> tasks, List<Statement> statements, DynamicParameters? into)
-    {
-        for (var start = 0; start < tasks.Count; start += RowsPerStatement)
-        {
-            var rows = Math.Min(RowsPerStatement, tasks.Count - start);
-            var p = into ?? new DynamicParameters();
-            for (var r = 0; r < rows; r++)
+    private void TaskStatements(IReadOnlyList<TaskColumnsRow> tasks, List<Statement> statements, DynamicParameters? into) =>
+        AddBatched(tasks, statements, into, _sql.UpsertTasks, (p, i, r) =>
             {
-                var t = tasks[start + r];
+                var t = tasks[i];
                 AddText(p, RowParameter(TaskPrefix + "task_id", r), t.TaskId);
                 AddText(p, RowParameter(TaskPrefix + "instance_id", r), t.InstanceId);
                 AddText(p, RowParameter(TaskPrefix + "kind", r), t.Kind);
@@ -50,8 +45,5 @@ public sealed partial class DapperInstanceStore
                 AddTime(p, RowParameter(TaskPrefix + "opened_at", r), t.OpenedAt);
                 AddTime(p, RowParameter(TaskPrefix + "due_at", r), t.DueAt);
                 AddTime(p, RowParameter(TaskPrefix + "closed_at", r), t.ClosedAt);
-            }
-            statements.Add(new Statement(_sql.UpsertTasks(rows), p));
-        }
-    }
+            });
 }

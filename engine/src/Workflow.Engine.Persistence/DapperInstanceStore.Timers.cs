@@ -46,19 +46,14 @@ public sealed partial class DapperInstanceStore : ITimerStore
             }
         }
 
-        for (var start = 0; start < plan.TimerUpserts.Count; start += RowsPerStatement)
-        {
-            var rows = Math.Min(RowsPerStatement, plan.TimerUpserts.Count - start);
-            var p = into ?? new DynamicParameters();
-            AddText(p, "instance_id", instanceId);
-            for (var r = 0; r < rows; r++)
+        AddBatched(plan.TimerUpserts, statements, into, _sql.UpsertTimers,
+            (p, i, r) =>
             {
-                var timer = plan.TimerUpserts[start + r];
+                var timer = plan.TimerUpserts[i];
                 AddText(p, RowParameter(TimerPrefix + "timer_id", r), timer.TimerId);
                 AddTime(p, RowParameter(TimerPrefix + "due_at", r), timer.DueAt);
-            }
-            statements.Add(new Statement(_sql.UpsertTimers(rows), p));
-        }
+            },
+            p => AddText(p, "instance_id", instanceId));
     }
 
     private static DynamicParameters TimerIds(string instanceId, IReadOnlyList<string> timerIds, DynamicParameters? into)

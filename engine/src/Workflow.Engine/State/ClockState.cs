@@ -25,4 +25,18 @@ public sealed class ClockState
     public string? PauseReason { get; set; }
 
     public ClockWarning? Warning { get; set; }
+
+    internal ClockState Copy() => new()
+    {
+        ClockId = ClockId,
+        TaskId = TaskId,
+        LimitWorkingDays = LimitWorkingDays,
+        StartedAt = StartedAt,
+        DueAt = DueAt,
+        CalendarVersion = CalendarVersion,
+        DivisionCode = DivisionCode,
+        PausedAt = PausedAt,
+        PauseReason = PauseReason,
+        Warning = Warning,
+    };
 }

@@ -55,17 +55,7 @@ public sealed partial class InstanceState
         }
         foreach (var (key, task) in Ordered(s.TasksMutable))
         {
-            copy.TasksMutable[key] = new TaskState
-            {
-                Opened = task.Opened,
-                Status = task.Status,
-                DueAt = task.DueAt,
-                Outcome = task.Outcome,
-                ActorId = task.ActorId,
-                Comment = task.Comment,
-                Data = node(task.Data)?.AsObject(),
-                ClosedAt = task.ClosedAt,
-            };
+            copy.TasksMutable[key] = task.Copy(node);
         }
         foreach (var (key, timer) in Ordered(s.TimersMutable))
         {
@@ -73,19 +63,7 @@ public sealed partial class InstanceState
         }
         foreach (var (key, clock) in Ordered(s.ClocksMutable))
         {
-            copy.ClocksMutable[key] = new ClockState
-            {
-                ClockId = clock.ClockId,
-                TaskId = clock.TaskId,
-                LimitWorkingDays = clock.LimitWorkingDays,
-                StartedAt = clock.StartedAt,
-                DueAt = clock.DueAt,
-                CalendarVersion = clock.CalendarVersion,
-                DivisionCode = clock.DivisionCode,
-                PausedAt = clock.PausedAt,
-                PauseReason = clock.PauseReason,
-                Warning = clock.Warning,
-            };
+            copy.ClocksMutable[key] = clock.Copy();
         }
         copy.LinesMutable.AddRange(s.LinesMutable);
         foreach (var entry in s.JournalMutable)

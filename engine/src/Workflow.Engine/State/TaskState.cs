@@ -24,4 +24,17 @@ public sealed class TaskState
     public JsonObject? Data { get; set; }
 
     public DateTimeOffset? ClosedAt { get; set; }
+
+    /// <summary>A copy with its own data object; <paramref name="node"/> says how JSON values are copied.</summary>
+    internal TaskState Copy(Func<JsonNode?, JsonNode?> node) => new()
+    {
+        Opened = Opened,
+        Status = Status,
+        DueAt = DueAt,
+        Outcome = Outcome,
+        ActorId = ActorId,
+        Comment = Comment,
+        Data = node(Data)?.AsObject(),
+        ClosedAt = ClosedAt,
+    };
 }
