@@ -1,0 +1,67 @@
+using Workflow.Engine.Persistence.Dialects;
+
+namespace Workflow.Engine.Persistence.Casework;
+
+/// <summary>
+/// Dapper targets for casework reads. Time columns come back as whatever the provider returns (SQLite integers,
+/// PostgreSQL and SQL Server date types), so they are typed <see cref="object"/> and converted by the dialect.
+/// </summary>
+internal static class CaseworkRows
+{
+    internal sealed class Document
+    {
+        public string Name { get; set; } = "";
+        public long Version { get; set; }
+        public string Body { get; set; } = "";
+        public object UpdatedAt { get; set; } = 0L;
+        public string UpdatedBy { get; set; } = "";
+
+        public StoredDocument ToRecord(SqlDialect d) => new(Name, Version, Body, d.FromDbTime(UpdatedAt), UpdatedBy);
+    }
+
+    internal sealed class Application
+    {
+        public string Id { get; set; } = "";
+        public string CaseNumber { get; set; } = "";
+        public string WindowDivision { get; set; } = "";
+        public string DecidingDivision { get; set; } = "";
+        public string ApplicantName { get; set; } = "";
+        public string Status { get; set; } = "";
+        public string Body { get; set; } = "";
+        public object CreatedAt { get; set; } = 0L;
+        public string CreatedBy { get; set; } = "";
+        public object? ClosedAt { get; set; }
+        public long Version { get; set; }
+
+        public ApplicationRecord ToRecord(SqlDialect d) => new(Id, CaseNumber, WindowDivision, DecidingDivision, ApplicantName, Status, Body,
+            d.FromDbTime(CreatedAt), CreatedBy, ClosedAt is null or DBNull ? null : d.FromDbTime(ClosedAt), Version);
+    }
+
+    internal sealed class Attachment
+    {
+        public string Id { get; set; } = "";
+        public string ApplicationId { get; set; } = "";
+        public string FileName { get; set; } = "";
+        public string ContentType { get; set; } = "";
+        public long SizeBytes { get; set; }
+        public string Sha256 { get; set; } = "";
+        public string UploadedBy { get; set; } = "";
+        public object UploadedAt { get; set; } = 0L;
+
+        public AttachmentRecord ToRecord(SqlDialect d) =>
+            new(Id, ApplicationId, FileName, ContentType, SizeBytes, Sha256, UploadedBy, d.FromDbTime(UploadedAt));
+    }
+
+    internal sealed class Audit
+    {
+        public string Id { get; set; } = "";
+        public object At { get; set; } = 0L;
+        public string ActorId { get; set; } = "";
+        public string Action { get; set; } = "";
+        public string SubjectType { get; set; } = "";
+        public string SubjectId { get; set; } = "";
+        public string Detail { get; set; } = "";
+
+        public CaseworkAuditEntry ToRecord(SqlDialect d) => new(Id, d.FromDbTime(At), ActorId, Action, SubjectType, SubjectId, Detail);
+    }
+}

@@ -1,0 +1,110 @@
+using System.Data;
+using System.Data.Common;
+using Dapper;
+
+namespace Workflow.Engine.Persistence.Casework;
+
+public sealed partial class CaseworkStore
+{
+    /// <summary>
+    /// Records an accepted application with its items and the intake audit in one transaction. The case number is
+    /// made inside it from the next value of <paramref name="sequence"/>, so two windows never share one.
+    /// </summary>
+    public Task<ApplicationRecord> CreateApplicationAsync(ApplicationRecord application, Func<long, string> caseNumber, string sequence,
+        IReadOnlyList<ApplicationItemRecord> items, CaseworkAuditEntry audit, CancellationToken cancellationToken = default) =>
+        WriteAsync(async (c, t) =>
+        {
+            var number = caseNumber(await NextAsync(c, t, sequence, cancellationToken).ConfigureAwait(false));
+            var stored = application with { CaseNumber = number, Version = 1 };
+            var p = new DynamicParameters();
+            p.Add("id", stored.Id);
+            p.Add("case_number", stored.CaseNumber);
+            p.Add("window_division", stored.WindowDivision);
+            p.Add("deciding_division", stored.DecidingDivision);
+            p.Add("applicant_name", stored.ApplicantName);
+            p.Add("status", stored.Status);
+            p.Add("body", stored.Body);
+            AddTime(p, "created_at", stored.CreatedAt);
+            p.Add("created_by", stored.CreatedBy);
+            await c.ExecuteAsync(new CommandDefinition(_dialect.RenderInsertApplicationSql(), p, t, cancellationToken: cancellationToken)).ConfigureAwait(false);
+            foreach (var item in items)
+            {
+                await c.ExecuteAsync(new CommandDefinition(_dialect.RenderInsertApplicationItemSql(), new
+                {
+                    application_id = item.ApplicationId,
+                    item_code = item.ItemCode,
+                    kind = item.Kind,
+                    instance_id = item.InstanceId,
+                    department_code = item.DepartmentCode,
+                    deciding_division = item.DecidingDivision,
+                    status = item.Status,
+                }, t, cancellationToken: cancellationToken)).ConfigureAwait(false);
+            }
+            await AuditAsync(c, t, audit with { SubjectId = stored.Id }, cancellationToken).ConfigureAwait(false);
+            return stored;
+        }, cancellationToken);
+
+    private async Task<long> NextAsync(DbConnection c, DbTransaction t, string sequence, CancellationToken cancellationToken)
+    {
+        var bumped = await c.ExecuteAsync(new CommandDefinition(_dialect.RenderBumpSequenceSql(), new { name = sequence }, t,
+            cancellationToken: cancellationToken)).ConfigureAwait(false);
+        if (bumped == 0)
+        {
+            // The first number of the day. A concurrent first insert loses on the primary key and the whole
+            // intake is retried by the caller's request key, so no number is ever handed out twice.
+            await c.ExecuteAsync(new CommandDefinition(_dialect.RenderStartSequenceSql(), new { name = sequence }, t,
+                cancellationToken: cancellationToken)).ConfigureAwait(false);
+            return 1;
+        }
+        return await c.ExecuteScalarAsync<long>(new CommandDefinition(_dialect.RenderReadSequenceSql(), new { name = sequence }, t,
+            cancellationToken: cancellationToken)).ConfigureAwait(false);
+    }
+
+    /// <summary>Sets the parent case's status (and when it closed), with the audit entry that says why.</summary>
+    public Task SetApplicationStatusAsync(string id, string status, DateTimeOffset? closedAt, CaseworkAuditEntry audit, CancellationToken cancellationToken = default) =>
+        WriteAsync(async (c, t) =>
+        {
+            var p = new DynamicParameters();
+            p.Add("id", id);
+            p.Add("status", status);
+            AddTime(p, "closed_at", closedAt);
+            await c.ExecuteAsync(new CommandDefinition(_dialect.RenderUpdateApplicationStatusSql(), p, t, cancellationToken: cancellationToken)).ConfigureAwait(false);
+            await AuditAsync(c, t, audit, cancellationToken).ConfigureAwait(false);
+            return 0;
+        }, cancellationToken);
+
+    /// <summary>Links a sub-case to its workflow instance or moves it to a new status.</summary>
+    public Task UpdateItemAsync(string applicationId, string itemCode, string? instanceId, string status, CancellationToken cancellationToken = default) =>
+        WriteAsync(async (c, t) => await c.ExecuteAsync(new CommandDefinition(_dialect.RenderUpdateApplicationItemSql(),
+            new { application_id = applicationId, item_code = itemCode, instance_id = instanceId, status }, t,
+            cancellationToken: cancellationToken)).ConfigureAwait(false), cancellationToken);
+
+    public Task<ApplicationRecord?> GetApplicationAsync(string id, CancellationToken cancellationToken = default) =>
+        ReadAsync(async c =>
+        {
+            var row = await c.QuerySingleOrDefaultAsync<CaseworkRows.Application>(new CommandDefinition(_dialect.RenderGetApplicationSql(),
+                new { id }, cancellationToken: cancellationToken)).ConfigureAwait(false);
+            return row?.ToRecord(_dialect);
+        }, cancellationToken);
+
+    /// <summary>Applications accepted at or decided in the subtree that <paramref name="divisionPrefix"/> starts.</summary>
+    public Task<IReadOnlyList<ApplicationRecord>> ListApplicationsAsync(string divisionPrefix, int limit, CancellationToken cancellationToken = default) =>
+        ReadAsync<IReadOnlyList<ApplicationRecord>>(async c =>
+        {
+            var p = new DynamicParameters();
+            p.Add("prefix", divisionPrefix + "%");
+            p.Add("limit", limit, DbType.Int32);
+            var rows = await c.QueryAsync<CaseworkRows.Application>(new CommandDefinition(_dialect.RenderListApplicationsSql(), p,
+                cancellationToken: cancellationToken)).ConfigureAwait(false);
+            return rows.Select(r => r.ToRecord(_dialect)).ToList();
+        }, cancellationToken);
+
+    public Task<IReadOnlyList<ApplicationItemRecord>> ListItemsAsync(string applicationId, CancellationToken cancellationToken = default) =>
+        ReadAsync<IReadOnlyList<ApplicationItemRecord>>(async c =>
+            (await c.QueryAsync<ApplicationItemRecord>(new CommandDefinition(_dialect.RenderListApplicationItemsSql(),
+                new { application_id = applicationId }, cancellationToken: cancellationToken)).ConfigureAwait(false)).ToList(), cancellationToken);
+
+    public Task<ApplicationItemRecord?> FindItemByInstanceAsync(string instanceId, CancellationToken cancellationToken = default) =>
+        ReadAsync(async c => await c.QuerySingleOrDefaultAsync<ApplicationItemRecord>(new CommandDefinition(_dialect.RenderFindItemByInstanceSql(),
+            new { instance_id = instanceId }, cancellationToken: cancellationToken)).ConfigureAwait(false), cancellationToken);
+}

@@ -1,0 +1,53 @@
+using Dapper;
+
+namespace Workflow.Engine.Persistence.Casework;
+
+public sealed partial class CaseworkStore
+{
+    public Task<StoredDocument?> GetDocumentAsync(string name, CancellationToken cancellationToken = default) =>
+        ReadAsync(async c =>
+        {
+            var row = await c.QuerySingleOrDefaultAsync<CaseworkRows.Document>(new CommandDefinition(_dialect.RenderGetDocumentSql(),
+                new { name }, cancellationToken: cancellationToken)).ConfigureAwait(false);
+            return row?.ToRecord(_dialect);
+        }, cancellationToken);
+
+    /// <summary>
+    /// Saves a new version of a document when its current version is <paramref name="expectedVersion"/> (0: it must
+    /// not exist yet). Returns the new version, or null when someone else saved first.
+    /// </summary>
+    public Task<long?> SaveDocumentAsync(string name, long expectedVersion, string body, CaseworkAuditEntry audit, CancellationToken cancellationToken = default) =>
+        WriteAsync<long?>(async (c, t) =>
+        {
+            var p = new DynamicParameters();
+            p.Add("name", name);
+            p.Add("body", body);
+            p.Add("by", audit.ActorId);
+            p.Add("expected_version", expectedVersion);
+            AddTime(p, "at", audit.At);
+            int changed;
+            if (expectedVersion == 0)
+            {
+                try
+                {
+                    changed = await c.ExecuteAsync(new CommandDefinition(_dialect.RenderInsertDocumentSql(), p, t, cancellationToken: cancellationToken))
+                        .ConfigureAwait(false);
+                }
+                catch (Exception e) when (_dialect.IsUniqueViolation(e))
+                {
+                    return null;
+                }
+            }
+            else
+            {
+                changed = await c.ExecuteAsync(new CommandDefinition(_dialect.RenderUpdateDocumentSql(), p, t, cancellationToken: cancellationToken))
+                    .ConfigureAwait(false);
+            }
+            if (changed != 1)
+            {
+                return null;
+            }
+            await AuditAsync(c, t, audit, cancellationToken).ConfigureAwait(false);
+            return expectedVersion + 1;
+        }, cancellationToken);
+}

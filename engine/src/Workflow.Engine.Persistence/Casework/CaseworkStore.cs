@@ -1,0 +1,68 @@
+using System.Data;
+using System.Data.Common;
+using Dapper;
+using Workflow.Engine.Persistence.Dialects;
+
+namespace Workflow.Engine.Persistence.Casework;
+
+/// <summary>
+/// Dapper store for casework (一门受理). Each write that changes something commits with its audit row in one
+/// transaction, so an action and its record of who did it can't part. Writes are rare next to engine commands, so
+/// they take their own connection; on SQLite they wait for the group-commit writer through the busy timeout.
+/// </summary>
+public sealed partial class CaseworkStore(WorkflowDatabase database, TimeProvider? time = null)
+{
+    private readonly SqlDialect _dialect = database.Dialect;
+    private readonly TimeProvider _time = time ?? TimeProvider.System;
+
+    public SqlDialect Dialect => _dialect;
+
+    public DateTimeOffset Now => _time.GetUtcNow();
+
+    private async Task<T> WriteAsync<T>(Func<DbConnection, DbTransaction, Task<T>> work, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        var result = await work(connection, transaction).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return result;
+    }
+
+    private async Task<T> ReadAsync<T>(Func<DbConnection, Task<T>> work, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenConnectionAsync(cancellationToken, forWriting: false).ConfigureAwait(false);
+        return await work(connection).ConfigureAwait(false);
+    }
+
+    private Task AuditAsync(DbConnection connection, DbTransaction transaction, CaseworkAuditEntry entry, CancellationToken cancellationToken)
+    {
+        var p = new DynamicParameters();
+        p.Add("id", entry.Id);
+        AddTime(p, "at", entry.At);
+        p.Add("actor_id", entry.ActorId);
+        p.Add("action", entry.Action);
+        p.Add("subject_type", entry.SubjectType);
+        p.Add("subject_id", entry.SubjectId);
+        p.Add("detail", entry.Detail);
+        return connection.ExecuteAsync(new CommandDefinition(_dialect.RenderInsertAuditSql(), p, transaction, cancellationToken: cancellationToken));
+    }
+
+    private void AddTime(DynamicParameters p, string name, DateTimeOffset? value) =>
+        p.Add(name, value is { } v ? _dialect.ToDbTime(v) : null, _dialect.TimeDbType);
+
+    /// <summary>Appends an audit entry on its own (a reveal of personal data, a read that must be recorded).</summary>
+    public Task AppendAuditAsync(CaseworkAuditEntry entry, CancellationToken cancellationToken = default) =>
+        WriteAsync(async (c, t) =>
+        {
+            await AuditAsync(c, t, entry, cancellationToken).ConfigureAwait(false);
+            return 0;
+        }, cancellationToken);
+
+    public Task<IReadOnlyList<CaseworkAuditEntry>> ListAuditAsync(string subjectType, string subjectId, CancellationToken cancellationToken = default) =>
+        ReadAsync<IReadOnlyList<CaseworkAuditEntry>>(async c =>
+        {
+            var rows = await c.QueryAsync<CaseworkRows.Audit>(new CommandDefinition(_dialect.RenderListAuditSql(),
+                new { subject_type = subjectType, subject_id = subjectId }, cancellationToken: cancellationToken)).ConfigureAwait(false);
+            return rows.Select(r => r.ToRecord(_dialect)).ToList();
+        }, cancellationToken);
+}

@@ -1,0 +1,142 @@
+namespace Workflow.Engine.Persistence.Dialects;
+
+/// <summary>
+/// Casework statements (一门受理): versioned documents, applications and their items, case-number sequences,
+/// attachments and the casework audit. Scope filters use <c>LIKE prefix%</c> because a division's subtree is exactly
+/// the codes that start with its significant digits.
+/// </summary>
+public abstract partial class SqlDialect
+{
+    protected string Documents => QuoteIdentifier("cw_documents");
+
+    protected string Applications => QuoteIdentifier("cw_applications");
+
+    protected string ApplicationItems => QuoteIdentifier("cw_application_items");
+
+    protected string Sequences => QuoteIdentifier("cw_sequences");
+
+    protected string Attachments => QuoteIdentifier("cw_attachments");
+
+    protected string CaseworkAudit => QuoteIdentifier("cw_audit");
+
+    private const string ApplicationSelectList = """
+        id AS Id, case_number AS CaseNumber, window_division AS WindowDivision, deciding_division AS DecidingDivision,
+            applicant_name AS ApplicantName, status AS Status, body AS Body, created_at AS CreatedAt, created_by AS CreatedBy,
+            closed_at AS ClosedAt, version AS Version
+        """;
+
+    public virtual string RenderGetDocumentSql() => $"""
+        SELECT name AS Name, version AS Version, body AS Body, updated_at AS UpdatedAt, updated_by AS UpdatedBy
+        FROM {Documents}
+        WHERE name = {Parameter("name")}
+        """;
+
+    public virtual string RenderInsertDocumentSql() => $"""
+        INSERT INTO {Documents} (name, version, body, updated_at, updated_by)
+        VALUES ({Parameter("name")}, 1, {Parameter("body")}, {Parameter("at")}, {Parameter("by")})
+        """;
+
+    public virtual string RenderUpdateDocumentSql() => $"""
+        UPDATE {Documents}
+        SET version = version + 1, body = {Parameter("body")}, updated_at = {Parameter("at")}, updated_by = {Parameter("by")}
+        WHERE name = {Parameter("name")} AND version = {Parameter("expected_version")}
+        """;
+
+    public virtual string RenderBumpSequenceSql() => $"""
+        UPDATE {Sequences}
+        SET value = value + 1
+        WHERE name = {Parameter("name")}
+        """;
+
+    public virtual string RenderReadSequenceSql() => $"""
+        SELECT value FROM {Sequences} WHERE name = {Parameter("name")}
+        """;
+
+    public virtual string RenderStartSequenceSql() => $"""
+        INSERT INTO {Sequences} (name, value) VALUES ({Parameter("name")}, 1)
+        """;
+
+    public virtual string RenderInsertApplicationSql() => $"""
+        INSERT INTO {Applications} (id, case_number, window_division, deciding_division, applicant_name, status, body, created_at,
+            created_by, closed_at, version)
+        VALUES ({Parameter("id")}, {Parameter("case_number")}, {Parameter("window_division")}, {Parameter("deciding_division")},
+            {Parameter("applicant_name")}, {Parameter("status")}, {Parameter("body")}, {Parameter("created_at")}, {Parameter("created_by")},
+            NULL, 1)
+        """;
+
+    public virtual string RenderUpdateApplicationStatusSql() => $"""
+        UPDATE {Applications}
+        SET status = {Parameter("status")}, closed_at = {Parameter("closed_at")}, version = version + 1
+        WHERE id = {Parameter("id")}
+        """;
+
+    public virtual string RenderGetApplicationSql() => $"""
+        SELECT {ApplicationSelectList}
+        FROM {Applications}
+        WHERE id = {Parameter("id")}
+        """;
+
+    /// <summary>Applications accepted at, or decided in, a division's subtree: newest first.</summary>
+    public virtual string RenderListApplicationsSql() => $"""
+        SELECT {Top(Parameter("limit"))} {ApplicationSelectList}
+        FROM {Applications}
+        WHERE window_division LIKE {Parameter("prefix")} OR deciding_division LIKE {Parameter("prefix")}
+        ORDER BY created_at DESC
+        {Limit(Parameter("limit"))}
+        """;
+
+    public virtual string RenderInsertApplicationItemSql() => $"""
+        INSERT INTO {ApplicationItems} (application_id, item_code, kind, instance_id, department_code, deciding_division, status)
+        VALUES ({Parameter("application_id")}, {Parameter("item_code")}, {Parameter("kind")}, {Parameter("instance_id")},
+            {Parameter("department_code")}, {Parameter("deciding_division")}, {Parameter("status")})
+        """;
+
+    public virtual string RenderUpdateApplicationItemSql() => $"""
+        UPDATE {ApplicationItems}
+        SET instance_id = {Parameter("instance_id")}, status = {Parameter("status")}
+        WHERE application_id = {Parameter("application_id")} AND item_code = {Parameter("item_code")}
+        """;
+
+    public virtual string RenderListApplicationItemsSql() => $"""
+        SELECT application_id AS ApplicationId, item_code AS ItemCode, kind AS Kind, instance_id AS InstanceId,
+            department_code AS DepartmentCode, deciding_division AS DecidingDivision, status AS Status
+        FROM {ApplicationItems}
+        WHERE application_id = {Parameter("application_id")}
+        ORDER BY item_code
+        """;
+
+    public virtual string RenderFindItemByInstanceSql() => $"""
+        SELECT application_id AS ApplicationId, item_code AS ItemCode, kind AS Kind, instance_id AS InstanceId,
+            department_code AS DepartmentCode, deciding_division AS DecidingDivision, status AS Status
+        FROM {ApplicationItems}
+        WHERE instance_id = {Parameter("instance_id")}
+        """;
+
+    public virtual string RenderInsertAttachmentSql() => $"""
+        INSERT INTO {Attachments} (id, application_id, file_name, content_type, size_bytes, sha256, uploaded_by, uploaded_at)
+        VALUES ({Parameter("id")}, {Parameter("application_id")}, {Parameter("file_name")}, {Parameter("content_type")},
+            {Parameter("size_bytes")}, {Parameter("sha256")}, {Parameter("uploaded_by")}, {Parameter("uploaded_at")})
+        """;
+
+    public virtual string RenderListAttachmentsSql() => $"""
+        SELECT id AS Id, application_id AS ApplicationId, file_name AS FileName, content_type AS ContentType, size_bytes AS SizeBytes,
+            sha256 AS Sha256, uploaded_by AS UploadedBy, uploaded_at AS UploadedAt
+        FROM {Attachments}
+        WHERE application_id = {Parameter("application_id")}
+        ORDER BY uploaded_at
+        """;
+
+    public virtual string RenderInsertAuditSql() => $"""
+        INSERT INTO {CaseworkAudit} (id, at, actor_id, action, subject_type, subject_id, detail)
+        VALUES ({Parameter("id")}, {Parameter("at")}, {Parameter("actor_id")}, {Parameter("action")}, {Parameter("subject_type")},
+            {Parameter("subject_id")}, {Parameter("detail")})
+        """;
+
+    public virtual string RenderListAuditSql() => $"""
+        SELECT id AS Id, at AS At, actor_id AS ActorId, action AS Action, subject_type AS SubjectType, subject_id AS SubjectId,
+            detail AS Detail
+        FROM {CaseworkAudit}
+        WHERE subject_type = {Parameter("subject_type")} AND subject_id = {Parameter("subject_id")}
+        ORDER BY at, id
+        """;
+}
