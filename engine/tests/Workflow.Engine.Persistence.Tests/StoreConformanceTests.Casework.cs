@@ -77,6 +77,40 @@ public abstract partial class StoreConformanceTests<TFixture>
         Assert.Equal([file], await store.ListAttachmentsAsync("app-1"));
     }
 
+    [Fact]
+    public async Task Casework_Payments_StopAtTheYearlyCapPerHousehold()
+    {
+        var store = Casework();
+        var household = new string('b', 64);
+        PaymentRecord Pay(string id, long fen, int year = 2026) =>
+            new(id, "app-1", "temporary-assistance", household, year, fen, "stage", "第1期", "liuqiang", Time.GetUtcNow());
+
+        Assert.True((await store.AddPaymentAsync(Pay("p1", 400_000), 1_000_000, Audit("payment", "app-1"))).Recorded);
+        Assert.True((await store.AddPaymentAsync(Pay("p2", 600_000), 1_000_000, Audit("payment", "app-1"))).Recorded);
+        var refused = await store.AddPaymentAsync(Pay("p3", 1), 1_000_000, Audit("payment", "app-1"));
+        Assert.False(refused.Recorded);
+        Assert.Equal(1_000_000, refused.PaidBeforeFen);
+        Assert.True((await store.AddPaymentAsync(Pay("p4", 300_000), null, Audit("payment", "app-1"))).Recorded);
+        Assert.True((await store.AddPaymentAsync(Pay("p5", 300_000, 2027), 1_000_000, Audit("payment", "app-1"))).Recorded);
+
+        Assert.Equal(1_300_000, await store.PaidInYearAsync(household, 2026));
+        Assert.Equal(["p1", "p2", "p4", "p5"], (await store.ListPaymentsAsync("app-1")).Select(p => p.Id));
+    }
+
+    [Fact]
+    public async Task Casework_DueBefore_ListsOpenTasksOfTheSubtreeSoonestFirst()
+    {
+        await Host.StartAsync("case-due");
+        var store = Casework();
+        var far = Time.GetUtcNow().AddDays(400);
+
+        var due = await store.DueBeforeAsync("5", far, 10);
+        Assert.NotEmpty(due);
+        Assert.All(due, d => Assert.Equal("case-due", d.InstanceId));
+        Assert.Empty(await store.DueBeforeAsync("5", Time.GetUtcNow(), 10));
+        Assert.Empty(await store.DueBeforeAsync("44", far, 10));
+    }
+
     private Task<ApplicationRecord> CreateAsync(CaseworkStore store, string id, string window, string? deciding = null)
     {
         var application = new ApplicationRecord(id, "", window, deciding ?? window, "张秀英", "accepted", """{"applicant":{}}""",

@@ -139,4 +139,41 @@ public abstract partial class SqlDialect
         WHERE subject_type = {Parameter("subject_type")} AND subject_id = {Parameter("subject_id")}
         ORDER BY at, id
         """;
+
+    /// <summary>
+    /// The supervisor's list: open tasks due before <c>until</c> in a division subtree, soonest first, with the item
+    /// (definition) of their case. Reads along <c>ix_wf_tasks_due_open</c>.
+    /// </summary>
+    public virtual string RenderDueSoonSql() => $"""
+        SELECT {Top(Parameter("limit"))} t.task_id AS TaskId, t.instance_id AS InstanceId, t.title AS Title, t.division_code AS DivisionCode,
+            t.department_code AS DepartmentCode, t.post AS Post, i.definition_id AS DefinitionId, t.due_at AS DueAt
+        FROM {Tasks} t
+        JOIN {Instances} i ON i.id = t.instance_id
+        WHERE t.due_at < {Parameter("until")} AND t.status = 'Open' AND i.division_code LIKE {Parameter("prefix")}
+        ORDER BY t.due_at
+        {Limit(Parameter("limit"))}
+        """;
+
+    protected string Payments => QuoteIdentifier("cw_payments");
+
+    public virtual string RenderInsertPaymentSql() => $"""
+        INSERT INTO {Payments} (id, application_id, item_code, household_key, year, amount_fen, kind, note, paid_by, paid_at)
+        VALUES ({Parameter("id")}, {Parameter("application_id")}, {Parameter("item_code")}, {Parameter("household_key")}, {Parameter("year")},
+            {Parameter("amount_fen")}, {Parameter("kind")}, {Parameter("note")}, {Parameter("paid_by")}, {Parameter("paid_at")})
+        """;
+
+    /// <summary>What a household has been paid in a year, under the cap or not.</summary>
+    public virtual string RenderSumPaymentsSql() => $"""
+        SELECT COALESCE(SUM(amount_fen), 0)
+        FROM {Payments}
+        WHERE household_key = {Parameter("household_key")} AND year = {Parameter("year")}
+        """;
+
+    public virtual string RenderListPaymentsSql() => $"""
+        SELECT id AS Id, application_id AS ApplicationId, item_code AS ItemCode, household_key AS HouseholdKey, year AS Year,
+            amount_fen AS AmountFen, kind AS Kind, note AS Note, paid_by AS PaidBy, paid_at AS PaidAt
+        FROM {Payments}
+        WHERE application_id = {Parameter("application_id")}
+        ORDER BY paid_at, id
+        """;
 }

@@ -71,3 +71,18 @@ END;
 $$;
 CREATE TRIGGER tr_cw_audit_append_only BEFORE UPDATE OR DELETE ON cw_audit
     FOR EACH ROW EXECUTE FUNCTION cw_audit_append_only();
+
+CREATE TABLE cw_payments (
+    id text NOT NULL PRIMARY KEY,
+    application_id text NOT NULL,
+    item_code text NOT NULL,
+    household_key text NOT NULL,
+    year integer NOT NULL,
+    amount_fen bigint NOT NULL,
+    kind text NOT NULL,
+    note text NOT NULL,
+    paid_by text NOT NULL,
+    paid_at timestamptz NOT NULL
+);
+CREATE INDEX ix_cw_payments_household ON cw_payments (household_key, year);
+CREATE INDEX ix_cw_payments_application ON cw_payments (application_id, paid_at);

@@ -75,3 +75,20 @@ CREATE TRIGGER tr_cw_audit_no_delete BEFORE DELETE ON cw_audit
 BEGIN
     SELECT RAISE(ABORT, 'cw_audit is append-only');
 END;
+
+-- Payments (先行救助, 分阶段救助, 一事一议): amounts in fen; the household key is the SHA-256 of the applicant's ID
+-- number, so the yearly cap can be summed without keeping the number itself in an indexed column.
+CREATE TABLE cw_payments (
+    id TEXT NOT NULL PRIMARY KEY,
+    application_id TEXT NOT NULL,
+    item_code TEXT NOT NULL,
+    household_key TEXT NOT NULL,
+    year INTEGER NOT NULL,
+    amount_fen INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    note TEXT NOT NULL,
+    paid_by TEXT NOT NULL,
+    paid_at INTEGER NOT NULL
+);
+CREATE INDEX ix_cw_payments_household ON cw_payments (household_key, year);
+CREATE INDEX ix_cw_payments_application ON cw_payments (application_id, paid_at);

@@ -63,6 +63,21 @@ CREATE TABLE cw_audit (
     detail NVARCHAR(MAX) NOT NULL
 );
 CREATE INDEX ix_cw_audit_subject ON cw_audit (subject_type, subject_id, at);
+
+CREATE TABLE cw_payments (
+    id NVARCHAR(100) NOT NULL CONSTRAINT pk_cw_payments PRIMARY KEY,
+    application_id NVARCHAR(100) NOT NULL,
+    item_code NVARCHAR(100) NOT NULL,
+    household_key CHAR(64) NOT NULL,
+    year INT NOT NULL,
+    amount_fen BIGINT NOT NULL,
+    kind NVARCHAR(40) NOT NULL,
+    note NVARCHAR(2000) NOT NULL,
+    paid_by NVARCHAR(100) NOT NULL,
+    paid_at DATETIMEOFFSET(6) NOT NULL
+);
+CREATE INDEX ix_cw_payments_household ON cw_payments (household_key, year);
+CREATE INDEX ix_cw_payments_application ON cw_payments (application_id, paid_at);
 GO
 
 CREATE TRIGGER tr_cw_audit_append_only ON cw_audit INSTEAD OF UPDATE, DELETE

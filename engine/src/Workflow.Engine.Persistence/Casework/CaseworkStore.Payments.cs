@@ -1,0 +1,64 @@
+using Dapper;
+
+namespace Workflow.Engine.Persistence.Casework;
+
+public sealed partial class CaseworkStore
+{
+    /// <summary>
+    /// Records a payment unless it would take the household's total for the year above <paramref name="capFen"/>
+    /// (null: no cap). The sum and the insert share one transaction. Returns the year's total before the payment and
+    /// whether it was recorded.
+    /// </summary>
+    public Task<(bool Recorded, long PaidBeforeFen)> AddPaymentAsync(PaymentRecord payment, long? capFen, CaseworkAuditEntry audit,
+        CancellationToken cancellationToken = default) =>
+        WriteAsync(async (c, t) =>
+        {
+            var before = await c.ExecuteScalarAsync<long>(new CommandDefinition(_dialect.RenderSumPaymentsSql(),
+                new { household_key = payment.HouseholdKey, year = payment.Year }, t, cancellationToken: cancellationToken)).ConfigureAwait(false);
+            if (capFen is { } cap && before + payment.AmountFen > cap)
+            {
+                return (false, before);
+            }
+            var p = new DynamicParameters();
+            p.Add("id", payment.Id);
+            p.Add("application_id", payment.ApplicationId);
+            p.Add("item_code", payment.ItemCode);
+            p.Add("household_key", payment.HouseholdKey);
+            p.Add("year", payment.Year);
+            p.Add("amount_fen", payment.AmountFen);
+            p.Add("kind", payment.Kind);
+            p.Add("note", payment.Note);
+            p.Add("paid_by", payment.PaidBy);
+            AddTime(p, "paid_at", payment.PaidAt);
+            await c.ExecuteAsync(new CommandDefinition(_dialect.RenderInsertPaymentSql(), p, t, cancellationToken: cancellationToken)).ConfigureAwait(false);
+            await AuditAsync(c, t, audit, cancellationToken).ConfigureAwait(false);
+            return (true, before);
+        }, cancellationToken);
+
+    public Task<long> PaidInYearAsync(string householdKey, int year, CancellationToken cancellationToken = default) =>
+        ReadAsync(c => c.ExecuteScalarAsync<long>(new CommandDefinition(_dialect.RenderSumPaymentsSql(),
+            new { household_key = householdKey, year }, cancellationToken: cancellationToken)), cancellationToken);
+
+    public Task<IReadOnlyList<PaymentRecord>> ListPaymentsAsync(string applicationId, CancellationToken cancellationToken = default) =>
+        ReadAsync<IReadOnlyList<PaymentRecord>>(async c =>
+        {
+            var rows = await c.QueryAsync<PaymentRow>(new CommandDefinition(_dialect.RenderListPaymentsSql(),
+                new { application_id = applicationId }, cancellationToken: cancellationToken)).ConfigureAwait(false);
+            return rows.Select(r => new PaymentRecord(r.Id, r.ApplicationId, r.ItemCode, r.HouseholdKey, r.Year, r.AmountFen, r.Kind, r.Note, r.PaidBy,
+                _dialect.FromDbTime(r.PaidAt))).ToList();
+        }, cancellationToken);
+
+    private sealed class PaymentRow
+    {
+        public string Id { get; set; } = "";
+        public string ApplicationId { get; set; } = "";
+        public string ItemCode { get; set; } = "";
+        public string HouseholdKey { get; set; } = "";
+        public int Year { get; set; }
+        public long AmountFen { get; set; }
+        public string Kind { get; set; } = "";
+        public string Note { get; set; } = "";
+        public string PaidBy { get; set; } = "";
+        public object PaidAt { get; set; } = 0L;
+    }
+}

@@ -1,0 +1,32 @@
+using System.Data;
+using Dapper;
+
+namespace Workflow.Engine.Persistence.Casework;
+
+public sealed partial class CaseworkStore
+{
+    /// <summary>Open tasks of cases in the subtree <paramref name="divisionPrefix"/> starts, due before <paramref name="until"/>.</summary>
+    public Task<IReadOnlyList<DueTaskRecord>> DueBeforeAsync(string divisionPrefix, DateTimeOffset until, int limit, CancellationToken cancellationToken = default) =>
+        ReadAsync<IReadOnlyList<DueTaskRecord>>(async c =>
+        {
+            var p = new DynamicParameters();
+            p.Add("prefix", divisionPrefix + "%");
+            AddTime(p, "until", until);
+            p.Add("limit", limit, DbType.Int32);
+            var rows = await c.QueryAsync<Row>(new CommandDefinition(_dialect.RenderDueSoonSql(), p, cancellationToken: cancellationToken)).ConfigureAwait(false);
+            return rows.Select(r => new DueTaskRecord(r.TaskId, r.InstanceId, r.Title, r.DivisionCode, r.DepartmentCode, r.Post, r.DefinitionId,
+                _dialect.FromDbTime(r.DueAt))).ToList();
+        }, cancellationToken);
+
+    private sealed class Row
+    {
+        public string TaskId { get; set; } = "";
+        public string InstanceId { get; set; } = "";
+        public string Title { get; set; } = "";
+        public string? DivisionCode { get; set; }
+        public string? DepartmentCode { get; set; }
+        public string? Post { get; set; }
+        public string DefinitionId { get; set; } = "";
+        public object DueAt { get; set; } = 0L;
+    }
+}
