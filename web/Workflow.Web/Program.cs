@@ -1,13 +1,18 @@
+using Workflow.Web.Accounts;
 using Workflow.Web.Api;
+using Workflow.Web.Casework;
 using Workflow.Web.Hosting;
 using Workflow.Web.Operations;
+using Workflow.Web.Testing;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.UseWorkflowDefaultUrls();
 
+builder.Services.AddAdjustableClockIfEnabled(builder.Configuration);
 builder.Services.AddWorkflowEngine()
     .AddDefinitionFolder()
     .AddDurableRuntime(builder.Configuration)
+    .AddCasework()
     .AddDemoData();
 builder.Services.AddWorkflowOperations();
 builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = ChineseProblemDetails.Customize);
@@ -19,6 +24,7 @@ app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseSecurityHeaders();
 app.UseStaticFiles();
+app.UseAccounts();
 
 app.MapWorkflowOperations();
 app.MapDefinitionsApi();
@@ -26,6 +32,11 @@ app.MapInstancesApi();
 app.MapTasksApi();
 app.MapInboxApi();
 app.MapAdminApi();
+app.MapApplicationsApi();
+app.MapTaskOperationsApi();
+app.MapOrganisationApi();
+app.MapSupervisionApi();
+app.MapTestingApi();
 app.MapRazorPages();
 
 app.Run();

@@ -29,6 +29,13 @@ internal sealed class CommitPlan
         TaskUpserts = baseline is null
             ? tasks.ToList()
             : tasks.Where(t => !baseline.Tasks.TryGetValue(t.TaskId, out var before) || before != t).ToList();
+        // A new task, or one whose holder, candidates or copies changed, gets its task-user rows rewritten.
+        TaskUserSyncs = TaskUpserts
+            .Where(t => baseline is null || (baseline.Tasks.TryGetValue(t.TaskId, out var before) ? before.Users != t.Users : t.Users.Length > 0))
+            .ToList();
+        TaskUserRows = TaskUserSyncs
+            .SelectMany(t => TaskUsers.Decode(t.Users).Select(u => (t.TaskId, u.UserId, u.Role, t.OpenedAt)))
+            .ToList();
 
         if (baseline is null)
         {
@@ -73,6 +80,11 @@ internal sealed class CommitPlan
 
     public IReadOnlyList<TaskColumnsRow> TaskUpserts { get; }
 
+    /// <summary>Tasks whose wf_task_users rows are deleted and written again as <see cref="TaskUserRows"/>.</summary>
+    public IReadOnlyList<TaskColumnsRow> TaskUserSyncs { get; }
+
+    public IReadOnlyList<(string TaskId, string UserId, string Role, DateTimeOffset OpenedAt)> TaskUserRows { get; }
+
     /// <summary>Delete every timer row of the instance not in <see cref="TimerUpserts"/> (no baseline to diff against).</summary>
     public bool FullTimerSync { get; }
 
@@ -84,7 +96,8 @@ internal sealed class CommitPlan
 
     /// <summary>Every multi-row statement fits in one chunk, so all parameter names of the commit are distinct.</summary>
     public bool FitsOneStatementPerKind(int rows) =>
-        Events.Count <= rows && TaskUpserts.Count <= rows && TimerUpserts.Count <= rows && TimerDeletes.Count <= rows && Commit.Outbox.Count <= rows;
+        Events.Count <= rows && TaskUpserts.Count <= rows && TimerUpserts.Count <= rows && TimerDeletes.Count <= rows && Commit.Outbox.Count <= rows
+        && TaskUserSyncs.Count <= rows && TaskUserRows.Count <= rows;
 
     public static CommitPlan For(InstanceCommit commit, Baseline? loaded, DateTimeOffset now)
     {

@@ -73,6 +73,7 @@ public sealed partial class DapperInstanceStore
         }
         EventStatements(plan, statements, into);
         TaskStatements(plan.TaskUpserts, statements, into);
+        TaskUserStatements(plan.TaskUserSyncs, plan.TaskUserRows, statements, into);
         TimerStatements(plan, statements, into);
         OutboxStatements(plan.Commit.Outbox, statements, into);
         return statements;

@@ -57,6 +57,14 @@ public sealed partial class DapperInstanceStore : IInboxQueries
             cancellationToken: cancellationToken)).ConfigureAwait(false);
     }
 
+    public Task<IReadOnlyList<TaskRow>> ForUserAsync(string userId, UserInbox inbox, int limit, CancellationToken cancellationToken)
+    {
+        var p = new DynamicParameters();
+        AddText(p, "user_id", userId);
+        p.Add("limit", limit, DbType.Int32);
+        return QueryTasksAsync(inbox == UserInbox.Copied ? _sql.CopiedToUser : _sql.ToDoForUser, p, cancellationToken);
+    }
+
     public async Task<TaskRow?> FindAsync(string taskId, CancellationToken cancellationToken)
     {
         var p = new DynamicParameters();

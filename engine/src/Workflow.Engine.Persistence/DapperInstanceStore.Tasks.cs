@@ -22,6 +22,8 @@ public sealed partial class DapperInstanceStore
     {
         var statements = new List<Statement>();
         TaskStatements(tasks, statements, into: null);
+        var users = tasks.SelectMany(t => TaskUsers.Decode(t.Users).Select(u => (t.TaskId, u.UserId, u.Role, t.OpenedAt))).ToList();
+        TaskUserStatements(tasks.Where(t => t.Users.Length > 0).ToList(), users, statements, into: null);
         foreach (var statement in statements)
         {
             await connection.ExecuteAsync(Command(statement.Sql, statement.Parameters, transaction, cancellationToken)).ConfigureAwait(false);
@@ -45,5 +47,34 @@ public sealed partial class DapperInstanceStore
                 AddTime(p, RowParameter(TaskPrefix + "opened_at", r), t.OpenedAt);
                 AddTime(p, RowParameter(TaskPrefix + "due_at", r), t.DueAt);
                 AddTime(p, RowParameter(TaskPrefix + "closed_at", r), t.ClosedAt);
+                AddText(p, RowParameter(TaskPrefix + "claimed_by", r), t.ClaimedBy);
+                AddText(p, RowParameter(TaskPrefix + "holder_user_id", r), t.HolderUserId);
             });
+
+    /// <summary>
+    /// Rewrites the wf_task_users rows of <paramref name="synced"/> tasks in the commit's transaction: delete theirs,
+    /// insert <paramref name="rows"/>.
+    /// </summary>
+    private void TaskUserStatements(IReadOnlyList<TaskColumnsRow> synced, IReadOnlyList<(string TaskId, string UserId, string Role, DateTimeOffset OpenedAt)> rows,
+        List<Statement> statements, DynamicParameters? into)
+    {
+        for (var start = 0; start < synced.Count; start += RowsPerStatement)
+        {
+            var ids = synced.Skip(start).Take(RowsPerStatement).ToList();
+            var p = into ?? new DynamicParameters();
+            for (var i = 0; i < ids.Count; i++)
+            {
+                AddText(p, ListParameter(TaskUserList, i), ids[i].TaskId);
+            }
+            statements.Add(new Statement(_sql.DeleteTaskUsers(ids.Count), p));
+        }
+        AddBatched(rows, statements, into, _sql.InsertTaskUsers, (p, i, r) =>
+        {
+            var row = rows[i];
+            AddText(p, RowParameter(TaskUserPrefix + "task_id", r), row.TaskId);
+            AddText(p, RowParameter(TaskUserPrefix + "user_id", r), row.UserId);
+            AddText(p, RowParameter(TaskUserPrefix + "role", r), row.Role);
+            AddTime(p, RowParameter(TaskUserPrefix + "opened_at", r), row.OpenedAt);
+        });
+    }
 }

@@ -17,6 +17,8 @@ internal sealed class Statements(SqlDialect dialect)
         MarkSent,
         ForPost,
         CountForPost,
+        DeleteTaskUsers,
+        InsertTaskUsers,
     }
 
     private readonly ConcurrentDictionary<(Sized Kind, int Size), string> _sized = new();
@@ -53,6 +55,10 @@ internal sealed class Statements(SqlDialect dialect)
 
     public string FindTask { get; } = dialect.RenderFindTaskSql();
 
+    public string ToDoForUser { get; } = dialect.RenderToDoForUserSql();
+
+    public string CopiedToUser { get; } = dialect.RenderCopiedToUserSql();
+
     public string InstanceEvents { get; } = dialect.RenderInstanceEventsSql();
 
     public string ListInstances { get; } = dialect.RenderListInstancesSql();
@@ -74,6 +80,10 @@ internal sealed class Statements(SqlDialect dialect)
     public string ForPost(int divisions) => Get(Sized.ForPost, divisions, dialect.RenderForPostSql);
 
     public string CountForPost(int divisions) => Get(Sized.CountForPost, divisions, dialect.RenderCountForPostSql);
+
+    public string DeleteTaskUsers(int tasks) => Get(Sized.DeleteTaskUsers, tasks, dialect.RenderDeleteTaskUsersSql);
+
+    public string InsertTaskUsers(int rows) => Get(Sized.InsertTaskUsers, rows, dialect.RenderInsertTaskUsersSql);
 
     private string Get(Sized kind, int size, Func<int, string> render) => _sized.GetOrAdd((kind, size), static (k, r) => r(k.Size), render);
 }

@@ -57,7 +57,7 @@ public sealed class InstancesApiTests(WorkflowWebFactory factory) : IClassFixtur
         var started = await _client.StartCaseAsync();
         var id = (string)started["instanceId"]!;
 
-        var response = await _client.GetAsync($"/api/instances/{id}");
+        var response = await _client.GetAsAsync($"/api/instances/{id}");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(id, (string?)(await response.ReadJsonAsync())["instanceId"]);
@@ -66,7 +66,7 @@ public sealed class InstancesApiTests(WorkflowWebFactory factory) : IClassFixtur
     [Fact]
     public async Task Get_UnknownInstance_Returns404Problem()
     {
-        var response = await _client.GetAsync("/api/instances/does-not-exist");
+        var response = await _client.GetAsAsync("/api/instances/does-not-exist");
 
         var problem = await response.AssertProblemAsync(HttpStatusCode.NotFound);
         Assert.Equal("NotFound", (string?)problem["code"]);
@@ -77,7 +77,7 @@ public sealed class InstancesApiTests(WorkflowWebFactory factory) : IClassFixtur
     {
         var started = await _client.StartCaseAsync();
 
-        var response = await _client.GetAsync($"/api/instances/{started["instanceId"]}/events");
+        var response = await _client.GetAsAsync($"/api/instances/{started["instanceId"]}/events");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var events = (await response.ReadJsonAsync()).AsArray();
@@ -89,7 +89,7 @@ public sealed class InstancesApiTests(WorkflowWebFactory factory) : IClassFixtur
     [Fact]
     public async Task Events_UnknownInstance_Returns404Problem()
     {
-        var response = await _client.GetAsync("/api/instances/does-not-exist/events");
+        var response = await _client.GetAsAsync("/api/instances/does-not-exist/events");
 
         await response.AssertProblemAsync(HttpStatusCode.NotFound);
     }

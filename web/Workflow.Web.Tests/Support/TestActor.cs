@@ -15,6 +15,9 @@ public sealed record TestActor(string User, string[] Posts, string[] Divisions, 
 
     public static TestActor EducationOfficer { get; } = new("chenjing", [], [District], ["district-education"]);
 
+    /// <summary>Reads are scoped to the caller's divisions; the district administrator sees the whole district.</summary>
+    public static TestActor Administrator { get; } = new("admin", ["系统管理员"], [District], []);
+
     public void ApplyTo(HttpRequestHeaders headers)
     {
         headers.Add("X-User", Uri.EscapeDataString(User));

@@ -18,6 +18,14 @@ public static class WebApi
         return await client.SendAsync(request);
     }
 
+    /// <summary>A GET as <paramref name="actor"/> (default: the district administrator).</summary>
+    public static Task<HttpResponseMessage> GetAsAsync(this HttpClient client, string url, TestActor? actor = null)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, url);
+        (actor ?? TestActor.Administrator).ApplyTo(request.Headers);
+        return client.SendAsync(request);
+    }
+
     public static async Task<HttpResponseMessage> PostRawAsync(this HttpClient client, string url, string body, string contentType = "application/json")
     {
         using var content = new StringContent(body, Encoding.UTF8, contentType);

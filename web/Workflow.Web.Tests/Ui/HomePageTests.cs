@@ -5,19 +5,17 @@ namespace Workflow.Web.Tests.Ui;
 
 public sealed class HomePageTests(WorkflowWebFactory factory) : IClassFixture<WorkflowWebFactory>
 {
-    private readonly HttpClient _client = factory.CreateClient();
+    private readonly HttpClient _api = factory.CreateClient();
 
     [Fact]
-    public async Task Home_WithCases_RendersChineseDefinitionsAndOpenTasks()
+    public async Task Home_WithCases_RendersChineseCaseListWithOpenTasks()
     {
-        await _client.StartCaseAsync("李桂兰");
+        await _api.StartCaseAsync("李桂兰");
+        var session = await PageSession.SignInAsync(factory, TestActor.TownshipReviewer);
 
-        var response = await _client.GetAsync("/");
+        var html = await session.HtmlAsync("/");
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var html = await response.Content.ReadAsStringAsync();
-        Assert.Contains("<title>民政救助审批平台</title>", html, StringComparison.Ordinal);
-        Assert.Contains("测试审批流程", html, StringComparison.Ordinal);
+        Assert.Contains("<title>案件查询 - 民政救助审批平台</title>", html, StringComparison.Ordinal);
         Assert.Contains("李桂兰", html, StringComparison.Ordinal);
         Assert.Contains("入户调查", html, StringComparison.Ordinal);
         Assert.Contains("办理中", html, StringComparison.Ordinal);
@@ -26,19 +24,21 @@ public sealed class HomePageTests(WorkflowWebFactory factory) : IClassFixture<Wo
     [Fact]
     public async Task Home_ApplicantNameWithScript_IsHtmlEncoded()
     {
-        await _client.StartCaseAsync("<script>alert('x')</script>王五");
+        await _api.StartCaseAsync("<script>alert('x')</script>王五");
+        var session = await PageSession.SignInAsync(factory, TestActor.TownshipReviewer);
 
-        var html = await (await _client.GetAsync("/")).Content.ReadAsStringAsync();
+        var html = await session.HtmlAsync("/");
 
         Assert.DoesNotContain("<script>alert", html, StringComparison.Ordinal);
         Assert.Contains("&lt;script&gt;alert(", html, StringComparison.Ordinal);
-        Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("<script>", html, StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]
-    public async Task Home_Response_CarriesSecurityHeaders()
+    public async Task Pages_CarrySecurityHeaders_AndLoadScriptsFromTheSiteOnly()
     {
-        var response = await _client.GetAsync("/");
+        var response = await PageSession.Anonymous(factory).GetAsync("/signin");
+        var html = await response.Content.ReadAsStringAsync();
 
         Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
         Assert.Equal("DENY", response.Headers.GetValues("X-Frame-Options").Single());
@@ -47,14 +47,32 @@ public sealed class HomePageTests(WorkflowWebFactory factory) : IClassFixture<Wo
         Assert.Contains("frame-ancestors 'none'", csp, StringComparison.Ordinal);
         Assert.Contains("script-src 'self'", csp, StringComparison.Ordinal);
         Assert.DoesNotContain("unsafe-inline", csp, StringComparison.Ordinal);
+        // No inline script or style that the CSP would block: every script has a src, no style attributes.
+        Assert.DoesNotMatch("<script(?![^>]*\\ssrc=)", html);
+        Assert.DoesNotContain(" style=", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<style", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/css/site.css", "text/css")]
+    [InlineData("/js/site.js", "text/javascript")]
+    [InlineData("/js/errors.js", "text/javascript")]
+    public async Task Assets_AreServedFromTheSite(string url, string type)
+    {
+        var response = await _api.GetAsync(url);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(type, response.Content.Headers.ContentType?.MediaType);
     }
 
     [Fact]
-    public async Task Stylesheet_IsServedFromTheSite()
+    public async Task Definitions_ListsVersions()
     {
-        var response = await _client.GetAsync("/css/site.css");
+        var session = await PageSession.SignInAsync(factory, TestActor.TownshipReviewer);
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("text/css", response.Content.Headers.ContentType?.MediaType);
+        var html = await session.HtmlAsync("/definitions");
+
+        Assert.Contains("测试审批流程", html, StringComparison.Ordinal);
+        Assert.Contains("第 1 版", html, StringComparison.Ordinal);
     }
 }

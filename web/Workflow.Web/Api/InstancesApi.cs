@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Workflow.Engine.Runtime.Commands;
 using Workflow.Engine.Runtime.Rejections;
 using Workflow.Web.Api.Contracts;
+using Workflow.Web.Casework;
 using Workflow.Web.Operations;
 using Workflow.Web.Queries;
 
@@ -37,17 +38,34 @@ public static class InstancesApi
         return TypedResults.Created($"/api/instances/{instanceId}", view);
     }
 
+    /// <summary>A case in the caller's scope; any other, existing or not, is 404.</summary>
     public static async Task<Results<Ok<InstanceView>, ProblemHttpResult>> GetAsync(
-        string instanceId, WorkflowQueries queries, CancellationToken cancellationToken) =>
-        await queries.InstanceAsync(instanceId, cancellationToken).ConfigureAwait(false) is { } view
+        string instanceId, HttpContext http, CallerResolver callers, CaseAccess access, CancellationToken cancellationToken)
+    {
+        if (callers.Resolve(http) is not { } caller)
+        {
+            return CallerEndpoint.Unauthenticated();
+        }
+        return await access.VisibleAsync(caller, instanceId, cancellationToken).ConfigureAwait(false) is { } view
             ? TypedResults.Ok(view)
             : Missing(instanceId).ToProblem();
+    }
 
     public static async Task<Results<Ok<IReadOnlyList<EventView>>, ProblemHttpResult>> EventsAsync(
-        string instanceId, WorkflowQueries queries, CancellationToken cancellationToken) =>
-        await queries.EventsAsync(instanceId, cancellationToken).ConfigureAwait(false) is { } events
+        string instanceId, HttpContext http, CallerResolver callers, CaseAccess access, WorkflowQueries queries, CancellationToken cancellationToken)
+    {
+        if (callers.Resolve(http) is not { } caller)
+        {
+            return CallerEndpoint.Unauthenticated();
+        }
+        if (await access.VisibleAsync(caller, instanceId, cancellationToken).ConfigureAwait(false) is null)
+        {
+            return Missing(instanceId).ToProblem();
+        }
+        return await queries.EventsAsync(instanceId, cancellationToken).ConfigureAwait(false) is { } events
             ? TypedResults.Ok(events)
             : Missing(instanceId).ToProblem();
+    }
 
     private static Rejection Missing(string instanceId) => Rejection.NotFound($"Expected to find instance '{instanceId}', but there is none.");
 }

@@ -64,6 +64,21 @@ public static class RejectionProblemDetails
         Detail = $"请在请求头 {ActorHeaders.User} 中说明身份 (URL 编码的 UTF-8)；岗位、辖区和部门分别放在 {ActorHeaders.Posts}、{ActorHeaders.Divisions}、{ActorHeaders.Departments} 中。",
     });
 
+    /// <summary>Bad input with several fields wrong at once (an application form): every message keyed by its field path.</summary>
+    public static ProblemHttpResult InvalidFields(IEnumerable<(string Field, string Message)> errors)
+    {
+        var byField = errors.GroupBy(e => e.Field).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray());
+        var problem = new ProblemDetails
+        {
+            Status = StatusCodes.Status400BadRequest,
+            Title = "请求参数有误",
+            Detail = string.Join("；", byField.Values.SelectMany(m => m)),
+        };
+        problem.Extensions["code"] = nameof(RejectionType.InvalidInput);
+        problem.Extensions["errors"] = byField;
+        return TypedResults.Problem(problem);
+    }
+
     /// <summary>A definition file that cannot be read at all: its errors keyed by JSON path.</summary>
     public static ProblemHttpResult UnreadableDefinition(IEnumerable<(string Path, string Message)> errors)
     {

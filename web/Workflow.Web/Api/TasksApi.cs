@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Workflow.Engine.Runtime.Commands;
 using Workflow.Engine.Runtime.Rejections;
 using Workflow.Web.Api.Contracts;
+using Workflow.Web.Casework;
 using Workflow.Web.Operations;
 using Workflow.Web.Queries;
 
@@ -46,13 +47,18 @@ public static class TasksApi
     }
 
     public static async Task<Results<Ok<InstanceView>, ProblemHttpResult>> DecideAsync(
-        string instanceId, string taskId, DecisionRequest request, HttpRequest http, CommandRunner commands, WorkflowQueries queries,
-        CancellationToken cancellationToken)
+        string instanceId, string taskId, DecisionRequest request, HttpContext http, CallerResolver callers, CaseAccess access, CommandRunner commands,
+        WorkflowQueries queries, CancellationToken cancellationToken)
     {
-        if (ActorHeaders.Read(http) is not { } actor)
+        if (callers.Resolve(http) is not { } caller)
         {
             return RejectionProblemDetails.Unauthenticated();
         }
+        if (await access.VisibleAsync(caller, instanceId, cancellationToken).ConfigureAwait(false) is null)
+        {
+            return CallerEndpoint.NotFound("case", instanceId);
+        }
+        var actor = caller.Actor;
         if (string.IsNullOrWhiteSpace(request.Outcome))
         {
             return Rejection.Invalid("Expected an outcome, but none was given.", "outcome").ToProblem();
@@ -62,13 +68,18 @@ public static class TasksApi
     }
 
     public static async Task<Results<Ok<InstanceView>, ProblemHttpResult>> ReplyAsync(
-        string instanceId, string taskId, ReplyRequest request, HttpRequest http, CommandRunner commands, WorkflowQueries queries,
-        CancellationToken cancellationToken)
+        string instanceId, string taskId, ReplyRequest request, HttpContext http, CallerResolver callers, CaseAccess access, CommandRunner commands,
+        WorkflowQueries queries, CancellationToken cancellationToken)
     {
-        if (ActorHeaders.Read(http) is not { } actor)
+        if (callers.Resolve(http) is not { } caller)
         {
             return RejectionProblemDetails.Unauthenticated();
         }
+        if (await access.VisibleAsync(caller, instanceId, cancellationToken).ConfigureAwait(false) is null)
+        {
+            return CallerEndpoint.NotFound("case", instanceId);
+        }
+        var actor = caller.Actor;
         if (string.IsNullOrWhiteSpace(request.Outcome))
         {
             return Rejection.Invalid("Expected an outcome, but none was given.", "outcome").ToProblem();

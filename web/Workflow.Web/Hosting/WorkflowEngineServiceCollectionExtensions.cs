@@ -33,10 +33,13 @@ public static class WorkflowEngineServiceCollectionExtensions
         services.AddOptions<PersistenceHostOptions>().BindConfiguration(PersistenceHostOptions.Section).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<PersistenceHostOptions>, PersistenceHostOptionsValidator>());
 
+        // The organisation and routing rules come from the casework directory when the host has one (AddCasework).
         services.TryAddSingleton(sp => new EngineServices(
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<IOptions<EngineOptions>>().Value,
-            sp.GetRequiredService<IWorkingCalendar>()));
+            sp.GetRequiredService<IWorkingCalendar>(),
+            sp.GetService<Workflow.Web.Casework.CaseworkDirectory>(),
+            sp.GetService<Workflow.Web.Casework.CaseworkDirectory>()));
         services.TryAddSingleton<InMemoryDefinitionCatalog>();
         services.TryAddSingleton<IDefinitionCatalog>(sp => sp.GetRequiredService<InMemoryDefinitionCatalog>());
         services.TryAddSingleton<WorkflowExecutor>();

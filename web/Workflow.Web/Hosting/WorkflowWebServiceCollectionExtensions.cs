@@ -4,6 +4,7 @@ using System.Text.Unicode;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.WebEncoders;
+using Workflow.Web.Accounts;
 using Workflow.Web.Queries;
 
 namespace Workflow.Web.Hosting;
@@ -27,6 +28,7 @@ public static class WorkflowWebServiceCollectionExtensions
 
         services.AddRazorPages(o => o.RootDirectory = "/Ui");
         services.TryAddSingleton<WorkflowQueries>();
+        services.AddAccounts();
         return services;
     }
 }

@@ -1,22 +1,23 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Workflow.Web.Accounts;
 using Workflow.Web.Api.Contracts;
 using Workflow.Web.Queries;
+using Workflow.Web.Ui.Support;
 
 namespace Workflow.Web.Ui;
 
-/// <summary>The start page: published definitions and the newest cases with their open tasks.</summary>
+/// <summary>The case list: the newest cases the signed-in person may see, with their open tasks.</summary>
 public sealed class IndexModel(WorkflowQueries queries) : PageModel
 {
-    /// <summary>The page lists this many of the newest cases.</summary>
-    public const int CaseLimit = 50;
-
-    public IReadOnlyList<DefinitionSummary> Definitions { get; private set; } = [];
+    /// <summary>The page looks at this many of the newest cases.</summary>
+    public const int CaseLimit = 200;
 
     public IReadOnlyList<InstanceView> Instances { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        Definitions = queries.Definitions();
-        Instances = await queries.InstancesAsync(CaseLimit, cancellationToken).ConfigureAwait(false);
+        var actor = CurrentActor.From(User)!;
+        var all = await queries.InstancesAsync(CaseLimit, cancellationToken).ConfigureAwait(false);
+        Instances = all.Where(i => UserScope.CanSee(actor, i)).ToList();
     }
 }

@@ -8,14 +8,16 @@ public sealed partial class CaseworkStore
 {
     /// <summary>
     /// Records an accepted application with its items and the intake audit in one transaction. The case number is
-    /// made inside it from the next value of <paramref name="sequence"/>, so two windows never share one.
+    /// made inside it from the next value of <paramref name="sequence"/>, so two windows never share one;
+    /// <paramref name="complete"/> turns the number into the body and the items, which name instances after it.
     /// </summary>
     public Task<ApplicationRecord> CreateApplicationAsync(ApplicationRecord application, Func<long, string> caseNumber, string sequence,
-        IReadOnlyList<ApplicationItemRecord> items, CaseworkAuditEntry audit, CancellationToken cancellationToken = default) =>
+        Func<string, (string Body, IReadOnlyList<ApplicationItemRecord> Items)> complete, CaseworkAuditEntry audit, CancellationToken cancellationToken = default) =>
         WriteAsync(async (c, t) =>
         {
             var number = caseNumber(await NextAsync(c, t, sequence, cancellationToken).ConfigureAwait(false));
-            var stored = application with { CaseNumber = number, Version = 1 };
+            var (body, items) = complete(number);
+            var stored = application with { CaseNumber = number, Body = body, Version = 1 };
             var p = new DynamicParameters();
             p.Add("id", stored.Id);
             p.Add("case_number", stored.CaseNumber);

@@ -11,6 +11,10 @@ public abstract partial class SqlDialect
     public const string TaskPrefix = "tk_";
     public const string TimerPrefix = "tm_";
     public const string OutboxPrefix = "ob_";
+    public const string TaskUserPrefix = "tu_";
+
+    /// <summary>The <c>IN</c> list of task ids whose task-user rows a commit rewrites.</summary>
+    public const string TaskUserList = "tutask";
 
     /// <summary>The <c>IN</c> list of timer ids a commit deletes, or keeps.</summary>
     public const string TimerList = "timer";
@@ -20,8 +24,10 @@ public abstract partial class SqlDialect
     public static readonly IReadOnlyList<string> TaskColumns =
     [
         "task_id", "instance_id", "kind", "title", "post", "level", "division_code", "department_code", "status",
-        "assignee_user_id", "opened_at", "due_at", "closed_at",
+        "assignee_user_id", "opened_at", "due_at", "closed_at", "claimed_by", "holder_user_id",
     ];
+
+    public static readonly IReadOnlyList<string> TaskUserColumns = ["task_id", "user_id", "role", "opened_at"];
 
     public static readonly IReadOnlyList<string> TimerColumns = ["instance_id", "timer_id", "due_at"];
 
@@ -31,7 +37,7 @@ public abstract partial class SqlDialect
     private static readonly Dictionary<string, string> TimerShared = new() { ["instance_id"] = "instance_id" };
 
     /// <summary>Task columns an upsert changes; the rest are fixed when the task opens.</summary>
-    protected static readonly IReadOnlyList<string> TaskMutableColumns = ["status", "assignee_user_id", "due_at", "closed_at"];
+    protected static readonly IReadOnlyList<string> TaskMutableColumns = ["status", "assignee_user_id", "due_at", "closed_at", "claimed_by", "holder_user_id"];
 
     protected static readonly IReadOnlyDictionary<string, string> NoShared = new Dictionary<string, string>();
 
@@ -139,5 +145,17 @@ public abstract partial class SqlDialect
         VALUES
         {ValuesRows(OutboxPrefix, OutboxColumns, NoShared, rows)}
         ON CONFLICT (message_id) DO NOTHING
+        """;
+
+    /// <summary>Drops the task-user rows of the named tasks, before their current rows are inserted again.</summary>
+    public virtual string RenderDeleteTaskUsersSql(int tasks) => $"""
+        DELETE FROM {TaskUsersTable}
+        WHERE task_id IN {InList(TaskUserList, tasks)}
+        """;
+
+    public virtual string RenderInsertTaskUsersSql(int rows) => $"""
+        INSERT INTO {TaskUsersTable} ({string.Join(", ", TaskUserColumns)})
+        VALUES
+        {ValuesRows(TaskUserPrefix, TaskUserColumns, NoShared, rows)}
         """;
 }

@@ -9,7 +9,55 @@ public abstract partial class SqlDialect
     private string TaskSelectList => """
         task_id AS TaskId, instance_id AS InstanceId, kind AS Kind, title AS Title, post AS Post, level AS Level,
             division_code AS DivisionCode, department_code AS DepartmentCode, status AS Status,
-            assignee_user_id AS AssigneeUserId, opened_at AS OpenedAt, due_at AS DueAt
+            assignee_user_id AS AssigneeUserId, opened_at AS OpenedAt, due_at AS DueAt, claimed_by AS ClaimedBy,
+            holder_user_id AS HolderUserId
+        """;
+
+    private string JoinedTaskSelectList => """
+        t.task_id AS TaskId, t.instance_id AS InstanceId, t.kind AS Kind, t.title AS Title, t.post AS Post, t.level AS Level,
+            t.division_code AS DivisionCode, t.department_code AS DepartmentCode, t.status AS Status,
+            t.assignee_user_id AS AssigneeUserId, t.opened_at AS OpenedAt, t.due_at AS DueAt, t.claimed_by AS ClaimedBy,
+            t.holder_user_id AS HolderUserId
+        """;
+
+    /// <summary>
+    /// A user's to-do from wf_task_users: the holder range and the candidate range of <c>ix_wf_task_users_user</c>,
+    /// each read backwards and cut at <c>limit</c>, then merged; each row joins its task by primary key.
+    /// </summary>
+    public virtual string RenderToDoForUserSql()
+    {
+        string One(string role) => $"""
+            SELECT {Top(Parameter("limit"))} {JoinedTaskSelectList}
+            FROM {TaskUsersTable} u
+            JOIN {Tasks} t ON t.task_id = u.task_id
+            WHERE u.user_id = {Parameter("user_id")} AND u.role = '{role}' AND t.status = 'Open'
+            ORDER BY u.opened_at DESC
+            {Limit(Parameter("limit"))}
+            """;
+        return $"""
+            SELECT {Top(Parameter("limit"))} *
+            FROM (
+            SELECT * FROM (
+            {One("holder")}
+            ) h
+            UNION ALL
+            SELECT * FROM (
+            {One("candidate")}
+            ) c
+            ) u
+            ORDER BY OpenedAt DESC
+            {Limit(Parameter("limit"))}
+            """;
+    }
+
+    /// <summary>Tasks copied to a user (抄送), any status: one range of <c>ix_wf_task_users_user</c>.</summary>
+    public virtual string RenderCopiedToUserSql() => $"""
+        SELECT {Top(Parameter("limit"))} {JoinedTaskSelectList}
+        FROM {TaskUsersTable} u
+        JOIN {Tasks} t ON t.task_id = u.task_id
+        WHERE u.user_id = {Parameter("user_id")} AND u.role = 'copy'
+        ORDER BY u.opened_at DESC
+        {Limit(Parameter("limit"))}
         """;
 
     /// <summary>"My tasks": uses <c>ix_wf_tasks_assignee_open</c>.</summary>

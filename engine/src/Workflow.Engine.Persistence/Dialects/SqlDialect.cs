@@ -70,6 +70,8 @@ public abstract partial class SqlDialect
 
     protected string Timers => QuoteIdentifier("wf_timers");
 
+    protected string TaskUsersTable => QuoteIdentifier("wf_task_users");
+
     protected string Outbox => QuoteIdentifier("wf_outbox");
 
     protected string Requests => QuoteIdentifier("wf_requests");

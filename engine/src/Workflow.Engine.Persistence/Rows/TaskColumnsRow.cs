@@ -3,9 +3,9 @@ using Workflow.Engine.State;
 namespace Workflow.Engine.Persistence.Rows;
 
 /// <summary>
-/// The wf_tasks columns of one task, derived from the instance state. Two equal values mean the row need not be
-/// written again. <see cref="AssigneeUserId"/> is the officer who acted on the task; the core has no claim yet, so an
-/// open task has none.
+/// The wf_tasks columns of one task, derived from the instance state, and its wf_task_users rows encoded in
+/// <see cref="Users"/>. Two equal values mean the rows need not be written again. <see cref="AssigneeUserId"/> is the
+/// officer who decided a closed task, and the holder of an open one (so "my tasks" lists what a user claimed).
 /// </summary>
 internal sealed record TaskColumnsRow(
     string TaskId,
@@ -20,13 +20,16 @@ internal sealed record TaskColumnsRow(
     string? AssigneeUserId,
     DateTimeOffset OpenedAt,
     DateTimeOffset? DueAt,
-    DateTimeOffset? ClosedAt)
+    DateTimeOffset? ClosedAt,
+    string? ClaimedBy = null,
+    string? HolderUserId = null,
+    string Users = "")
 {
     public static TaskColumnsRow Of(string instanceId, TaskState task)
     {
         var opened = task.Opened;
         return new(task.TaskId, instanceId, opened.Kind.ToString(), opened.Title, opened.Assignee.Post, opened.Assignee.Level,
-            opened.Assignee.DivisionCode, opened.Assignee.DepartmentCode, task.Status.ToString(), task.ActorId, opened.At, task.DueAt,
-            task.ClosedAt);
+            opened.Assignee.DivisionCode, opened.Assignee.DepartmentCode, task.Status.ToString(), task.ActorId ?? task.Holder, opened.At,
+            task.DueAt, task.ClosedAt, task.ClaimedBy, task.Holder, TaskUsers.Encode(task));
     }
 }

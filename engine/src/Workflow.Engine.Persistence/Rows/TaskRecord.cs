@@ -30,6 +30,14 @@ internal sealed class TaskRecord
 
     public object? DueAt { get; set; }
 
+    public string? ClaimedBy { get; set; }
+
+    public string? HolderUserId { get; set; }
+
     public TaskRow ToTaskRow(SqlDialect dialect) => new(TaskId, InstanceId, Kind, Title, Post, Level, DivisionCode, DepartmentCode, Status,
-        AssigneeUserId, dialect.FromDbTime(OpenedAt), DueAt is null or DBNull ? null : dialect.FromDbTime(DueAt));
+        AssigneeUserId, dialect.FromDbTime(OpenedAt), DueAt is null or DBNull ? null : dialect.FromDbTime(DueAt))
+    {
+        ClaimedBy = ClaimedBy,
+        HolderUserId = HolderUserId,
+    };
 }

@@ -26,7 +26,43 @@ internal static class ApprovalCompilers
         }
         var commentRequired = InputReader.StringList(node, "commentRequiredFor", errors) ?? DefaultCommentRequired;
         var limit = InputReader.Int(node, "timeLimit", errors, 1, MaxWorkingDays);
-        node.Compiled = new ApprovalTaskSettings(title, post, level, outcomes, commentRequired, limit);
+        var (mode, signers, threshold) = ReadSigning(node, errors);
+        node.Compiled = new ApprovalTaskSettings(title, post, level, outcomes, commentRequired, limit, mode, signers, threshold);
+    }
+
+    /// <summary>
+    /// <c>mode</c> (single, countersign, anysign, vote, sequential), explicit <c>signers</c>, and for a vote the
+    /// <c>threshold</c>: a whole number of approvals, or a fraction of the signers below 1.
+    /// </summary>
+    private static (string Mode, IReadOnlyList<string>? Signers, double? Threshold) ReadSigning(ActivityNode node, List<DefinitionError> errors)
+    {
+        var mode = InputReader.String(node, "mode", errors) ?? SignModes.Single;
+        if (!SignModes.All.Contains(mode))
+        {
+            errors.Add(new DefinitionError($"{node.JsonPath}.mode", "UnknownMode",
+                $"审批活动 '{node.Id}' 的签署方式 '{mode}' 无效，应为 {string.Join("、", SignModes.All)} 之一。"));
+            mode = SignModes.Single;
+        }
+        var signers = InputReader.StringList(node, "signers", errors);
+        double? threshold = null;
+        var value = InputReader.Constant(node, "threshold", errors, required: mode == SignModes.Vote);
+        if (value is not null)
+        {
+            var parsed = value is System.Text.Json.Nodes.JsonValue v
+                && (v.TryGetValue<double>(out var d) || (v.TryGetValue<string>(out var text)
+                    && double.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out d)))
+                ? d : double.NaN;
+            if (parsed is > 0 and < 1 || (parsed >= 1 && parsed == Math.Floor(parsed) && parsed <= 1000))
+            {
+                threshold = parsed;
+            }
+            else
+            {
+                errors.Add(new DefinitionError($"{node.JsonPath}.threshold", "InvalidThreshold",
+                    $"审批活动 '{node.Id}' 的票签阈值必须是正整数票数或 0 到 1 之间的比例，实际为 {value.ToJsonString()}。"));
+            }
+        }
+        return (mode, signers, threshold);
     }
 
     public static IReadOnlyList<string> ApprovalTaskPorts(ActivityNode node) =>

@@ -1,8 +1,10 @@
+using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Workflow.Engine.Messaging.Contracts;
 using Workflow.Engine.Ports;
 using Workflow.Engine.Runtime.Events;
+using Workflow.Engine.State;
 
 namespace Workflow.Engine.Messaging;
 
@@ -12,25 +14,63 @@ namespace Workflow.Engine.Messaging;
 /// </summary>
 public static class OutboxPlanner
 {
+    public const string TaskUrgedType = "TaskUrged";
+
+    public const string TaskSupervisedType = "TaskSupervised";
+
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public static IReadOnlyList<OutboxMessage> Plan(string instanceId, IReadOnlyList<WorkflowEvent> events)
+    public static IReadOnlyList<OutboxMessage> Plan(string instanceId, IReadOnlyList<WorkflowEvent> events) => Plan(instanceId, events, null);
+
+    /// <summary>With <paramref name="instance"/> (the state after the events), urging and supervising can name the task's people.</summary>
+    public static IReadOnlyList<OutboxMessage> Plan(string instanceId, IReadOnlyList<WorkflowEvent> events, IInstanceView? instance)
     {
         List<OutboxMessage>? messages = null;
         foreach (var e in events)
         {
-            if (e is TaskOpened { Assignee.DepartmentCode: { Length: > 0 } department } opened)
+            switch (e)
             {
-                var message = new TaskAssigned(opened.TaskId, instanceId, department, opened.Assignee.DepartmentName, opened.Title,
-                    opened.Assignee.DivisionCode, opened.Outcomes, opened.DueAt, opened.At);
-                // The message id is derived from the task, so a replayed command cannot publish a second, different id.
-                (messages ??= []).Add(new OutboxMessage($"task-assigned:{opened.TaskId}", instanceId, nameof(TaskAssigned),
-                    DepartmentQueues.For(department), JsonSerializer.Serialize(message, Json), opened.At));
+                case TaskOpened { Assignee.DepartmentCode: { Length: > 0 } department } opened:
+                    var message = new TaskAssigned(opened.TaskId, instanceId, department, opened.Assignee.DepartmentName, opened.Title,
+                        opened.Assignee.DivisionCode, opened.Outcomes, opened.DueAt, opened.At);
+                    // The message id is derived from the task, so a replayed command cannot publish a second, different id.
+                    (messages ??= []).Add(new OutboxMessage($"task-assigned:{opened.TaskId}", instanceId, nameof(TaskAssigned),
+                        DepartmentQueues.For(department), JsonSerializer.Serialize(message, Json), opened.At));
+                    break;
+                case TaskUrged urged when instance?.Tasks.GetValueOrDefault(urged.TaskId) is { } task:
+                    (messages ??= []).Add(Urged(instanceId, urged, task));
+                    break;
+                case TaskSupervised supervised when instance?.Tasks.GetValueOrDefault(supervised.TaskId) is { } task:
+                    (messages ??= []).Add(Supervised(instanceId, supervised, task));
+                    break;
             }
         }
         return messages ?? (IReadOnlyList<OutboxMessage>)[];
     }
+
+    private static OutboxMessage Urged(string instanceId, TaskUrged e, TaskState task)
+    {
+        var a = task.Opened.Assignee;
+        IReadOnlyList<string> recipients = task.Holder is { } holder ? [holder] : task.Opened.Candidates.Select(c => c.UserId).ToList();
+        var body = new TaskUrgedNotice(task.TaskId, instanceId, task.Opened.Title, e.Message, e.ActorId, recipients, a.Post, a.DivisionCode,
+            a.DepartmentCode, task.DueAt, e.At);
+        return new OutboxMessage($"task-urged:{task.TaskId}:{Stamp(e.At)}:{e.ActorId}", instanceId, TaskUrgedType,
+            a.DepartmentCode is { Length: > 0 } d ? DepartmentQueues.For(d) : null, JsonSerializer.Serialize(body, Json), e.At);
+    }
+
+    private static OutboxMessage Supervised(string instanceId, TaskSupervised e, TaskState task)
+    {
+        var a = task.Opened.Assignee;
+        var handler = e.HandlerId ?? (a.DepartmentName ?? a.Post ?? "未认领");
+        var text = $"督办：任务「{task.Opened.Title}」已超期，办理人 {handler}（{a.DivisionCode}），上级 {e.SuperiorDivisionCode ?? "无"}。原因：{e.Reason}";
+        var body = new TaskSupervisedNotice(task.TaskId, instanceId, task.Opened.Title, e.Reason, e.ActorId, e.HandlerId, a.DivisionCode,
+            e.SuperiorDivisionCode, text, task.DueAt, e.At);
+        return new OutboxMessage($"task-supervised:{task.TaskId}:{Stamp(e.At)}:{e.ActorId}", instanceId, TaskSupervisedType, null,
+            JsonSerializer.Serialize(body, Json), e.At);
+    }
+
+    private static string Stamp(DateTimeOffset at) => at.UtcTicks.ToString(CultureInfo.InvariantCulture);
 }

@@ -21,5 +21,11 @@ public interface IInboxQueries
     /// <summary>The count badge for "tasks for my post in my division".</summary>
     Task<int> CountForPostAsync(string post, IReadOnlyList<string> divisionCodes, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// A user's own inbox from the task-user rows: <see cref="UserInbox.ToDo"/> (held, or claimable as a resolved
+    /// candidate) or <see cref="UserInbox.Copied"/> (抄送), newest first.
+    /// </summary>
+    Task<IReadOnlyList<TaskRow>> ForUserAsync(string userId, UserInbox inbox, int limit, CancellationToken cancellationToken);
+
     Task<TaskRow?> FindAsync(string taskId, CancellationToken cancellationToken);
 }

@@ -75,19 +75,11 @@ public sealed class ActivityContext
 
     /// <summary>Opens a task in someone's inbox and waits for its decision.</summary>
     public string OpenTask(TaskKind kind, string title, TaskAssignee assignee, IReadOnlyList<string> outcomes,
-        IReadOnlyList<string> commentRequiredFor, int? timeLimitWorkingDays, int? chainStep = null)
-    {
-        var bookmarkId = CreateBookmark(BookmarkKind.Task, title);
-        var due = timeLimitWorkingDays is { } days ? Services.Calendar.AddWorkingDays(Now, days, assignee.DivisionCode) : (DateTimeOffset?)null;
-        var taskId = _burst.NewTaskId();
-        _burst.Emit(new TaskOpened(taskId, bookmarkId, ScopeId, Node.NodeId, kind, title, assignee, outcomes,
-            commentRequiredFor, timeLimitWorkingDays, due, chainStep, Now));
-        if (timeLimitWorkingDays is { } limit)
-        {
-            _burst.StartClock(taskId, taskId, limit, assignee.DivisionCode);
-        }
-        return taskId;
-    }
+        IReadOnlyList<string> commentRequiredFor, int? timeLimitWorkingDays, int? chainStep = null) =>
+        _burst.OpenTask(this, new TaskRequest(kind, title, assignee, outcomes, commentRequiredFor, timeLimitWorkingDays, chainStep));
+
+    /// <summary>Opens a task with everything an approval step may say: a service item, a multi-signer rule.</summary>
+    internal string OpenTask(TaskRequest request) => _burst.OpenTask(this, request);
 
     /// <summary>Runs the body once per entry of <paramref name="locals"/>, and completes when all have finished.</summary>
     public void RunChildren(Flowchart body, IReadOnlyList<IReadOnlyDictionary<string, JsonNode?>?> locals)

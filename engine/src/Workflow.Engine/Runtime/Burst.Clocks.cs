@@ -74,7 +74,10 @@ internal sealed partial class Burst
         Emit(new TimerFired(timer.TimerId, Now));
         if (State.ClocksMutable.TryGetValue(timer.ClockId!, out var clock) && clock.PausedAt is null)
         {
-            Emit(new ClockWarningRaised(clock.ClockId, timer.Warning!.Value, clock.DueAt, Now));
+            var rule = timer.Warning == ClockWarning.Red
+                ? $"办理时限 {clock.LimitWorkingDays} 个工作日已届满，红色预警"
+                : $"距办理时限不足 {Services.Options.YellowWarningWorkingDays} 个工作日，黄色预警";
+            Emit(new ClockWarningRaised(clock.ClockId, timer.Warning!.Value, clock.DueAt, Now) { Rule = rule });
         }
     }
 

@@ -178,6 +178,7 @@ internal sealed partial class Burst(WorkflowDefinition definition, InstanceState
             {
                 Emit(new TaskCancelled(task.TaskId, reason));
                 StopClock(task.TaskId);
+                CancelTaskTimers(task.TaskId);
             }
             ReleaseBookmark(bookmark, reason);
         }

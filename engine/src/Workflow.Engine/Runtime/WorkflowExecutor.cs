@@ -26,6 +26,20 @@ public sealed class WorkflowExecutor(IDefinitionCatalog catalog, IInstanceStore 
     private static readonly PauseClockProcessor Pause = new();
     private static readonly ResumeClockProcessor Unpause = new();
     private static readonly ExtendDeadlineProcessor Extend = new();
+    private static readonly ClaimTaskProcessor ClaimOp = new();
+    private static readonly ReleaseTaskProcessor ReleaseOp = new();
+    private static readonly TransferTaskProcessor TransferOp = new();
+    private static readonly DelegateTaskProcessor DelegateOp = new();
+    private static readonly AddSignerProcessor AddSignerOp = new();
+    private static readonly RemoveSignerProcessor RemoveSignerOp = new();
+    private static readonly RequestSupplementProcessor RequestSupplementOp = new();
+    private static readonly SupplySupplementProcessor SupplySupplementOp = new();
+    private static readonly WithdrawTaskProcessor WithdrawOp = new();
+    private static readonly CancelInstanceProcessor CancelCaseOp = new();
+    private static readonly UrgeTaskProcessor UrgeOp = new();
+    private static readonly CopyTaskProcessor CopyOp = new();
+    private static readonly SuperviseTaskProcessor SuperviseOp = new();
+    private static readonly RecordDeliberationProcessor DeliberationOp = new();
 
     public EngineServices Services => services;
 
@@ -100,7 +114,7 @@ public sealed class WorkflowExecutor(IDefinitionCatalog catalog, IInstanceStore 
             }
             return ExecutionResult.Rejected(rejection);
         }
-        var commit = new InstanceCommit(state, expectedVersion, burst.Events, OutboxPlanner.Plan(state.InstanceId, burst.Events),
+        var commit = new InstanceCommit(state, expectedVersion, burst.Events, OutboxPlanner.Plan(state.InstanceId, burst.Events, state),
             command.RequestKey, command.GetType().Name);
         if (!await store.CommitAsync(commit, cancellationToken).ConfigureAwait(false))
         {
@@ -145,6 +159,20 @@ public sealed class WorkflowExecutor(IDefinitionCatalog catalog, IInstanceStore 
         PauseClock c => Pause.Process(burst, c),
         ResumeClock c => Unpause.Process(burst, c),
         ExtendDeadline c => Extend.Process(burst, c),
+        ClaimTask c => ClaimOp.Process(burst, c),
+        ReleaseTask c => ReleaseOp.Process(burst, c),
+        TransferTask c => TransferOp.Process(burst, c),
+        DelegateTask c => DelegateOp.Process(burst, c),
+        AddSigner c => AddSignerOp.Process(burst, c),
+        RemoveSigner c => RemoveSignerOp.Process(burst, c),
+        RequestSupplement c => RequestSupplementOp.Process(burst, c),
+        SupplySupplement c => SupplySupplementOp.Process(burst, c),
+        WithdrawTask c => WithdrawOp.Process(burst, c),
+        CancelInstance c => CancelCaseOp.Process(burst, c),
+        UrgeTask c => UrgeOp.Process(burst, c),
+        CopyTask c => CopyOp.Process(burst, c),
+        SuperviseTask c => SuperviseOp.Process(burst, c),
+        RecordDeliberation c => DeliberationOp.Process(burst, c),
         _ => Rejection.Invalid($"Expected a known command, but got '{command.GetType().Name}'."),
     };
 }

@@ -45,7 +45,7 @@ public static partial class InstanceSnapshot
         foreach (var p in root.GetProperty("tasks").EnumerateObject())
         {
             var t = p.Value;
-            state.TasksMutable[p.Name] = new TaskState
+            state.TasksMutable[p.Name] = ReadTaskOperations(new TaskState
             {
                 Opened = t.GetProperty("opened").Deserialize<TaskOpened>(Options)!,
                 Status = Enum.Parse<TaskLifecycle>(t.GetProperty("status").GetString()!),
@@ -55,7 +55,7 @@ public static partial class InstanceSnapshot
                 Comment = Optional(t, "comment")?.GetString(),
                 Data = Node(Optional(t, "data"))?.AsObject(),
                 ClosedAt = Optional(t, "closedAt")?.GetDateTimeOffset(),
-            };
+            }, t);
         }
         foreach (var p in root.GetProperty("timers").EnumerateObject())
         {
@@ -154,7 +154,7 @@ public static partial class InstanceSnapshot
         foreach (var (id, node) in o["tasks"]!.AsObject())
         {
             var t = node!.AsObject();
-            state.TasksMutable[id] = new TaskState
+            state.TasksMutable[id] = ReadTaskOperations(new TaskState
             {
                 Opened = t["opened"].Deserialize<TaskOpened>(Options)!,
                 Status = Enum.Parse<TaskLifecycle>(t["status"]!.GetValue<string>()),
@@ -164,7 +164,7 @@ public static partial class InstanceSnapshot
                 Comment = t["comment"]?.GetValue<string>(),
                 Data = t["data"]?.DeepClone().AsObject(),
                 ClosedAt = t["closedAt"]?.GetValue<DateTimeOffset>(),
-            };
+            }, t);
         }
         foreach (var (id, node) in o["timers"]!.AsObject())
         {

@@ -117,6 +117,7 @@ public static partial class InstanceSnapshot
         w.WritePropertyName("data");
         WriteNode(w, t.Data);
         WriteNullableTime(w, "closedAt", t.ClosedAt);
+        WriteTaskOperations(w, t);
         w.WriteEndObject();
     }
 

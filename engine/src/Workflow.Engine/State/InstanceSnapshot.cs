@@ -44,16 +44,21 @@ public static partial class InstanceSnapshot
             ["chains"] = Sorted(s.Chains, c => JsonSerializer.SerializeToNode(c, Options)),
         }),
         ["bookmarks"] = Sorted(view.Bookmarks, b => JsonSerializer.SerializeToNode(b, Options)),
-        ["tasks"] = Sorted(view.Tasks, t => new JsonObject
+        ["tasks"] = Sorted(view.Tasks, t =>
         {
-            ["opened"] = JsonSerializer.SerializeToNode(t.Opened, Options),
-            ["status"] = t.Status.ToString(),
-            ["dueAt"] = t.DueAt,
-            ["outcome"] = t.Outcome,
-            ["actor"] = t.ActorId,
-            ["comment"] = t.Comment,
-            ["data"] = t.Data?.DeepClone(),
-            ["closedAt"] = t.ClosedAt,
+            var task = new JsonObject
+            {
+                ["opened"] = JsonSerializer.SerializeToNode(t.Opened, Options),
+                ["status"] = t.Status.ToString(),
+                ["dueAt"] = t.DueAt,
+                ["outcome"] = t.Outcome,
+                ["actor"] = t.ActorId,
+                ["comment"] = t.Comment,
+                ["data"] = t.Data?.DeepClone(),
+                ["closedAt"] = t.ClosedAt,
+            };
+            AddTaskOperations(task, t);
+            return task;
         }),
         ["timers"] = Sorted(view.Timers, t => JsonSerializer.SerializeToNode(t, Options)),
         ["clocks"] = Sorted(view.Clocks, c => JsonSerializer.SerializeToNode(c, Options)),

@@ -22,11 +22,11 @@ public sealed partial class InstanceState : IInstanceView
     /// <summary>The status events set: Executing until an <c>InstanceFinished</c> event ends the case.</summary>
     internal WorkflowSubStatus RecordedStatus { get; set; } = WorkflowSubStatus.Executing;
 
-    /// <summary>Finished, Cancelled or Faulted once ended; otherwise Suspended while anything waits, else Executing.</summary>
+    /// <summary>The ending (Finished, Faulted, Withdrawn, …) once ended; otherwise Suspended while anything waits, else Executing.</summary>
     public WorkflowSubStatus SubStatus =>
         IsFinished ? RecordedStatus : BookmarksMutable.Count > 0 ? WorkflowSubStatus.Suspended : WorkflowSubStatus.Executing;
 
-    public bool IsFinished => RecordedStatus is WorkflowSubStatus.Finished or WorkflowSubStatus.Cancelled or WorkflowSubStatus.Faulted;
+    public bool IsFinished => RecordedStatus is not (WorkflowSubStatus.Executing or WorkflowSubStatus.Suspended);
 
     public JsonObject? Input { get; internal set; }
 

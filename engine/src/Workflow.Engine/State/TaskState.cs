@@ -4,7 +4,7 @@ using Workflow.Engine.Runtime.Events;
 namespace Workflow.Engine.State;
 
 /// <summary>A task row: open until decided, replied or cancelled. Closed tasks stay for the record.</summary>
-public sealed class TaskState
+public sealed partial class TaskState
 {
     public required TaskOpened Opened { get; init; }
 
@@ -26,15 +26,20 @@ public sealed class TaskState
     public DateTimeOffset? ClosedAt { get; set; }
 
     /// <summary>A copy with its own data object; <paramref name="node"/> says how JSON values are copied.</summary>
-    internal TaskState Copy(Func<JsonNode?, JsonNode?> node) => new()
+    internal TaskState Copy(Func<JsonNode?, JsonNode?> node)
     {
-        Opened = Opened,
-        Status = Status,
-        DueAt = DueAt,
-        Outcome = Outcome,
-        ActorId = ActorId,
-        Comment = Comment,
-        Data = node(Data)?.AsObject(),
-        ClosedAt = ClosedAt,
-    };
+        var copy = new TaskState
+        {
+            Opened = Opened,
+            Status = Status,
+            DueAt = DueAt,
+            Outcome = Outcome,
+            ActorId = ActorId,
+            Comment = Comment,
+            Data = node(Data)?.AsObject(),
+            ClosedAt = ClosedAt,
+        };
+        CopyOperationsTo(copy);
+        return copy;
+    }
 }

@@ -15,12 +15,12 @@ public sealed class EngineHost
     public static readonly Actor DistrictOfficer = Actor.User("zhang", ["区民政局"], [TestDefinitions.District]);
     public static readonly Actor EducationClerk = Actor.User("zhao", departments: [TestDefinitions.Department]);
 
-    public EngineHost(IInstanceStore store, ManualTime time)
+    public EngineHost(IInstanceStore store, ManualTime time, IAssignmentResolver? assignments = null)
     {
         Store = store;
         Catalog.Publish(Read(TestDefinitions.Dibao));
         Catalog.Publish(Read(TestDefinitions.Notice));
-        Executor = new WorkflowExecutor(Catalog, store, new EngineServices(time));
+        Executor = new WorkflowExecutor(Catalog, store, new EngineServices(time, assignments: assignments));
     }
 
     public IInstanceStore Store { get; }

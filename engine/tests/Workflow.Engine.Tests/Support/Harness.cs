@@ -12,9 +12,9 @@ namespace Workflow.Engine.Tests.Support;
 /// <summary>The real engine on in-memory ports, with fake time.</summary>
 public sealed class Harness
 {
-    public Harness(EngineOptions? options = null, Ports.IRoutingTable? routing = null)
+    public Harness(EngineOptions? options = null, Ports.IRoutingTable? routing = null, Ports.IAssignmentResolver? assignments = null)
     {
-        Executor = new WorkflowExecutor(Catalog, Store, new EngineServices(Time, options, routing: routing));
+        Executor = new WorkflowExecutor(Catalog, Store, new EngineServices(Time, options, routing: routing, assignments: assignments));
     }
 
     public ManualTime Time { get; } = ManualTime.At("2026-03-02T09:00:00+08:00");

@@ -25,6 +25,9 @@ public sealed record InstanceView(
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt)
 {
+    /// <summary>The 公示 running now: objections are recorded against one of these bookmarks.</summary>
+    public IReadOnlyList<PublicNoticeView> PublicNotices { get; init; } = [];
+
     [JsonIgnore]
     public IEnumerable<TaskView> OpenTasks => Tasks.Where(t => t.Status == TaskLifecycle.Open);
 
@@ -40,7 +43,7 @@ public sealed record InstanceView(
             instance.Version,
             Text(instance.Input, "divisionCode"),
             Text(instance.Input, "applicantName"),
-            instance.Input,
+            PersonalInput.Masked(instance.Input),
             instance.Variables,
             instance.Tasks.Values
                 .Select(t => TaskView.From(instance.InstanceId, t))
@@ -49,7 +52,11 @@ public sealed record InstanceView(
                 .ToList(),
             instance.Incidents.Select(i => new IncidentView(i.NodeId, i.Code, i.Message, i.At)).ToList(),
             instance.CreatedAt,
-            instance.UpdatedAt);
+            instance.UpdatedAt)
+        {
+            PublicNotices = instance.Bookmarks.Values.Where(b => b.Kind == BookmarkKind.Notice)
+                .Select(b => new PublicNoticeView(b.BookmarkId, b.ActivityId, b.Name, b.DueAt)).ToList(),
+        };
     }
 
     /// <summary>

@@ -1,9 +1,14 @@
+using System.Text.Json.Serialization;
+using Workflow.Engine.Ports;
 using Workflow.Engine.Runtime.Events;
 using Workflow.Engine.State;
 
 namespace Workflow.Web.Api.Contracts;
 
-/// <summary>A task as the inbox and the case page show it.</summary>
+/// <summary>
+/// A task as the inbox and the case page show it: who may act (candidates and why, the claimer or holder, signers),
+/// who reads along (copies), and what it waits for (a supplement).
+/// </summary>
 public sealed record TaskView(
     string InstanceId,
     string TaskId,
@@ -20,6 +25,34 @@ public sealed record TaskView(
     string? Comment,
     DateTimeOffset? ClosedAt)
 {
+    public IReadOnlyList<Candidate> Candidates { get; init; } = [];
+
+    public string? Fallback { get; init; }
+
+    public string? ClaimedBy { get; init; }
+
+    public string? Holder { get; init; }
+
+    public string? DelegatedBy { get; init; }
+
+    public string? SigningMode { get; init; }
+
+    public IReadOnlyList<SignerState> Signers { get; init; } = [];
+
+    public IReadOnlyList<string> Copies { get; init; } = [];
+
+    public SupplementState? Supplement { get; init; }
+
+    public IReadOnlyList<DelegateOpinion> Opinions { get; init; } = [];
+
+    public IReadOnlyList<Deliberation> Deliberations { get; init; } = [];
+
+    /// <summary>True when the user is named on the task: a candidate, its claimer or holder, a signer or a copy.</summary>
+    [JsonIgnore]
+    public Func<string, bool> IsFor => user =>
+        ClaimedBy == user || Holder == user || DelegatedBy == user || ActorId == user
+        || Candidates.Any(c => c.UserId == user) || Signers.Any(s => s.UserId == user) || Copies.Contains(user);
+
     public static TaskView From(string instanceId, TaskState task) => new(
         instanceId,
         task.TaskId,
@@ -30,9 +63,22 @@ public sealed record TaskView(
         task.Opened.Outcomes,
         task.Opened.CommentRequiredFor,
         task.Opened.At,
-        task.Opened.DueAt,
+        task.DueAt ?? task.Opened.DueAt,
         task.Outcome,
         task.ActorId,
         task.Comment,
-        task.ClosedAt);
+        task.ClosedAt)
+    {
+        Candidates = task.Opened.Candidates,
+        Fallback = task.Opened.Fallback,
+        ClaimedBy = task.ClaimedBy,
+        Holder = task.Holder,
+        DelegatedBy = task.DelegatedBy,
+        SigningMode = task.Opened.Signing?.Mode,
+        Signers = task.Signers.ToList(),
+        Copies = task.Copies.ToList(),
+        Supplement = task.Supplement,
+        Opinions = task.Opinions.ToList(),
+        Deliberations = task.Deliberations.ToList(),
+    };
 }

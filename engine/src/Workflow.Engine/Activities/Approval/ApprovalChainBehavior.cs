@@ -69,7 +69,8 @@ internal sealed class ApprovalChainBehavior : ActivityBehavior
         var level = levels[step];
         var division = CaseDivision.Of(context);
         var assignee = new TaskAssignee(level.Post, level.Level, AdministrativeLevels.DivisionAt(division, level.Level), null, null);
-        context.OpenTask(TaskKind.Approval, level.Title, assignee, Ports, s.CommentRequiredFor, level.TimeLimitWorkingDays, step);
+        context.OpenTask(new TaskRequest(TaskKind.Approval, level.Title, assignee, Ports, s.CommentRequiredFor, level.TimeLimitWorkingDays, step,
+            ServiceItem: s.ServiceItem));
     }
 
     private static void End(ActivityContext context, string outcome)

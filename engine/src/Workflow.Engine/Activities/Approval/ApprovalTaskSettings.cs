@@ -1,11 +1,9 @@
-using Workflow.Engine.Runtime;
-using Workflow.Engine.Runtime.Events;
-
 namespace Workflow.Engine.Activities.Approval;
 
 /// <summary>
 /// <c>Gov.ApprovalTask</c> settings, compiled at load. <paramref name="Post"/> at <paramref name="Level"/> of the
-/// case's division may decide, within <paramref name="TimeLimit"/> working days.
+/// case's division may decide, within <paramref name="TimeLimit"/> working days. <paramref name="Mode"/> makes it a
+/// multi-signer step (会签/或签/票签/依次审批) signed by <paramref name="Signers"/>, or else by the resolved candidates.
 /// </summary>
 internal sealed record ApprovalTaskSettings(
     string Title,
@@ -13,4 +11,7 @@ internal sealed record ApprovalTaskSettings(
     string Level,
     IReadOnlyList<string> Outcomes,
     IReadOnlyList<string> CommentRequiredFor,
-    int? TimeLimit);
+    int? TimeLimit,
+    string Mode = "single",
+    IReadOnlyList<string>? Signers = null,
+    double? Threshold = null);

@@ -41,8 +41,23 @@ public static class EventAppliers
             case DeadlineExtended x: DeadlineExtendedApplier.Apply(state, x); break;
             case ClockWarningRaised x: ClockWarningRaisedApplier.Apply(state, x); break;
             case ClockStopped x: ClockStoppedApplier.Apply(state, x); break;
+            case TaskClaimed x: TaskClaimedApplier.Apply(state, x); break;
+            case TaskReleased x: TaskReleasedApplier.Apply(state, x); break;
+            case TaskTransferred x: TaskTransferredApplier.Apply(state, x); break;
+            case TaskDelegated x: TaskDelegatedApplier.Apply(state, x); break;
+            case DelegateAnswered x: DelegateAnsweredApplier.Apply(state, x); break;
+            case SignerAnswered x: SignerAnsweredApplier.Apply(state, x); break;
+            case SignerAdded x: SignerAddedApplier.Apply(state, x); break;
+            case SignerRemoved x: SignerRemovedApplier.Apply(state, x); break;
+            case SupplementRequested x: SupplementRequestedApplier.Apply(state, x); break;
+            case SupplementSupplied x: SupplementSuppliedApplier.Apply(state, x); break;
+            case TaskWithdrawn x: TaskWithdrawnApplier.Apply(state, x); break;
+            case TaskCopied x: TaskCopiedApplier.Apply(state, x); break;
+            case DeliberationRecorded x: DeliberationRecordedApplier.Apply(state, x); break;
             case ObjectionRecorded or EventRaised:
                 break; // history only: the resume that follows carries the state change
+            case TaskUrged or TaskSupervised:
+                break; // history only: the audit and the outbox notification are their whole effect
             default:
                 throw new InvalidOperationException($"No applier is registered for event type '{e.GetType().Name}'.");
         }
@@ -70,6 +85,21 @@ public static class EventAppliers
         ClockResumed x => x.At,
         DeadlineExtended x => x.At,
         ClockWarningRaised x => x.At,
+        TaskClaimed x => x.At,
+        TaskReleased x => x.At,
+        TaskTransferred x => x.At,
+        TaskDelegated x => x.At,
+        DelegateAnswered x => x.At,
+        SignerAnswered x => x.At,
+        SignerAdded x => x.At,
+        SignerRemoved x => x.At,
+        SupplementRequested x => x.At,
+        SupplementSupplied x => x.At,
+        TaskWithdrawn x => x.At,
+        TaskCopied x => x.At,
+        DeliberationRecorded x => x.At,
+        TaskUrged x => x.At,
+        TaskSupervised x => x.At,
         _ => null,
     };
 

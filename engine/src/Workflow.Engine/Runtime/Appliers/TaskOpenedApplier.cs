@@ -5,5 +5,13 @@ namespace Workflow.Engine.Runtime.Appliers;
 
 internal static class TaskOpenedApplier
 {
-    public static void Apply(InstanceState s, TaskOpened e) => s.TasksMutable[e.TaskId] = new TaskState { Opened = e, DueAt = e.DueAt };
+    public static void Apply(InstanceState s, TaskOpened e)
+    {
+        var task = new TaskState { Opened = e, DueAt = e.DueAt };
+        if (e.Signing is { } signing)
+        {
+            task.Signers.AddRange(signing.Signers.Select(u => new SignerState(u)));
+        }
+        s.TasksMutable[e.TaskId] = task;
+    }
 }

@@ -1,6 +1,11 @@
+using Workflow.Engine.Ports;
+
 namespace Workflow.Engine.Runtime.Events;
 
-/// <summary>A human or department task was opened and is in someone's inbox.</summary>
+/// <summary>
+/// A human or department task was opened and is in someone's inbox. The resolved candidates are recorded here, so
+/// replay never asks the organisation again; events written before candidates existed read back with none.
+/// </summary>
 public sealed record TaskOpened(
     string TaskId,
     string BookmarkId,
@@ -14,4 +19,17 @@ public sealed record TaskOpened(
     int? TimeLimitWorkingDays,
     DateTimeOffset? DueAt,
     int? ChainStep,
-    DateTimeOffset At) : WorkflowEvent;
+    DateTimeOffset At) : WorkflowEvent
+{
+    /// <summary>Who may claim the task and why; empty means anyone holding the post in the division (or the department).</summary>
+    public IReadOnlyList<Candidate> Candidates { get; init; } = [];
+
+    /// <summary>The rule text when a vacant post fell back to the level above; the assignee's division is then the resolved one.</summary>
+    public string? Fallback { get; init; }
+
+    /// <summary>The task whose answer led here, if any: what 撤回 takes back.</summary>
+    public string? PreviousTaskId { get; init; }
+
+    /// <summary>The multi-signer rule, or null for a step one person decides.</summary>
+    public TaskSigning? Signing { get; init; }
+}

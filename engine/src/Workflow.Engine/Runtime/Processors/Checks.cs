@@ -25,6 +25,38 @@ internal static class Checks
         return (task, null);
     }
 
+    /// <summary>The instance runs and the task is open: the front half of every task operation.</summary>
+    public static (TaskState? Task, Rejection? Rejection) Open(IInstanceView instance, string taskId, string action)
+    {
+        if (Running(instance, action) is { } notRunning)
+        {
+            return (null, notRunning);
+        }
+        return OpenTask(instance, taskId, action);
+    }
+
+    /// <summary>A required text input, or an Invalid rejection naming <paramref name="field"/>.</summary>
+    public static Rejection? Required(string? value, string field, string what, int max = 2000)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return Rejection.Invalid($"Expected {what}, but it is empty (请填写).", field);
+        }
+        return value.Length > max ? Rejection.Invalid($"Expected {what} of at most {max} characters, but got {value.Length}.", field) : null;
+    }
+
+    /// <summary>A non-empty list of non-blank entries, or an Invalid rejection naming <paramref name="field"/>.</summary>
+    public static Rejection? RequiredList(IReadOnlyList<string>? values, string field, string what) =>
+        values is null || values.Count == 0 || values.Any(string.IsNullOrWhiteSpace)
+            ? Rejection.Invalid($"Expected {what}, but the list is empty or has a blank entry.", field)
+            : null;
+
+    /// <summary>Multi-signer steps are answered by their signers one by one; holding one makes no sense.</summary>
+    public static Rejection? NotMultiSigner(TaskState task, string action) =>
+        task.Opened.Signing is { } signing
+            ? Rejection.InvalidState($"Expected to {action} on a step one person decides, but task '{task.TaskId}' is signed by several ({signing.Mode}); use 加签/减签 instead.")
+            : null;
+
     /// <summary>
     /// The common front half of deciding and replying: the instance runs, the task is open and of the right kind,
     /// and the answer is one it allows.
@@ -53,7 +85,9 @@ internal static class Checks
     public static void ResumeAfterAnswer(Burst burst, TaskState task, string outcome, System.Text.Json.Nodes.JsonObject? data, string reason)
     {
         var bookmark = burst.State.Bookmarks[task.Opened.BookmarkId];
+        burst.LeadingTaskId = task.TaskId;
         burst.StopClock(task.TaskId);
+        burst.CancelTaskTimers(task.TaskId);
         burst.ReleaseBookmark(bookmark, reason);
         burst.Resume(new ResumeSignal(bookmark, outcome, data, task));
     }

@@ -17,6 +17,11 @@ internal sealed class FireTimerProcessor : ICommandProcessor<FireTimer>
         {
             return Rejection.InvalidState($"Expected timer '{command.TimerId}' to be due, but it is due only at {timer.DueAt:O}.");
         }
+        if (timer.TaskId is not null)
+        {
+            burst.CloseForMissingMaterial(timer);
+            return null;
+        }
         if (timer.BookmarkId is null)
         {
             burst.RaiseWarning(timer);

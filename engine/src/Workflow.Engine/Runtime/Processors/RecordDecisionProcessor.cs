@@ -1,9 +1,14 @@
 using Workflow.Engine.Runtime.Commands;
 using Workflow.Engine.Runtime.Events;
 using Workflow.Engine.Runtime.Rejections;
+using Workflow.Engine.State;
 
 namespace Workflow.Engine.Runtime.Processors;
 
+/// <summary>
+/// A decision on an approval step. On a multi-signer step it is one signer's answer, and the step decides when its
+/// rule is met; on a delegated step the delegate's answer is an opinion and the task goes back to the delegator.
+/// </summary>
 internal sealed class RecordDecisionProcessor : ICommandProcessor<RecordDecision>
 {
     private const string Action = "record a decision";
@@ -15,17 +20,58 @@ internal sealed class RecordDecisionProcessor : ICommandProcessor<RecordDecision
         {
             return rejection;
         }
-        if (!MayDecide(command.Actor, task.Opened.Assignee))
+        if (task.Supplement is not null)
         {
-            return Rejection.Forbidden($"Expected '{command.Actor.Id}' to hold post '{task.Opened.Assignee.Post}' in division {task.Opened.Assignee.DivisionCode}, but they do not.");
+            return Rejection.InvalidState($"Expected to {Action} on task '{task.TaskId}', but it waits for supplementary material (等待补正).");
+        }
+        if (task.Signers.Count > 0 && !command.Actor.IsSystem)
+        {
+            return Sign(burst, task, command);
+        }
+        if (Authority.Check(command.Actor, task, "decide") is { } forbidden)
+        {
+            return forbidden;
+        }
+        if (task.DelegatedBy is { } delegator && !command.Actor.IsSystem)
+        {
+            burst.Emit(new DelegateAnswered(task.TaskId, command.Actor.Id, delegator, command.Outcome, command.Comment, command.Data, burst.Now));
+            return null;
         }
         burst.Emit(new DecisionRecorded(task.TaskId, command.Actor.Id, command.Outcome, command.Comment, command.Data, burst.Now));
         Checks.ResumeAfterAnswer(burst, task, command.Outcome, command.Data, "decided");
         return null;
     }
 
-    private static bool MayDecide(Actor actor, TaskAssignee assignee) =>
-        actor.IsSystem
-        || (actor.Posts.Contains(assignee.Post ?? "")
-            && (assignee.DivisionCode is null || actor.DivisionCodes.Contains(assignee.DivisionCode)));
+    private static Rejection? Sign(Burst burst, TaskState task, RecordDecision command)
+    {
+        var signer = task.Signers.Find(s => s.UserId == command.Actor.Id);
+        if (signer is null)
+        {
+            return Rejection.Forbidden(
+                $"Expected one of the signers {string.Join(", ", task.Signers.Select(s => s.UserId))} to answer task '{task.TaskId}', but '{command.Actor.Id}' is not (非签署人).");
+        }
+        if (signer.Answered)
+        {
+            return Rejection.InvalidState($"Expected '{signer.UserId}' to answer task '{task.TaskId}' once, but they already answered {signer.Outcome}.");
+        }
+        if (task.Opened.Signing!.Mode == SignModes.Sequential && SignRules.Current(task) is { } turn && turn.UserId != signer.UserId)
+        {
+            return Rejection.InvalidState($"Expected '{turn.UserId}' to answer task '{task.TaskId}' next, but '{signer.UserId}' answered out of order (依次审批，尚未轮到).");
+        }
+        burst.Emit(new SignerAnswered(task.TaskId, signer.UserId, command.Outcome, command.Comment, burst.Now));
+        DecideIfRuleMet(burst, task, command.Actor.Id, command.Comment, command.Data);
+        return null;
+    }
+
+    /// <summary>Closes a multi-signer step whose rule is now met, with the outcome and the tally.</summary>
+    public static void DecideIfRuleMet(Burst burst, TaskState task, string actorId, string? comment, System.Text.Json.Nodes.JsonObject? data)
+    {
+        var (outcome, tally) = SignRules.Evaluate(task);
+        if (outcome is null)
+        {
+            return;
+        }
+        burst.Emit(new DecisionRecorded(task.TaskId, actorId, outcome, comment, data, burst.Now) { Tally = tally });
+        Checks.ResumeAfterAnswer(burst, task, outcome, data, "decided");
+    }
 }

@@ -19,9 +19,13 @@ internal sealed class RecordDepartmentReplyProcessor : ICommandProcessor<RecordD
         {
             return Rejection.Forbidden($"Expected a reply from department '{task.Opened.Assignee.DepartmentCode}', but it came from '{command.DepartmentCode}'.");
         }
-        if (!command.Actor.IsSystem && !command.Actor.Departments.Contains(command.DepartmentCode))
+        if (task.Supplement is not null)
         {
-            return Rejection.Forbidden($"Expected '{command.Actor.Id}' to act for department '{command.DepartmentCode}', but they do not.");
+            return Rejection.InvalidState($"Expected to {Action} on task '{task.TaskId}', but it waits for supplementary material (等待补正).");
+        }
+        if (Authority.Check(command.Actor, task, "reply") is { } forbidden)
+        {
+            return forbidden;
         }
         burst.Emit(new DepartmentReplied(task.TaskId, command.DepartmentCode, command.Actor.Id, command.Outcome, command.Comment, command.Data, burst.Now));
         Checks.ResumeAfterAnswer(burst, task, command.Outcome, command.Data, "replied");

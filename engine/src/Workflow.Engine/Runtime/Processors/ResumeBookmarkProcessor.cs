@@ -23,6 +23,8 @@ internal sealed class ResumeBookmarkProcessor : ICommandProcessor<ResumeBookmark
         if (task is not null)
         {
             outcome = task.Opened.Outcomes[0];
+            burst.LeadingTaskId = task.TaskId;
+            burst.CancelTaskTimers(task.TaskId);
             burst.Emit(task.Opened.Kind == TaskKind.Referral
                 ? new DepartmentReplied(task.TaskId, task.Opened.Assignee.DepartmentCode ?? "", "system", outcome, null, null, burst.Now)
                 : new DecisionRecorded(task.TaskId, "system", outcome, null, null, burst.Now));

@@ -1,0 +1,31 @@
+namespace Workflow.Casework;
+
+/// <summary>
+/// The posts the shipped definitions and demo data use. Codes are exactly the strings in
+/// <c>workflows/definitions/*.json</c> candidates; keep them in step.
+/// </summary>
+public static class StandardPosts
+{
+    public const string Window = "窗口受理";
+    public const string Caseworker = "社会救助经办";
+    public const string VillageAssistant = "村协理员";
+    public const string TownshipReview = "民政办";
+    public const string DistrictApproval = "区民政局";
+    public const string ChildDirector = "儿童主任";
+    public const string Administrator = "系统管理员";
+    public const string Supervisor = "督办";
+    public const string DepartmentHandler = "部门经办";
+
+    public static IReadOnlyList<Post> All { get; } =
+    [
+        new(Window, "窗口受理（便民服务中心综合窗口）"),
+        new(Caseworker, "社会救助经办（乡镇经办人员）"),
+        new(VillageAssistant, "村（社区）社会救助协理员"),
+        new(TownshipReview, "乡镇（街道）民政办（审核）"),
+        new(DistrictApproval, "区县民政局（审核确认、审批）"),
+        new(ChildDirector, "儿童主任"),
+        new(Administrator, "系统管理员"),
+        new(Supervisor, "督办"),
+        new(DepartmentHandler, "协办部门经办人"),
+    ];
+}

@@ -1,0 +1,18 @@
+namespace Workflow.Engine.Messaging.Contracts;
+
+/// <summary>
+/// 督办 notification (message type <c>TaskSupervised</c>) for an overdue task: it names the handler and the office one
+/// level above the task's (<paramref name="SuperiorDivisionCode"/>), which answers for it.
+/// </summary>
+public sealed record TaskSupervisedNotice(
+    string TaskId,
+    string InstanceId,
+    string Title,
+    string Reason,
+    string SupervisedBy,
+    string? Handler,
+    string? DivisionCode,
+    string? SuperiorDivisionCode,
+    string Text,
+    DateTimeOffset? DueAt,
+    DateTimeOffset At);

@@ -1,0 +1,156 @@
+using Workflow.Engine.Activities.Approval;
+using Workflow.Engine.Ports;
+using Workflow.Engine.Runtime.Events;
+using Workflow.Engine.State;
+
+namespace Workflow.Engine.Runtime;
+
+/// <summary>
+/// Tasks: opening one (with the organisation's candidates, recorded so replay never asks again), reopening a step
+/// someone withdrew, supplements that pause the clocks, and ending a case by hand or by rule.
+/// </summary>
+internal sealed partial class Burst
+{
+    /// <summary>The task whose answer this burst is carrying forward; a task opened now records it as its predecessor.</summary>
+    public string? LeadingTaskId { get; set; }
+
+    public string OpenTask(ActivityContext context, TaskRequest request)
+    {
+        var assignee = request.Assignee;
+        var bookmarkId = CreateBookmark(context.ScopeId, context.Node, BookmarkKind.Task, request.Title, null);
+        var assignment = request.Resolved ?? Services.Assignments.Resolve(new AssignmentRequest(
+            assignee.Post,
+            assignee.Level,
+            assignee.DivisionCode,
+            assignee.DepartmentCode,
+            request.ServiceItem ?? CaseDivision.Value(context, CaseDivision.ServiceItemKey),
+            CaseDivision.Value(context, CaseDivision.ApplicantKey)));
+        if (assignment.DivisionCode is { } resolved && resolved != assignee.DivisionCode)
+        {
+            assignee = assignee with { DivisionCode = resolved };
+        }
+        var due = request.TimeLimitWorkingDays is { } days ? Services.Calendar.AddWorkingDays(Now, days, assignee.DivisionCode) : (DateTimeOffset?)null;
+        var taskId = NewTaskId();
+        Emit(new TaskOpened(taskId, bookmarkId, context.ScopeId, context.Node.NodeId, request.Kind, request.Title, assignee, request.Outcomes,
+            request.CommentRequiredFor, request.TimeLimitWorkingDays, due, request.ChainStep, Now)
+        {
+            Candidates = assignment.Candidates,
+            Fallback = assignment.Fallback,
+            PreviousTaskId = LeadingTaskId,
+            Signing = SigningOf(request, assignment),
+        });
+        if (request.TimeLimitWorkingDays is { } limit)
+        {
+            StartClock(taskId, taskId, limit, assignee.DivisionCode);
+        }
+        return taskId;
+    }
+
+    /// <summary>A multi-signer rule with its signers: explicit ones, else the candidates. With nobody to sign, one person decides.</summary>
+    private static TaskSigning? SigningOf(TaskRequest request, Assignment assignment)
+    {
+        if (request.SignMode is null or SignModes.Single)
+        {
+            return null;
+        }
+        var signers = (request.Signers is { Count: > 0 } explicitSigners ? explicitSigners : assignment.Candidates.Select(c => c.UserId))
+            .Distinct(StringComparer.Ordinal).ToList();
+        return signers.Count == 0 ? null : new TaskSigning(request.SignMode, signers, request.Threshold);
+    }
+
+    /// <summary>
+    /// 撤回: cancels <paramref name="current"/> and opens <paramref name="previous"/>'s step again, as it was opened (same
+    /// office, same candidates), for <paramref name="actorId"/>. The processor has checked that both share a scope.
+    /// </summary>
+    public void Reopen(TaskState current, TaskState previous, string actorId)
+    {
+        CancelTask(current, "已撤回");
+        var node = Definition.NodesById[previous.Opened.ActivityId];
+        var opened = previous.Opened;
+        LeadingTaskId = opened.PreviousTaskId;
+        var context = new ActivityContext(this, opened.ScopeId, node);
+        var newTaskId = OpenTask(context, new TaskRequest(opened.Kind, opened.Title, opened.Assignee, opened.Outcomes, opened.CommentRequiredFor,
+            opened.TimeLimitWorkingDays, opened.ChainStep, Resolved: new Assignment(opened.Assignee.DivisionCode, opened.Candidates, opened.Fallback)));
+        Emit(new TaskWithdrawn(current.TaskId, previous.TaskId, newTaskId, actorId, Now));
+    }
+
+    /// <summary>Closes an open task without an answer: its clock, its supplement timer and its bookmark go with it.</summary>
+    public void CancelTask(TaskState task, string reason)
+    {
+        Emit(new TaskCancelled(task.TaskId, reason));
+        StopClock(task.TaskId);
+        CancelTaskTimers(task.TaskId);
+        if (State.BookmarksMutable.TryGetValue(task.Opened.BookmarkId, out var bookmark))
+        {
+            ReleaseBookmark(bookmark, reason);
+        }
+    }
+
+    /// <summary>Cancels timers bound to a task (a supplement's auto-close), so none outlives the task.</summary>
+    public void CancelTaskTimers(string taskId)
+    {
+        if (State.TimersMutable.Count == 0)
+        {
+            return;
+        }
+        foreach (var timer in State.TimersMutable.Values.Where(t => t.TaskId == taskId).ToList())
+        {
+            Emit(new TimerCancelled(timer.TimerId));
+        }
+    }
+
+    /// <summary>一次性告知补正: records the notice, pauses the case and step clocks for 补正材料 and schedules the auto-close.</summary>
+    public void RequestSupplement(TaskState task, string actorId, IReadOnlyList<string> missing, int autoCloseDays)
+    {
+        var timerId = "tm" + NextSeq;
+        var closeAt = ChinaTime.EndOfNthCalendarDay(Now, autoCloseDays);
+        Emit(new SupplementRequested(task.TaskId, actorId, missing, autoCloseDays, timerId, closeAt, Now));
+        Emit(new TimerScheduled(timerId, null, closeAt, TaskId: task.TaskId));
+        foreach (var clockId in new[] { CaseClock, task.TaskId })
+        {
+            if (State.ClocksMutable.TryGetValue(clockId, out var clock) && clock.PausedAt is null)
+            {
+                PauseClock(clockId, SupplementPause, actorId);
+            }
+        }
+    }
+
+    public void SupplySupplement(TaskState task, string actorId, IReadOnlyList<string> supplied)
+    {
+        var timerId = task.Supplement!.TimerId;
+        Emit(new SupplementSupplied(task.TaskId, actorId, supplied, Now));
+        if (State.TimersMutable.ContainsKey(timerId))
+        {
+            Emit(new TimerCancelled(timerId));
+        }
+        foreach (var clockId in new[] { CaseClock, task.TaskId })
+        {
+            if (State.ClocksMutable.TryGetValue(clockId, out var clock) && clock.PauseReason == SupplementPause)
+            {
+                ResumeClock(clockId, actorId);
+            }
+        }
+    }
+
+    /// <summary>The supplement period ran out: the case closes, naming the rule.</summary>
+    public void CloseForMissingMaterial(TimerState timer)
+    {
+        Emit(new TimerFired(timer.TimerId, Now));
+        var days = State.TasksMutable.TryGetValue(timer.TaskId!, out var task) && task.Supplement is { } s ? s.AutoCloseDays : 0;
+        EndCase(WorkflowSubStatus.ClosedForMissingMaterial, "补正期限届满，自动结案", null, null, $"补正期限 {days} 天届满未补齐，自动结案");
+    }
+
+    /// <summary>Ends the case now: every open task, wait, timer and clock is cancelled, and the ending is recorded.</summary>
+    public void EndCase(WorkflowSubStatus status, string reason, string? actorId, string? actorReason, string? rule)
+    {
+        CancelWaits(_ => true, reason);
+        StopAllClocks();
+        foreach (var timer in State.TimersMutable.Values.ToList())
+        {
+            Emit(new TimerCancelled(timer.TimerId));
+        }
+        Emit(new InstanceFinished(status, Now) { ActorId = actorId, Reason = actorReason, Rule = rule });
+    }
+
+    public const string SupplementPause = "补正材料";
+}

@@ -1,0 +1,33 @@
+using Workflow.Engine.Runtime.Commands;
+using Workflow.Engine.Runtime.Events;
+using Workflow.Engine.Runtime.Rejections;
+
+namespace Workflow.Engine.Runtime.Processors;
+
+internal sealed class CopyTaskProcessor : ICommandProcessor<CopyTask>
+{
+    private const string Action = "copy";
+
+    public Rejection? Process(Burst burst, CopyTask command)
+    {
+        var (task, rejection) = Checks.Open(burst.State, command.TaskId, Action);
+        if (task is null)
+        {
+            return rejection;
+        }
+        if (Checks.RequiredList(command.UserIds, "userIds", "the users to copy the task to") is { } bad)
+        {
+            return bad;
+        }
+        if (command.Note is { Length: > 2000 })
+        {
+            return Rejection.Invalid($"Expected a note of at most 2000 characters, but got {command.Note.Length}.", "note");
+        }
+        if (!Authority.MayAct(command.Actor, task) && !Authority.IsSigner(command.Actor, task))
+        {
+            return Authority.Forbidden(command.Actor, task, Action);
+        }
+        burst.Emit(new TaskCopied(task.TaskId, command.Actor.Id, command.UserIds.Distinct(StringComparer.Ordinal).ToList(), command.Note, burst.Now));
+        return null;
+    }
+}

@@ -1,0 +1,33 @@
+using Workflow.Engine.Runtime.Commands;
+using Workflow.Engine.Runtime.Rejections;
+using Workflow.Engine.State;
+
+namespace Workflow.Engine.Runtime.Processors;
+
+/// <summary>The checks 转办 and 委派 share: an open single-decider task, a target, a reason, and the handler's authority.</summary>
+internal static class HandOver
+{
+    public static (TaskState? Task, Rejection? Rejection) Check(Burst burst, string taskId, Actor actor, string toUserId, string reason, string action)
+    {
+        var (task, rejection) = Checks.Open(burst.State, taskId, action);
+        if (task is null)
+        {
+            return (null, rejection);
+        }
+        if ((Checks.Required(toUserId, "toUserId", "the user to hand the task to", 64)
+             ?? Checks.Required(reason, "reason", "the reason")
+             ?? Checks.NotMultiSigner(task, action)) is { } bad)
+        {
+            return (null, bad);
+        }
+        if (toUserId == actor.Id || toUserId == task.Holder)
+        {
+            return (null, Rejection.Invalid($"Expected to {action} to someone else, but '{toUserId}' already holds task '{task.TaskId}'.", "toUserId"));
+        }
+        if (task.DelegatedBy is not null)
+        {
+            return (null, Rejection.InvalidState($"Expected to {action} task '{task.TaskId}', but it is delegated to '{task.Holder}' until they answer (委派中)."));
+        }
+        return (task, Authority.Check(actor, task, action));
+    }
+}

@@ -1,0 +1,33 @@
+using Workflow.Engine.Runtime.Commands;
+using Workflow.Engine.Runtime.Events;
+using Workflow.Engine.Runtime.Rejections;
+
+namespace Workflow.Engine.Runtime.Processors;
+
+internal sealed class ReleaseTaskProcessor : ICommandProcessor<ReleaseTask>
+{
+    private const string Action = "release";
+
+    public Rejection? Process(Burst burst, ReleaseTask command)
+    {
+        var (task, rejection) = Checks.Open(burst.State, command.TaskId, Action);
+        if (task is null)
+        {
+            return rejection;
+        }
+        if (task.ClaimedBy is not { } claimer)
+        {
+            return Rejection.InvalidState($"Expected to release a claimed task, but task '{task.TaskId}' is not claimed.");
+        }
+        if (!command.Actor.IsSystem && command.Actor.Id != claimer)
+        {
+            return Rejection.Forbidden($"Expected the claimer '{claimer}' to release task '{task.TaskId}', but '{command.Actor.Id}' is not (只有认领人可以释放).");
+        }
+        if (task.DelegatedBy is not null)
+        {
+            return Rejection.InvalidState($"Expected to release task '{task.TaskId}', but it is delegated to '{task.Holder}' (委派中).");
+        }
+        burst.Emit(new TaskReleased(task.TaskId, command.Actor.Id, burst.Now));
+        return null;
+    }
+}

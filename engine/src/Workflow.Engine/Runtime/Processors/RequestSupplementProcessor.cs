@@ -1,0 +1,36 @@
+using Workflow.Engine.Runtime.Commands;
+using Workflow.Engine.Runtime.Rejections;
+
+namespace Workflow.Engine.Runtime.Processors;
+
+internal sealed class RequestSupplementProcessor : ICommandProcessor<RequestSupplement>
+{
+    private const string Action = "request a supplement";
+
+    public Rejection? Process(Burst burst, RequestSupplement command)
+    {
+        var (task, rejection) = Checks.Open(burst.State, command.TaskId, Action);
+        if (task is null)
+        {
+            return rejection;
+        }
+        if (Checks.RequiredList(command.Missing, "missing", "the list of everything missing (一次性告知)") is { } noList)
+        {
+            return noList;
+        }
+        if (command.AutoCloseDays is < 1 or > 365)
+        {
+            return Rejection.Invalid($"Expected a supplement period of 1 to 365 calendar days, but got {command.AutoCloseDays}.", "autoCloseDays");
+        }
+        if (task.Supplement is not null)
+        {
+            return Rejection.InvalidState($"Expected to {Action} once, but task '{task.TaskId}' already waits for {string.Join("、", task.Supplement.Missing)} (已告知补正).");
+        }
+        if (!Authority.MayAct(command.Actor, task) && !Authority.IsSigner(command.Actor, task))
+        {
+            return Authority.Forbidden(command.Actor, task, Action);
+        }
+        burst.RequestSupplement(task, command.Actor.Id, command.Missing, command.AutoCloseDays);
+        return null;
+    }
+}

@@ -1,0 +1,31 @@
+using Workflow.Engine.Runtime.Commands;
+using Workflow.Engine.Runtime.Rejections;
+using Workflow.Engine.State;
+
+namespace Workflow.Engine.Runtime.Processors;
+
+/// <summary>加签/减签 checks: an open multi-signer step, a user id, and someone entitled to change its signers.</summary>
+internal static class SignerChanges
+{
+    public static (TaskState? Task, Rejection? Rejection) Check(Burst burst, string taskId, Actor actor, string userId, string action)
+    {
+        var (task, rejection) = Checks.Open(burst.State, taskId, action);
+        if (task is null)
+        {
+            return (null, rejection);
+        }
+        if (Checks.Required(userId, "userId", "the signer's user id", 64) is { } bad)
+        {
+            return (null, bad);
+        }
+        if (task.Opened.Signing is null)
+        {
+            return (null, Rejection.InvalidState($"Expected a multi-signer step to {action}, but task '{task.TaskId}' is decided by one person."));
+        }
+        if (!Authority.MayClaim(actor, task) && !Authority.IsSigner(actor, task))
+        {
+            return (null, Authority.Forbidden(actor, task, action));
+        }
+        return (task, null);
+    }
+}

@@ -1,0 +1,35 @@
+using Workflow.Engine.Runtime.Commands;
+using Workflow.Engine.Runtime.Rejections;
+
+namespace Workflow.Engine.Runtime.Processors;
+
+/// <summary>The material arrives, at the window or through the officer who asked; the task then waits for its decider.</summary>
+internal sealed class SupplySupplementProcessor : ICommandProcessor<SupplySupplement>
+{
+    private const string Action = "supply the supplement";
+
+    public Rejection? Process(Burst burst, SupplySupplement command)
+    {
+        var (task, rejection) = Checks.Open(burst.State, command.TaskId, Action);
+        if (task is null)
+        {
+            return rejection;
+        }
+        if (Checks.RequiredList(command.Supplied, "supplied", "the list of material supplied") is { } noList)
+        {
+            return noList;
+        }
+        if (task.Supplement is not { } supplement)
+        {
+            return Rejection.InvalidState($"Expected task '{task.TaskId}' to wait for a supplement, but none was requested.");
+        }
+        var allowed = command.Actor.Id == supplement.RequestedBy || Authority.MayClaim(command.Actor, task)
+            || Authority.MayAct(command.Actor, task) || Authority.IsSigner(command.Actor, task);
+        if (!allowed)
+        {
+            return Authority.Forbidden(command.Actor, task, Action);
+        }
+        burst.SupplySupplement(task, command.Actor.Id, command.Supplied);
+        return null;
+    }
+}

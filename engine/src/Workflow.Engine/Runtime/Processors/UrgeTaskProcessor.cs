@@ -1,0 +1,28 @@
+using Workflow.Engine.Runtime.Commands;
+using Workflow.Engine.Runtime.Events;
+using Workflow.Engine.Runtime.Rejections;
+
+namespace Workflow.Engine.Runtime.Processors;
+
+/// <summary>催办: anyone but the task's own holder may press it; the outbox carries the notification.</summary>
+internal sealed class UrgeTaskProcessor : ICommandProcessor<UrgeTask>
+{
+    public Rejection? Process(Burst burst, UrgeTask command)
+    {
+        var (task, rejection) = Checks.Open(burst.State, command.TaskId, "urge");
+        if (task is null)
+        {
+            return rejection;
+        }
+        if (Checks.Required(command.Message, "message", "the urging message", 500) is { } bad)
+        {
+            return bad;
+        }
+        if (task.Holder == command.Actor.Id)
+        {
+            return Rejection.Forbidden($"Expected someone other than the holder to urge task '{task.TaskId}', but '{command.Actor.Id}' holds it (不能催办自己).");
+        }
+        burst.Emit(new TaskUrged(task.TaskId, command.Actor.Id, command.Message, burst.Now));
+        return null;
+    }
+}

@@ -1,0 +1,70 @@
+namespace Workflow.Casework.Tests;
+
+public sealed class ServiceCatalogueTests
+{
+    [Fact]
+    public void Builtin_items_match_the_shipped_definitions()
+    {
+        var catalogue = ServiceCatalogue.Builtin;
+        Assert.Equal(
+            ["dibao", "tekun", "temporary-assistance", "medical-assistance", "education-assistance", "housing-assistance", "employment-assistance", "disability-subsidies", "orphan"],
+            catalogue.Items.Select(i => i.Code));
+        var definitions = Directory.GetFiles(Path.Combine(RepoRoot(), "workflows", "definitions"), "*.json")
+            .Select(f => System.Text.Json.JsonDocument.Parse(File.ReadAllText(f)).RootElement.GetProperty("definitionId").GetString())
+            .ToHashSet();
+        foreach (var item in catalogue.Items.Where(i => i.DefinitionId is not null))
+        {
+            Assert.Contains(item.DefinitionId, definitions);
+        }
+        Assert.Equal("医保", catalogue.Find("medical-assistance")!.OwnerDepartmentKind);
+        Assert.True(catalogue.Find("orphan")!.ChildProtection);
+        Assert.False(catalogue.Find("orphan")!.MayBePublished);
+        Assert.True(catalogue.Find("dibao")!.AllowsResidenceApplication);
+        Assert.True(catalogue.Find("temporary-assistance")!.AllowsResidenceApplication);
+        Assert.False(catalogue.Find("disability-subsidies")!.AllowsResidenceApplication);
+        Assert.Null(catalogue.Find("nope"));
+    }
+
+    [Fact]
+    public void Invalid_catalogues_are_refused()
+    {
+        var item = new ServiceItem("x", "X", "民政", null, 10, false);
+        Assert.Throws<ArgumentException>(() => new ServiceCatalogue([item, item]));
+        Assert.Throws<ArgumentException>(() => new ServiceCatalogue([item with { DefaultTimeLimitDays = 0 }]));
+        Assert.Throws<ArgumentException>(() => new ServiceCatalogue([item with { Name = "" }]));
+    }
+
+    [Fact]
+    public void Default_department_codes_match_the_definitions()
+    {
+        Assert.Equal("district-education", DepartmentKinds.DefaultCode("教育", "district"));
+        Assert.Equal("district-dpf", DepartmentKinds.DefaultCode("残联", "district"));
+        Assert.Equal("district-medical-insurance", DepartmentKinds.DefaultCode("医保", "district"));
+        Assert.Equal("district-hrss", DepartmentKinds.DefaultCode("人社", "district"));
+        Assert.Equal("district-housing", DepartmentKinds.DefaultCode("住建", "district"));
+        Assert.Equal("区教育局", DepartmentKinds.DefaultName("教育", "district"));
+    }
+
+    [Fact]
+    public void Posts_and_department_codes_in_the_definitions_are_known()
+    {
+        var text = string.Concat(Directory.GetFiles(Path.Combine(RepoRoot(), "workflows", "definitions"), "*.json").Select(File.ReadAllText));
+        var posts = System.Text.RegularExpressions.Regex.Matches(text, @"\\""post\\"":\\""([^\\""]+)\\""").Select(m => m.Groups[1].Value).ToHashSet();
+        var departments = System.Text.RegularExpressions.Regex.Matches(text, @"\\""code\\"":\\""([^\\""]+)\\""").Select(m => m.Groups[1].Value).ToHashSet();
+        Assert.NotEmpty(posts);
+        Assert.NotEmpty(departments);
+        Assert.All(posts, p => Assert.Contains(p, StandardPosts.All.Select(s => s.Code)));
+        var conventional = DepartmentKinds.Known.Select(k => DepartmentKinds.DefaultCode(k, "district")).ToHashSet();
+        Assert.All(departments, d => Assert.Contains(d, conventional));
+    }
+
+    private static string RepoRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Workflow.sln")))
+        {
+            dir = dir.Parent;
+        }
+        return dir?.FullName ?? throw new InvalidOperationException("Expected to run inside the repository, but Workflow.sln was not found.");
+    }
+}

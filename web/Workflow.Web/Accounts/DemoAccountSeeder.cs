@@ -1,0 +1,36 @@
+using Microsoft.Extensions.Options;
+using Workflow.Web.Hosting;
+using Workflow.Web.Hosting.Demo;
+
+namespace Workflow.Web.Accounts;
+
+/// <summary>
+/// With demo data on, adds a sign-in account for every <see cref="DemoData.Accounts"/> entry (login name = user id,
+/// password <see cref="DemoPassword"/>) unless it exists, and prints the logins. Runs after the schema migration,
+/// which is registered before it.
+/// </summary>
+internal sealed class DemoAccountSeeder(
+    IOptions<WorkflowHostOptions> options,
+    IAccountStore store,
+    AccountService accounts,
+    ILogger<DemoAccountSeeder> logger) : IHostedService
+{
+    public const string DemoPassword = "Demo@2026";
+
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        if (!options.Value.DemoData)
+        {
+            return;
+        }
+        AccountsLog.DemoSignInHeader(logger, DemoPassword);
+        foreach (var demo in DemoData.Accounts)
+        {
+            var account = accounts.Create(demo.UserId, demo.UserId, demo.DisplayName, demo.Role, DemoPassword, demo.Posts, demo.Divisions, demo.Departments);
+            await store.AddIfMissingAsync(account, cancellationToken).ConfigureAwait(false);
+            AccountsLog.DemoSignIn(logger, demo.Role, demo.DisplayName, demo.UserId);
+        }
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

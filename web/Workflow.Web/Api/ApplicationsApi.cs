@@ -1,0 +1,117 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Workflow.Engine.Persistence.Casework;
+using Workflow.Engine.Runtime.Rejections;
+using Workflow.Web.Api.Contracts.Casework;
+using Workflow.Web.Casework;
+
+namespace Workflow.Web.Api;
+
+/// <summary>
+/// 一门受理 and 统一窗口出件 over HTTP: accept or refuse an application, read it (masked), its receipt, its combined
+/// notice, reveal one personal field with a reason, attachments, payments and the casework audit.
+/// </summary>
+public static class ApplicationsApi
+{
+    public static void MapApplicationsApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/applications");
+        api.MapPost("/", AcceptAsync);
+        api.MapGet("/", ListAsync);
+        api.MapPost("/refusals", RefuseAsync);
+        api.MapGet("/{id}", (string id, HttpContext h, CallerResolver c, ApplicationService s, CancellationToken t) =>
+            Answer(h, c, caller => s.GetAsync(caller, id, t)));
+        api.MapGet("/{id}/receipt", (string id, HttpContext h, CallerResolver c, ApplicationService s, CancellationToken t) =>
+            Answer(h, c, caller => s.ReceiptAsync(caller, id, t)));
+        api.MapGet("/{id}/notice", (string id, HttpContext h, CallerResolver c, ApplicationService s, CancellationToken t) =>
+            Answer(h, c, caller => s.NoticeAsync(caller, id, t)));
+        api.MapPost("/{id}/reveal", (string id, RevealRequest r, HttpContext h, CallerResolver c, ApplicationService s, CancellationToken t) =>
+            Answer(h, c, caller => s.RevealAsync(caller, id, r, t)));
+        api.MapGet("/{id}/audit", (string id, HttpContext h, CallerResolver c, ApplicationService s, CancellationToken t) =>
+            Answer(h, c, caller => s.AuditTrailAsync(caller, id, t)));
+        api.MapGet("/{id}/attachments", (string id, HttpContext h, CallerResolver c, ApplicationService s, CancellationToken t) =>
+            Answer(h, c, caller => s.AttachmentsAsync(caller, id, t)));
+        api.MapPost("/{id}/attachments", AttachAsync).DisableAntiforgery();
+        api.MapPost("/{id}/items/{item}/payments", (string id, string item, PaymentRequest r, HttpContext h, CallerResolver c, ApplicationService s, CancellationToken t) =>
+            Answer(h, c, caller => s.PayAsync(caller, id, item, r, t)));
+    }
+
+    public static async Task<Results<Created<ApplicationView>, ProblemHttpResult>> AcceptAsync(
+        ApplicationRequest request, HttpContext http, CallerResolver callers, ApplicationService service, CancellationToken cancellationToken)
+    {
+        if (callers.Resolve(http) is not { } caller)
+        {
+            return CallerEndpoint.Unauthenticated();
+        }
+        var accepted = await service.AcceptAsync(caller, request, cancellationToken).ConfigureAwait(false);
+        if (Problem(accepted) is { } problem)
+        {
+            return problem;
+        }
+        var view = await service.GetAsync(caller, accepted.Value!.Id, cancellationToken).ConfigureAwait(false);
+        return TypedResults.Created($"/api/applications/{accepted.Value.Id}", view.Value!);
+    }
+
+    public static async Task<Results<Created<ApplicationView>, ProblemHttpResult>> RefuseAsync(
+        RefusalRequest request, HttpContext http, CallerResolver callers, ApplicationService service, CancellationToken cancellationToken)
+    {
+        if (callers.Resolve(http) is not { } caller)
+        {
+            return CallerEndpoint.Unauthenticated();
+        }
+        var refused = await service.RefuseAsync(caller, request, cancellationToken).ConfigureAwait(false);
+        if (Problem(refused) is { } problem)
+        {
+            return problem;
+        }
+        var view = await service.GetAsync(caller, refused.Value!.Id, cancellationToken).ConfigureAwait(false);
+        return TypedResults.Created($"/api/applications/{refused.Value.Id}", view.Value!);
+    }
+
+    /// <summary><c>GET /api/applications?limit=50</c>: the newest applications in the caller's scope.</summary>
+    public static async Task<Results<Ok<IReadOnlyList<ApplicationView>>, ProblemHttpResult>> ListAsync(
+        int? limit, HttpContext http, CallerResolver callers, ApplicationService service, CancellationToken cancellationToken)
+    {
+        if (callers.Resolve(http) is not { } caller)
+        {
+            return CallerEndpoint.Unauthenticated();
+        }
+        if (limit is < 1 or > 500)
+        {
+            return Rejection.Invalid($"Expected a limit from 1 to 500, but got {limit}.", "limit").ToProblem();
+        }
+        return TypedResults.Ok(await service.ListAsync(caller, limit ?? 50, cancellationToken).ConfigureAwait(false));
+    }
+
+    /// <summary><c>POST /api/applications/{id}/attachments</c>, multipart with one <c>file</c>.</summary>
+    public static async Task<Results<Created<AttachmentRecord>, ProblemHttpResult>> AttachAsync(
+        string id, IFormFile? file, HttpContext http, CallerResolver callers, ApplicationService service, AttachmentFiles files, CancellationToken cancellationToken)
+    {
+        if (callers.Resolve(http) is not { } caller)
+        {
+            return CallerEndpoint.Unauthenticated();
+        }
+        if (file is null)
+        {
+            return Rejection.Invalid("Expected a multipart form with a file named 'file', but there is none.", "file").ToProblem();
+        }
+        using var buffer = new MemoryStream();
+        await file.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
+        var added = await service.AttachAsync(caller, id, file.FileName, buffer.ToArray(), files, cancellationToken).ConfigureAwait(false);
+        return Problem(added) ?? (Results<Created<AttachmentRecord>, ProblemHttpResult>)TypedResults.Created($"/api/applications/{id}/attachments/{added.Value!.Id}", added.Value);
+    }
+
+    private static async Task<Results<Ok<T>, ProblemHttpResult>> Answer<T>(HttpContext http, CallerResolver callers, Func<Caller, Task<CaseworkOutcome<T>>> run)
+    {
+        if (callers.Resolve(http) is not { } caller)
+        {
+            return CallerEndpoint.Unauthenticated();
+        }
+        var outcome = await run(caller).ConfigureAwait(false);
+        return Problem(outcome) ?? (Results<Ok<T>, ProblemHttpResult>)TypedResults.Ok(outcome.Value!);
+    }
+
+    private static ProblemHttpResult? Problem<T>(CaseworkOutcome<T> outcome) =>
+        outcome.Errors is { Count: > 0 } errors ? RejectionProblemDetails.InvalidFields(errors.Select(e => (e.Field, e.Message)))
+        : outcome.Rejection is { } rejection ? rejection.ToProblem()
+        : null;
+}

@@ -1,0 +1,22 @@
+namespace Workflow.Web.Api.Contracts.Casework;
+
+/// <summary>
+/// The parent case as the window and every handler see it: personal data masked, one entry per sub-case with its
+/// status, result and the open steps' remaining working days.
+/// </summary>
+public sealed record ApplicationView(
+    string ApplicationId,
+    string CaseNumber,
+    string Status,
+    string StatusName,
+    string Channel,
+    string WindowDivisionCode,
+    string DecidingDivisionCode,
+    PersonView Applicant,
+    IReadOnlyList<MemberView> Household,
+    IReadOnlyList<SubCaseView> SubCases,
+    IReadOnlyList<string> Flags,
+    string? RefusalReason,
+    DateTimeOffset AcceptedAt,
+    string AcceptedBy,
+    DateTimeOffset? ClosedAt);

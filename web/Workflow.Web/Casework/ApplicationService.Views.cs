@@ -1,0 +1,106 @@
+using Workflow.Casework;
+using Workflow.Engine.Persistence.Casework;
+using Workflow.Engine.Runtime.Rejections;
+using Workflow.Web.Api.Contracts;
+using Workflow.Web.Api.Contracts.Casework;
+
+namespace Workflow.Web.Casework;
+
+public sealed partial class ApplicationService
+{
+    public async Task<CaseworkOutcome<ApplicationView>> GetAsync(Caller caller, string id, CancellationToken cancellationToken)
+    {
+        if (await VisibleAsync(caller, id, cancellationToken).ConfigureAwait(false) is not var (record, body))
+        {
+            return Missing(id);
+        }
+        return await ViewAsync(caller, record, body, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The newest applications in the caller's scope (accepted at or decided in their subtrees), newest first.</summary>
+    public async Task<IReadOnlyList<ApplicationView>> ListAsync(Caller caller, int limit, CancellationToken cancellationToken)
+    {
+        var found = new Dictionary<string, ApplicationRecord>(StringComparer.Ordinal);
+        foreach (var prefix in caller.ScopePrefixes)
+        {
+            foreach (var record in await store.ListApplicationsAsync(prefix, limit, cancellationToken).ConfigureAwait(false))
+            {
+                found.TryAdd(record.Id, record);
+            }
+        }
+        var views = new List<ApplicationView>();
+        foreach (var record in found.Values.OrderByDescending(r => r.CreatedAt).Take(limit))
+        {
+            views.Add(await ViewAsync(caller, record, StoredApplication.FromJson(record.Body), cancellationToken).ConfigureAwait(false));
+        }
+        return views;
+    }
+
+    private async Task<ApplicationView> ViewAsync(Caller caller, ApplicationRecord record, StoredApplication body, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var subCases = new List<SubCaseView>();
+        foreach (var sub in body.SubCases)
+        {
+            var instance = await queries.InstanceAsync(sub.InstanceId, cancellationToken).ConfigureAwait(false);
+            subCases.Add(SubCaseOf(sub, instance, now));
+        }
+        var status = record.Status;
+        DateTimeOffset? closedAt = record.ClosedAt;
+        if (status is ApplicationStatuses.Accepted or ApplicationStatuses.Processing && subCases.Count > 0 && subCases.All(s => s.Status == SubCaseStatuses.Closed))
+        {
+            // The parent closes with its last sub-case; recorded once, when first seen.
+            closedAt = subCases.Max(s => s.ClosedAt) ?? now;
+            status = ApplicationStatuses.Closed;
+            await store.SetApplicationStatusAsync(record.Id, status, closedAt, Audit(caller, "application.close", record.Id,
+                new { results = subCases.Select(s => new { s.ItemCode, s.Result }) }), cancellationToken).ConfigureAwait(false);
+        }
+        else if (status == ApplicationStatuses.Accepted && subCases.Any(s => s.Status != SubCaseStatuses.Pending))
+        {
+            status = ApplicationStatuses.Processing;
+        }
+        var a = body.Form.Applicant!;
+        return new ApplicationView(
+            record.Id,
+            record.CaseNumber,
+            status,
+            ApplicationStatuses.NameOf(status),
+            body.Channel,
+            record.WindowDivision,
+            record.DecidingDivision,
+            new PersonView(a.Name ?? "", PersonalDataMask.IdNumber(a.IdNumber), PersonalDataMask.Phone(a.Phone), PersonalDataMask.BankAccount(a.BankAccount),
+                a.HukouDivisionCode, a.ResidenceDivisionCode, a.HasResidencePermit),
+            (body.Form.Household ?? []).Select(m => new MemberView(m.Name ?? "", m.Relation ?? "", PersonalDataMask.IdNumber(m.IdNumber))).ToList(),
+            subCases,
+            body.Flags,
+            body.RefusalReason,
+            record.CreatedAt,
+            body.AcceptedByName,
+            closedAt);
+    }
+
+    private SubCaseView SubCaseOf(StoredSubCase sub, InstanceView? instance, DateTimeOffset now)
+    {
+        var finished = instance is not null && IsFinished(instance);
+        var result = finished ? ResultNames.Of(instance!.Variables, instance.Status.ToString()) : null;
+        var status = instance is null ? SubCaseStatuses.Pending : finished ? SubCaseStatuses.Closed : SubCaseStatuses.Running;
+        var steps = instance?.OpenTasks.Select(t => new StepView(t.TaskId, t.Title, t.Assignee.Post, t.Assignee.DivisionCode, t.Assignee.DepartmentCode, t.DueAt,
+            t.DueAt is { } due ? Remaining(now, due, t.Assignee.DivisionCode) : null)).ToList() ?? [];
+        return new SubCaseView(sub.ItemCode, sub.ItemName, sub.Kind, sub.Origin, sub.InstanceId, sub.CaseDivisionCode, sub.DecidingDivisionCode, sub.JurisdictionBasis,
+            sub.DepartmentCode, sub.DepartmentName, status, status switch
+            {
+                SubCaseStatuses.Closed => "已办结",
+                SubCaseStatuses.Running => "办理中",
+                _ => "待启动",
+            }, result, ResultNames.NameOf(result), finished ? instance!.UpdatedAt : null, steps);
+    }
+
+    private static bool IsFinished(InstanceView instance) =>
+        instance.Status is not (Workflow.Engine.Runtime.Events.WorkflowSubStatus.Executing or Workflow.Engine.Runtime.Events.WorkflowSubStatus.Suspended);
+
+    /// <summary>Working days left until <paramref name="due"/> (negative once past), on the division's calendar.</summary>
+    public int Remaining(DateTimeOffset now, DateTimeOffset due, string? divisionCode) =>
+        due >= now ? calendar.WorkingDaysBetween(now, due) : -calendar.WorkingDaysBetween(due, now);
+
+    private static Rejection Missing(string id) => Rejection.NotFound($"Expected to find application '{id}' in the caller's scope, but there is none.");
+}

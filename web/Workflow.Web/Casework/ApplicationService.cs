@@ -1,0 +1,54 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Microsoft.Extensions.Options;
+using Workflow.Casework;
+using Workflow.Engine.Ports;
+using Workflow.Engine.Persistence.Casework;
+using Workflow.Web.Operations;
+using Workflow.Web.Queries;
+
+namespace Workflow.Web.Casework;
+
+/// <summary>
+/// 一门受理 and 统一窗口出件: accepts an integrated application, splits it into sub-cases (workflow instances for 民政
+/// items, referral instances for other departments), and answers with one combined view. The parent case is the
+/// application row; it closes when the last sub-case has closed. Concerns live in partial files.
+/// </summary>
+public sealed partial class ApplicationService(
+    CaseworkStore store,
+    CaseworkDirectory directory,
+    CommandRunner commands,
+    WorkflowQueries queries,
+    IWorkingCalendar calendar,
+    TimeProvider time,
+    IOptions<CaseworkOptions> options,
+    ILogger<ApplicationService> logger)
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public ServiceCatalogue Catalogue { get; } = ServiceCatalogue.Builtin;
+
+    private CaseworkAuditEntry Audit(Caller caller, string action, string subjectId, object detail) =>
+        new(Guid.NewGuid().ToString("N"), time.GetUtcNow(), caller.Id, action, "application", subjectId, JsonSerializer.Serialize(detail, Json));
+
+    /// <summary>The yearly-cap key of a household: the applicant's ID number, hashed so the column holds no personal data.</summary>
+    private static string HouseholdKey(string idNumber) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(ChineseIdNumber.Normalize(idNumber))));
+
+    private static bool Sees(Caller caller, ApplicationRecord application, StoredApplication body) =>
+        caller.Sees(application.WindowDivision)
+        || caller.Sees(application.DecidingDivision)
+        || body.SubCases.Any(s => caller.Sees(s.CaseDivisionCode) || caller.Sees(s.DecidingDivisionCode));
+
+    /// <summary>The application if the caller may see it: in scope by the window, the deciding jurisdiction or a sub-case.</summary>
+    private async Task<(ApplicationRecord Record, StoredApplication Body)?> VisibleAsync(Caller caller, string id, CancellationToken cancellationToken)
+    {
+        if (await store.GetApplicationAsync(id, cancellationToken).ConfigureAwait(false) is not { } record)
+        {
+            return null;
+        }
+        var body = StoredApplication.FromJson(record.Body);
+        return Sees(caller, record, body) ? (record, body) : null;
+    }
+}

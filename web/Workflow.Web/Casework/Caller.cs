@@ -1,0 +1,25 @@
+using Workflow.Engine.Runtime.Commands;
+using Workflow.Web.Queries;
+
+namespace Workflow.Web.Casework;
+
+/// <summary>
+/// The person behind a request, with their data scope: the subtrees of the divisions where they hold posts, plus
+/// tasks addressed to their departments. Every casework query and every read of a case checks it, and a case out of
+/// scope is answered as if it did not exist (404).
+/// </summary>
+public sealed record Caller(Actor Actor, string DisplayName, bool IsAdministrator)
+{
+    public string Id => Actor.Id;
+
+    public IReadOnlyList<string> ScopeDivisions => Actor.DivisionCodes;
+
+    public bool Sees(string? divisionCode) => divisionCode is not null && ScopeDivisions.Any(d => DivisionScope.Contains(d, divisionCode));
+
+    public bool ActsFor(string? departmentCode) => departmentCode is not null && Actor.Departments.Contains(departmentCode);
+
+    /// <summary>
+    /// The <c>LIKE</c> prefixes of the caller's subtrees: a division code without its trailing zero groups.
+    /// </summary>
+    public IReadOnlyList<string> ScopePrefixes => ScopeDivisions.Select(DivisionPrefix.Of).Distinct().ToList();
+}

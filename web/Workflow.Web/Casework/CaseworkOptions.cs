@@ -1,0 +1,28 @@
+namespace Workflow.Web.Casework;
+
+/// <summary>
+/// <c>Workflow:Casework</c> settings:
+/// <code>
+/// "Casework": {
+///   "SeedDemoOrganisation": false,     // with no organisation stored yet, store the demo one (DemoData implies it)
+///   "FilesPath": "",                   // attachments; empty: ./data/files
+///   "MaxAttachmentBytes": 10485760,
+///   "YearlyCapYuan": { "temporary-assistance": 10000 },          // 临时救助 per household and year
+///   "AdvanceLimitYuan": { "村协理员": 1000, "民政办": 5000 }       // 小额先行救助 a post may pay on its own
+/// }
+/// </code>
+/// </summary>
+public sealed class CaseworkOptions
+{
+    public const string Section = "Workflow:Casework";
+
+    public bool SeedDemoOrganisation { get; set; }
+
+    public string? FilesPath { get; set; }
+
+    public long MaxAttachmentBytes { get; set; } = 10 * 1024 * 1024;
+
+    public Dictionary<string, decimal> YearlyCapYuan { get; set; } = new() { ["temporary-assistance"] = 10_000m };
+
+    public Dictionary<string, decimal> AdvanceLimitYuan { get; set; } = new() { ["村协理员"] = 1_000m, ["民政办"] = 5_000m };
+}

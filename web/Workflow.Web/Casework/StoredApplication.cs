@@ -1,0 +1,23 @@
+using System.Text.Json;
+using Workflow.Web.Api.Contracts.Casework;
+
+namespace Workflow.Web.Casework;
+
+/// <summary>
+/// The body column of an application: the form as received (personal data included; masked on every way out), the
+/// plan, the flags raised at intake and, for 不予受理, the reason.
+/// </summary>
+public sealed record StoredApplication(
+    ApplicationRequest Form,
+    string Channel,
+    IReadOnlyList<StoredSubCase> SubCases,
+    IReadOnlyList<string> Flags,
+    string? RefusalReason,
+    string AcceptedByName)
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public string ToJson() => JsonSerializer.Serialize(this, Json);
+
+    public static StoredApplication FromJson(string json) => JsonSerializer.Deserialize<StoredApplication>(json, Json)!;
+}

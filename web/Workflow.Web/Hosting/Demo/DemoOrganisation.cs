@@ -1,0 +1,93 @@
+using Workflow.Casework;
+
+namespace Workflow.Web.Hosting.Demo;
+
+/// <summary>
+/// The demo deployment's organisation: 重庆市巴南区 (one township with two villages) for the everyday journeys, 重庆市
+/// 梁平区 and 四川省达州市达川区 for the 川渝通办 hand-over, with the departments that receive referrals and one user
+/// per role. User ids are the demo sign-in names; the ID numbers are made up but pass the checksum.
+/// </summary>
+public static class DemoOrganisation
+{
+    public const string Chongqing = "500000000000";
+    public const string Banan = "500113000000";
+    public const string Jieshi = "500113102000";
+    public const string Guihua = "500113102001";
+    public const string Shigang = "500113102002";
+    public const string Liangping = "500155000000";
+    public const string Liangshan = "500155101000";
+    public const string Shuanggui = "500155101001";
+    public const string Sichuan = "510000000000";
+    public const string Dazhou = "511700000000";
+    public const string Dachuan = "511703000000";
+    public const string Tongchuan = "511703101000";
+    public const string Xinhua = "511703101001";
+
+    /// <summary>A registered relative of the village assistant 李娜, for the 回避 and 单独登记备案 rules.</summary>
+    public static readonly string RelativeOfVillageAssistant = Id("50011319800505002");
+
+    /// <summary>A made-up ID number with a correct check digit.</summary>
+    public static string Id(string first17) => first17 + ChineseIdNumber.ComputeCheckDigit(first17);
+
+    public static Organisation Build()
+    {
+        var b = new OrganisationBuilder();
+        b.AddDivision(new(Chongqing, "重庆市", "province", null))
+            .AddDivision(new(Banan, "巴南区", "district", Chongqing))
+            .AddDivision(new(Jieshi, "界石镇", "township", Banan))
+            .AddDivision(new(Guihua, "桂花村", "village", Jieshi))
+            .AddDivision(new(Shigang, "石岗村", "village", Jieshi))
+            .AddDivision(new(Liangping, "梁平区", "district", Chongqing))
+            .AddDivision(new(Liangshan, "梁山街道", "township", Liangping))
+            .AddDivision(new(Shuanggui, "双桂社区", "village", Liangshan))
+            .AddDivision(new(Sichuan, "四川省", "province", null))
+            .AddDivision(new(Dazhou, "达州市", "city", Sichuan))
+            .AddDivision(new(Dachuan, "达川区", "district", Dazhou))
+            .AddDivision(new(Tongchuan, "通川街道", "township", Dachuan))
+            .AddDivision(new(Xinhua, "新华社区", "village", Tongchuan));
+        foreach (var (district, prefix) in new[] { (Banan, "巴南区"), (Liangping, "梁平区"), (Dachuan, "达川区") })
+        {
+            b.AddDepartment(new(Code(district, "district-civil-affairs"), prefix + "民政局", DepartmentKinds.CivilAffairs, district))
+                .AddDepartment(new(Code(district, "district-education"), prefix + "教育局", DepartmentKinds.Education, district))
+                .AddDepartment(new(Code(district, "district-medical-insurance"), prefix + "医疗保障局", DepartmentKinds.MedicalSecurity, district))
+                .AddDepartment(new(Code(district, "district-housing"), prefix + "住房城乡建设委", DepartmentKinds.Housing, district))
+                .AddDepartment(new(Code(district, "district-hrss"), prefix + "人力社保局", DepartmentKinds.HumanResources, district))
+                .AddDepartment(new(Code(district, "district-dpf"), prefix + "残疾人联合会", DepartmentKinds.DisabledPersons, district))
+                .AddDepartment(new(Code(district, "district-charity"), prefix + "慈善会", DepartmentKinds.Charity, district));
+        }
+        foreach (var post in StandardPosts.All)
+        {
+            b.AddPost(post);
+        }
+        AddUsers(b);
+        return b.Build();
+    }
+
+    /// <summary>
+    /// Every district has its own 教育局, 残联 …; the shipped definitions address them by code and the case's district
+    /// picks which one, so a department is its code at its division.
+    /// </summary>
+    private static string Code(string district, string code) => code;
+
+    private static void AddUsers(OrganisationBuilder b)
+    {
+        User U(string id, string name, string idNumber, params PostAssignment[] posts) => new(id, name, idNumber, null, posts, []);
+        b.AddUser(U("wangfang", "王芳", Id("50011319880312002"), new PostAssignment(StandardPosts.Window, Jieshi), new PostAssignment(StandardPosts.Caseworker, Jieshi)))
+            .AddUser(new User("lina", "李娜", Id("50011319900214004"), null, [new PostAssignment(StandardPosts.VillageAssistant, Guihua), new PostAssignment(StandardPosts.VillageAssistant, Shigang)],
+                [RelativeOfVillageAssistant]))
+            .AddUser(U("zhangwei", "张伟", Id("50011319850707001"), new PostAssignment(StandardPosts.TownshipReview, Jieshi)))
+            .AddUser(U("zhaolei", "赵磊", Id("50011319890909001"), new PostAssignment(StandardPosts.TownshipReview, Jieshi)))
+            .AddUser(U("liuqiang", "刘强", Id("50011319781212001"), new PostAssignment(StandardPosts.DistrictApproval, Banan)))
+            .AddUser(U("chenjing", "陈静", Id("50011319910606002"), new PostAssignment(StandardPosts.DepartmentHandler, Banan, "district-education")))
+            .AddUser(U("sunli", "孙莉", Id("50011319920808002"), new PostAssignment(StandardPosts.DepartmentHandler, Banan, "district-medical-insurance")))
+            .AddUser(U("zhouli", "周丽", Id("50011319930303002"), new PostAssignment(StandardPosts.DepartmentHandler, Banan, "district-dpf")))
+            .AddUser(U("heping", "何平", Id("50011319840404001"), new PostAssignment(StandardPosts.DepartmentHandler, Banan, "district-charity")))
+            .AddUser(U("dudao", "杜涛", Id("50011319770505001"), new PostAssignment(StandardPosts.Supervisor, Banan)))
+            .AddUser(U("admin", "赵敏", Id("50011319860101002"), new PostAssignment(StandardPosts.Administrator, Banan)))
+            .AddUser(U("lp-window", "梁平窗口 马丽", Id("50015519900101002"), new PostAssignment(StandardPosts.Window, Liangshan)))
+            .AddUser(U("lp-township", "梁平乡镇 罗军", Id("50015519850202001"), new PostAssignment(StandardPosts.TownshipReview, Liangshan)))
+            .AddUser(U("lp-dpf", "梁平残联 吴芳", Id("50015519910303002"), new PostAssignment(StandardPosts.DepartmentHandler, Liangping, "district-dpf")))
+            .AddUser(U("lp-district", "梁平民政 郑强", Id("50015519790404001"), new PostAssignment(StandardPosts.DistrictApproval, Liangping)))
+            .AddUser(U("dz-window", "达州窗口 黄蓉", Id("51170319920505002"), new PostAssignment(StandardPosts.Window, Tongchuan)));
+    }
+}

@@ -1,0 +1,14 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Workflow.Web.Api.Contracts;
+using Workflow.Web.Queries;
+
+namespace Workflow.Web.Ui;
+
+/// <summary><c>/definitions</c>: each published definition with its versions, newest first, and the Elsa JSON export.</summary>
+public sealed class DefinitionsModel(WorkflowQueries queries) : PageModel
+{
+    public IReadOnlyList<IGrouping<string, DefinitionSummary>> Definitions { get; private set; } = [];
+
+    public void OnGet() =>
+        Definitions = queries.Definitions().GroupBy(d => d.DefinitionId, StringComparer.Ordinal).ToList();
+}

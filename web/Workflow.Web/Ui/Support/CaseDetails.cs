@@ -1,0 +1,64 @@
+using Workflow.Engine.Definitions;
+using Workflow.Engine.Runtime.Commands;
+using Workflow.Engine.Runtime.Events;
+using Workflow.Engine.Runtime.InMemory;
+using Workflow.Engine.State;
+using Workflow.Web.Api.Contracts;
+using Workflow.Web.Queries;
+using Workflow.Web.Ui.Flowcharts;
+
+namespace Workflow.Web.Ui.Support;
+
+/// <summary>
+/// Everything the case and task pages show about one case: the case, its definition version, the flowchart with the
+/// path taken, the timeline and the earlier opinions. <see cref="LoadAsync"/> answers null both for a case that does
+/// not exist and for one outside the person's scope.
+/// </summary>
+public sealed record CaseDetails(
+    InstanceView Instance,
+    WorkflowDefinition? Definition,
+    FlowchartDiagram Flowchart,
+    IReadOnlyList<TimelineEntry> Timeline,
+    IReadOnlyList<TaskView> Opinions)
+{
+    public string Title => $"{Definition?.Name ?? Instance.DefinitionId}（{Instance.ApplicantName}）";
+
+    public static async Task<CaseDetails?> LoadAsync(
+        string instanceId, Actor actor, WorkflowQueries queries, InMemoryDefinitionCatalog catalog, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(queries);
+        ArgumentNullException.ThrowIfNull(catalog);
+        if (await queries.InstanceAsync(instanceId, cancellationToken).ConfigureAwait(false) is not { } instance || !UserScope.CanSee(actor, instance))
+        {
+            return null;
+        }
+        var events = await queries.EventsAsync(instanceId, cancellationToken).ConfigureAwait(false) ?? [];
+        var definition = catalog.Find(instance.DefinitionId, instance.DefinitionVersion);
+        var visited = events.Select(e => e.Event switch
+        {
+            ActivityExecuted a => a.NodeId,
+            TaskOpened t => t.ActivityId,
+            _ => null,
+        }).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        // The current steps are those still waiting: on a person, a department, a timer or a public notice.
+        var waiting = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var e in events.Select(v => v.Event))
+        {
+            if (e is BookmarkCreated created)
+            {
+                waiting[created.BookmarkId] = created.ActivityId;
+            }
+            else if (e is BookmarkRemoved removed)
+            {
+                waiting.Remove(removed.BookmarkId);
+            }
+        }
+        var current = waiting.Values
+            .Concat(instance.OpenTasks.Select(t => events.Select(v => v.Event).OfType<TaskOpened>().FirstOrDefault(o => o.TaskId == t.TaskId)?.ActivityId))
+            .OfType<string>()
+            .ToHashSet(StringComparer.Ordinal);
+        var flowchart = definition is null ? FlowchartDiagram.Empty : FlowchartLayout.Layout(definition, visited, current);
+        var opinions = instance.Tasks.Where(t => t.Status != TaskLifecycle.Open && t.Outcome is not null).OrderBy(t => t.ClosedAt).ToList();
+        return new CaseDetails(instance, definition, flowchart, Support.Timeline.From(events, definition), opinions);
+    }
+}

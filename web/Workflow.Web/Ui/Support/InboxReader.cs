@@ -1,0 +1,102 @@
+using Workflow.Engine.Ports;
+using Workflow.Engine.Runtime.Commands;
+using Workflow.Engine.Runtime.InMemory;
+using Workflow.Engine.State;
+using Workflow.Web.Api.Contracts;
+using Workflow.Web.Queries;
+
+namespace Workflow.Web.Ui.Support;
+
+/// <summary>
+/// Fills the four inbox tabs for one person. 待办 comes from the indexed inbox queries (each post in the person's own
+/// offices, each department, tasks claimed by them), so it has no browsing bound; 已办 and 抄送 look at the newest
+/// cases (<c>Workflow:BrowseLimit</c>). 超期 is the part of 待办 past its deadline.
+/// </summary>
+public sealed class InboxReader(WorkflowQueries queries, InMemoryDefinitionCatalog catalog, IWorkingCalendar calendar)
+{
+    /// <summary>Rows per inbox query.</summary>
+    public const int Limit = 200;
+
+    private readonly Dictionary<string, InstanceView?> _cases = new(StringComparer.Ordinal);
+
+    public async Task<IReadOnlyDictionary<InboxTab, IReadOnlyList<InboxRow>>> ReadAsync(Actor actor, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        var open = new Dictionary<string, InboxItem>(StringComparer.Ordinal);
+        var selections = new List<InboxQuery> { new(actor.Id, null, null, [], Limit) };
+        if (actor.DivisionCodes.Count > 0)
+        {
+            selections.AddRange(actor.Posts.Select(p => new InboxQuery(null, null, p, actor.DivisionCodes, Limit)));
+        }
+        selections.AddRange(actor.Departments.Select(d => new InboxQuery(null, d, null, [], Limit)));
+        foreach (var selection in selections)
+        {
+            foreach (var item in await queries.InboxAsync(selection, now, cancellationToken).ConfigureAwait(false))
+            {
+                open.TryAdd(item.TaskId, item);
+            }
+        }
+
+        var todo = new List<InboxRow>();
+        foreach (var item in open.Values.OrderBy(i => i.DueAt ?? DateTimeOffset.MaxValue).ThenBy(i => i.OpenedAt))
+        {
+            var instance = await CaseAsync(item.InstanceId, cancellationToken).ConfigureAwait(false);
+            var task = instance?.Tasks.FirstOrDefault(t => t.TaskId == item.TaskId);
+            todo.Add(Row(instance, item.InstanceId, item.TaskId, item.Title, task?.Assignee is { } a ? DisplayNames.Assignee(a) : item.Post ?? item.DepartmentCode ?? "",
+                item.OpenedAt, item.DueAt, now, null, null, null));
+        }
+
+        var browsed = await queries.TasksAsync(new TaskFilter(null, null, null, TaskStatusFilter.All), cancellationToken).ConfigureAwait(false);
+        var done = new List<InboxRow>();
+        foreach (var task in browsed.Where(t => t.Status != TaskLifecycle.Open && t.ActorId == actor.Id).OrderByDescending(t => t.ClosedAt))
+        {
+            var instance = await CaseAsync(task.InstanceId, cancellationToken).ConfigureAwait(false);
+            done.Add(Row(instance, task.InstanceId, task.TaskId, task.Title, DisplayNames.Assignee(task.Assignee), task.OpenedAt, task.DueAt, now,
+                task.Outcome, task.Comment, task.ClosedAt));
+        }
+
+        var copied = new List<InboxRow>();
+        foreach (var task in browsed.Where(t => t.Status == TaskLifecycle.Open && !open.ContainsKey(t.TaskId)
+            && actor.DivisionCodes.Any(d => DivisionScope.Contains(d, t.Assignee.DivisionCode))))
+        {
+            var instance = await CaseAsync(task.InstanceId, cancellationToken).ConfigureAwait(false);
+            copied.Add(Row(instance, task.InstanceId, task.TaskId, task.Title, DisplayNames.Assignee(task.Assignee), task.OpenedAt, task.DueAt, now,
+                null, null, null));
+        }
+
+        return new Dictionary<InboxTab, IReadOnlyList<InboxRow>>
+        {
+            [InboxTab.Todo] = todo,
+            [InboxTab.Done] = done,
+            [InboxTab.Copied] = copied,
+            [InboxTab.Overdue] = todo.Where(r => r.DueAt is { } due && due <= now).ToList(),
+        };
+    }
+
+    private async Task<InstanceView?> CaseAsync(string instanceId, CancellationToken cancellationToken)
+    {
+        if (!_cases.TryGetValue(instanceId, out var instance))
+        {
+            instance = await queries.InstanceAsync(instanceId, cancellationToken).ConfigureAwait(false);
+            _cases[instanceId] = instance;
+        }
+        return instance;
+    }
+
+    private InboxRow Row(InstanceView? instance, string instanceId, string taskId, string title, string assignee, DateTimeOffset openedAt,
+        DateTimeOffset? dueAt, DateTimeOffset now, string? outcome, string? comment, DateTimeOffset? closedAt) => new(
+        instanceId,
+        taskId,
+        title,
+        instance?.DefinitionId,
+        instance is null ? null : catalog.Find(instance.DefinitionId, instance.DefinitionVersion)?.Name,
+        instance?.ApplicantName,
+        instance?.DivisionCode,
+        assignee,
+        openedAt,
+        dueAt,
+        closedAt is null ? Urgency.Of(dueAt, now, calendar) : Urgency.None,
+        outcome,
+        comment,
+        closedAt);
+}

@@ -1,0 +1,69 @@
+using Workflow.Engine.Definitions;
+using Workflow.Engine.Runtime.Events;
+using Workflow.Web.Api.Contracts;
+
+namespace Workflow.Web.Ui.Support;
+
+/// <summary>
+/// Turns a case's committed events into timeline lines. Every event gets a line; an event without a time of its own
+/// (a cancelled task, a variable) takes the time of the event before it, which is when it was committed.
+/// </summary>
+public static class Timeline
+{
+    public const string System = "系统";
+
+    public static IReadOnlyList<TimelineEntry> From(IReadOnlyList<EventView> events, WorkflowDefinition? definition)
+    {
+        ArgumentNullException.ThrowIfNull(events);
+        var entries = new List<TimelineEntry>(events.Count);
+        DateTimeOffset? last = null;
+        foreach (var view in events)
+        {
+            var (at, who, what, detail, decision) = Describe(view.Event, definition);
+            last = at ?? last;
+            entries.Add(new TimelineEntry(view.Sequence, at ?? last, who, what, detail, decision));
+        }
+        return entries;
+    }
+
+    private static (DateTimeOffset? At, string Who, string What, string? Detail, bool Decision) Describe(WorkflowEvent e, WorkflowDefinition? definition) => e switch
+    {
+        InstanceStarted s => (s.At, System, $"案件启动：{definition?.Name ?? s.DefinitionId} 第 {s.DefinitionVersion} 版", null, false),
+        TaskOpened t => (t.At, System, $"生成任务：{t.Title}", $"办理人：{DisplayNames.Assignee(t.Assignee)}" + (t.DueAt is { } due ? $"，办理期限 {DisplayNames.Time(due)}" : ""), false),
+        DecisionRecorded d => (d.At, d.ActorId, $"办理意见：{DisplayNames.Outcome(d.Outcome)}", d.Comment, true),
+        DepartmentReplied r => (r.At, r.ActorId, $"部门回复（{r.DepartmentCode}）：{DisplayNames.Outcome(r.Outcome)}", r.Comment, true),
+        ObjectionRecorded o => (o.At, o.ActorId, "收到公示异议", o.Text, true),
+        TaskCancelled c => (null, System, "任务撤销", c.Reason, false),
+        ActivityExecuted a => (a.At, System, $"完成环节：{NodeName(definition, a.NodeId)}", a.Outcomes.Count > 0 ? "结果：" + string.Join("、", a.Outcomes.Select(DisplayNames.Outcome)) : null, false),
+        InstanceFinished f => (f.At, System, $"案件{StatusNames.Of(f.SubStatus)}", null, false),
+        TimerScheduled => (null, System, "设置定时", null, false),
+        TimerFired t => (t.At, System, "定时到达", null, false),
+        ClockStarted c => (c.At, System, $"开始计时：{c.LimitWorkingDays} 个工作日", $"期限 {DisplayNames.Time(c.DueAt)}", false),
+        ClockStopped => (null, System, "停止计时", null, false),
+        ClockPaused => (null, System, "暂停计时", null, false),
+        ClockResumed => (null, System, "恢复计时", null, false),
+        DeadlineExtended => (null, System, "延长期限", null, false),
+        ClockWarningRaised => (null, System, "时限预警", null, false),
+        ChainStarted c => (null, System, $"开始逐级审批：{NodeName(definition, c.ActivityId)}", null, false),
+        ChainEnded c => (null, System, $"逐级审批结束：{DisplayNames.Outcome(c.Outcome)}", null, false),
+        IncidentRecorded i => (i.At, System, "异常", i.Message, false),
+        ScopeOpened => (null, System, "进入流程", null, false),
+        ScopeClosed => (null, System, "流程分支结束", null, false),
+        ContainerOpened c => (null, System, $"进入子流程：{NodeName(definition, c.ActivityId)}", null, false),
+        JoinArrived j => (null, System, $"到达环节：{NodeName(definition, j.ActivityId)}", null, false),
+        JoinCleared j => (null, System, $"汇聚完成：{NodeName(definition, j.ActivityId)}", null, false),
+        BookmarkCreated => (null, System, "等待办理", null, false),
+        BookmarkRemoved => (null, System, "结束等待", null, false),
+        VariableSet v => (null, System, $"记录办理数据：{v.Name}", null, false),
+        LineWritten l => (null, System, "告知", l.Text, false),
+        EventRaised r => (r.At, System, $"收到事件：{r.Name}", null, false),
+        TimerCancelled => (null, System, "取消定时", null, false),
+        _ => (null, System, e.GetType().Name, null, false),
+    };
+
+    /// <summary>Events name an activity by its node path or, some of them, by its plain id.</summary>
+    private static string NodeName(WorkflowDefinition? definition, string id) =>
+        definition is null ? id
+        : definition.NodesById.TryGetValue(id, out var node) ? node.DisplayName
+        : definition.NodesById.Values.FirstOrDefault(n => n.Id == id)?.DisplayName ?? id;
+}

@@ -1,0 +1,43 @@
+using Workflow.Engine.Runtime.Commands;
+using Workflow.Engine.State;
+using Workflow.Web.Api.Contracts;
+using Workflow.Web.Queries;
+
+namespace Workflow.Web.Ui.Support;
+
+/// <summary>
+/// What a signed-in person may see and do on the pages. A case is visible inside the subtree of one of the person's
+/// divisions, when one of their departments has a task in it, or when they decided one of its tasks; anything else is
+/// answered as if it did not exist (404), so a URL reveals nothing about cases elsewhere. The engine checks decisions
+/// again; <see cref="CanAct"/> only decides which buttons to show.
+/// </summary>
+public static class UserScope
+{
+    public const string AdministratorPost = "系统管理员";
+
+    public static bool CanSee(Actor actor, InstanceView instance)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        ArgumentNullException.ThrowIfNull(instance);
+        return actor.DivisionCodes.Any(d => DivisionScope.Contains(d, instance.DivisionCode))
+            || instance.Tasks.Any(t => t.Assignee.DepartmentCode is { } department && actor.Departments.Contains(department))
+            || instance.Tasks.Any(t => t.ActorId == actor.Id);
+    }
+
+    public static bool CanAct(Actor actor, TaskView task)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        ArgumentNullException.ThrowIfNull(task);
+        if (task.Status != TaskLifecycle.Open)
+        {
+            return false;
+        }
+        var assignee = task.Assignee;
+        return assignee.DepartmentCode is { } department
+            ? actor.Departments.Contains(department)
+            : assignee.Post is { } post && actor.Posts.Contains(post)
+                && assignee.DivisionCode is { } division && actor.DivisionCodes.Contains(division);
+    }
+
+    public static bool IsAdministrator(Actor actor) => actor?.Posts.Contains(AdministratorPost) == true;
+}
