@@ -18,6 +18,7 @@ builder.Services.AddWorkflowOperations();
 builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = ChineseProblemDetails.Customize);
 builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
 builder.Services.AddWorkflowWeb();
+builder.Services.AddWorkflowOpenApi();
 
 var app = builder.Build();
 app.UseExceptionHandler();
@@ -37,6 +38,7 @@ app.MapTaskOperationsApi();
 app.MapOrganisationApi();
 app.MapSupervisionApi();
 app.MapTestingApi();
+app.MapOpenApi(OpenApiDocument.Path);
 app.MapRazorPages();
 
 app.Run();

@@ -15,7 +15,7 @@ public sealed class InboxApiTests(WorkflowWebFactory factory) : IClassFixture<Wo
         var post = Uri.EscapeDataString("村协理员");
 
         var items = await GetArrayAsync($"/api/inbox?post={post}&division={TestActor.Village}");
-        var count = await (await _client.GetAsync($"/api/inbox/count?post={post}&division={TestActor.Village}")).ReadJsonAsync();
+        var count = await (await _client.GetAsAsync($"/api/inbox/count?post={post}&division={TestActor.Village}")).ReadJsonAsync();
 
         var item = Assert.Single(items, t => (string?)t!["instanceId"] == id)!;
         Assert.Equal("入户调查", (string?)item["title"]);
@@ -56,7 +56,7 @@ public sealed class InboxApiTests(WorkflowWebFactory factory) : IClassFixture<Wo
     [InlineData("/api/inbox/count?division=500113102001")]
     public async Task Inbox_BadSelector_Returns400Problem(string url)
     {
-        var response = await _client.GetAsync(url);
+        var response = await _client.GetAsAsync(url);
 
         var problem = await response.AssertProblemAsync(HttpStatusCode.BadRequest);
         Assert.Equal("InvalidInput", (string?)problem["code"]);
@@ -64,7 +64,7 @@ public sealed class InboxApiTests(WorkflowWebFactory factory) : IClassFixture<Wo
 
     private async Task<JsonArray> GetArrayAsync(string url)
     {
-        var response = await _client.GetAsync(url);
+        var response = await _client.GetAsAsync(url);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return (await response.ReadJsonAsync()).AsArray();
     }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Workflow.Engine.Runtime.Rejections;
 using Workflow.Web.Api.Contracts;
+using Workflow.Web.Casework;
 using Workflow.Web.Queries;
 
 namespace Workflow.Web.Api;
@@ -26,8 +27,12 @@ public static class InboxApi
     /// <summary><c>GET /api/inbox?post=民政办&amp;division=500113102000</c> (or <c>assignee=</c>, <c>department=</c>, <c>overdue=true</c>).</summary>
     public static async Task<Results<Ok<IReadOnlyList<InboxItem>>, ProblemHttpResult>> ListAsync(
         string? assignee, string? department, string? post, string? division, bool? overdue, int? limit,
-        WorkflowQueries queries, TimeProvider time, CancellationToken cancellationToken)
+        HttpContext http, CallerResolver callers, WorkflowQueries queries, TimeProvider time, CancellationToken cancellationToken)
     {
+        if (callers.Resolve(http) is not { } caller)
+        {
+            return CallerEndpoint.Unauthenticated();
+        }
         var (a, d, p) = (Blank(assignee), Blank(department), Blank(post));
         var selectors = (a is null ? 0 : 1) + (d is null ? 0 : 1) + (p is null ? 0 : 1) + (overdue == true ? 1 : 0);
         if (selectors != 1)
@@ -43,14 +48,29 @@ public static class InboxApi
         {
             return Rejection.Invalid($"Expected a limit from 1 to {MaxLimit}, but got {limit}.", "limit").ToProblem();
         }
+        // Scope is enforced here, in the query, not only in the pages: another person's, department's or office's
+        // inbox is answered as if it did not exist.
+        if ((a is not null && a != caller.Id && !caller.IsAdministrator)
+            || (d is not null && !caller.ActsFor(d) && !caller.IsAdministrator)
+            || divisions.Any(x => !caller.Sees(x)))
+        {
+            return CallerEndpoint.NotFound("inbox", a ?? d ?? string.Join(",", divisions));
+        }
         var query = new InboxQuery(a, d, p, divisions, limit ?? DefaultLimit);
-        return TypedResults.Ok(await queries.InboxAsync(query, time.GetUtcNow(), cancellationToken).ConfigureAwait(false));
+        var items = await queries.InboxAsync(query, time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+        return TypedResults.Ok<IReadOnlyList<InboxItem>>(overdue == true
+            ? items.Where(i => caller.Sees(i.DivisionCode)).ToList()
+            : items);
     }
 
     /// <summary><c>GET /api/inbox/count?post=民政办&amp;division=500113102000</c>: the count badge.</summary>
     public static async Task<Results<Ok<InboxCount>, ProblemHttpResult>> CountAsync(
-        string? post, string? division, WorkflowQueries queries, CancellationToken cancellationToken)
+        string? post, string? division, HttpContext http, CallerResolver callers, WorkflowQueries queries, CancellationToken cancellationToken)
     {
+        if (callers.Resolve(http) is not { } caller)
+        {
+            return CallerEndpoint.Unauthenticated();
+        }
         if (Blank(post) is not { } p)
         {
             return Rejection.Invalid("Expected a post, but none was given.", "post").ToProblem();
@@ -59,6 +79,10 @@ public static class InboxApi
         if (divisions.Count == 0)
         {
             return Rejection.Invalid("Expected the offices of the post as division=code[,code], but none were given.", "division").ToProblem();
+        }
+        if (divisions.Any(x => !caller.Sees(x)))
+        {
+            return CallerEndpoint.NotFound("inbox", string.Join(",", divisions));
         }
         var count = await queries.InboxCountAsync(p, divisions, cancellationToken).ConfigureAwait(false);
         return TypedResults.Ok(new InboxCount(p, divisions, count));

@@ -25,7 +25,11 @@ public sealed partial class ApplicationService(
     IOptions<CaseworkOptions> options,
     ILogger<ApplicationService> logger)
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    // Audit details stay readable: Chinese as is, only what JSON requires escaped.
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All),
+    };
 
     public ServiceCatalogue Catalogue { get; } = ServiceCatalogue.Builtin;
 

@@ -23,6 +23,7 @@ public static class CaseworkServiceCollectionExtensions
         services.AddSingleton<CaseAccess>();
         services.AddSingleton<ApplicationService>();
         services.AddSingleton<SupervisionService>();
+        services.AddSingleton<ReviewCampaignService>();
         services.AddSingleton<DocumentEditor>();
         services.AddSingleton<AttachmentFiles>();
         services.AddHostedService<CaseworkLoader>();
