@@ -42,7 +42,7 @@ PY
 run() {
   local label=$1 provider=$2 connection=$3 port
   port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-  dotnet "$dll" --urls "http://127.0.0.1:$port" --contentRoot web/Workflow.Web \
+  dotnet "$dll" --urls "http://127.0.0.1:$port" --contentRoot "$repo_root/web/Workflow.Web" \
     --Workflow:Persistence:Provider="$provider" --Workflow:Persistence:ConnectionString="$connection" \
     --Workflow:DemoData=false --Workflow:Casework:SeedDemoOrganisation=true \
     --Logging:LogLevel:Default=Warning >"$scratch/$label.log" 2>&1 &
