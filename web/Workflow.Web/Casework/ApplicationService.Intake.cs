@@ -10,6 +10,8 @@ public sealed partial class ApplicationService
 {
     private static readonly string[] IntakePosts = [StandardPosts.Window, StandardPosts.Caseworker];
 
+    private const string GenericCivilAffairsDefinition = "civil-affairs-review";
+
     /// <summary>
     /// Departments' referral workflows, for the extra referrals a routing rule attaches to an item (临时救助 → 慈善会).
     /// Keys are the department codes the shipped referral definitions address.
@@ -144,6 +146,7 @@ public sealed partial class ApplicationService
             ["windowDivisionCode"] = application.WindowDivision,
             ["decidingDivisionCode"] = sub.DecidingDivisionCode,
             ["householdSize"] = 1 + (body.Form.Household?.Count ?? 0),
+            ["childProtection"] = body.Flags.Contains(ApplicationFlags.ChildProtection),
         };
     }
 
@@ -152,7 +155,11 @@ public sealed partial class ApplicationService
         foreach (var s in plan.SubCases)
         {
             var definition = s.ServiceItem == ServiceItemCodes.TemporaryAssistance && !form.Assessment.Emergency ? "temporary-assistance-expense" : s.DefinitionId;
-            yield return new StoredSubCase(s.ServiceItem, s.ServiceItemName, s.Kind == SubCaseKind.Workflow ? "workflow" : "referral", s.Origin,
+            // 民政's own items without a definition of their own (特困, 孤儿) run the generic review.
+            var ownItem = Catalogue.Find(s.ServiceItem)?.OwnerDepartmentKind == DepartmentKinds.CivilAffairs;
+            var kind = s.Kind == SubCaseKind.Workflow || (ownItem && definition is null) ? "workflow" : "referral";
+            definition ??= ownItem ? GenericCivilAffairsDefinition : null;
+            yield return new StoredSubCase(s.ServiceItem, s.ServiceItemName, kind, s.Origin,
                 s.CaseDivisionCode, s.JurisdictionBasis, s.DecidingLevel, s.DecidingDivisionCode, definition, s.Referral?.DepartmentCode,
                 s.Referral?.DepartmentName, s.Referral?.TimeLimitDays, "");
             foreach (var r in s.ParallelReferrals.Where(r => ReferralDefinitions.ContainsKey(r.DepartmentCode)))

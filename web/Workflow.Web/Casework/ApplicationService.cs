@@ -40,10 +40,18 @@ public sealed partial class ApplicationService(
     private static string HouseholdKey(string idNumber) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(ChineseIdNumber.Normalize(idNumber))));
 
+    /// <summary>
+    /// Who may see a child-protection or orphan case at all, besides being in scope: the posts its definition
+    /// (civil-affairs-review) names, the window that accepted it, the 儿童主任 and administrators. A 村协理员 does not.
+    /// </summary>
+    public static readonly IReadOnlyList<string> ChildProtectionPosts = [StandardPosts.ChildDirector, StandardPosts.TownshipReview,
+        StandardPosts.DistrictApproval, StandardPosts.Window, StandardPosts.Administrator];
+
     private static bool Sees(Caller caller, ApplicationRecord application, StoredApplication body) =>
-        caller.Sees(application.WindowDivision)
+        (!body.Flags.Contains(ApplicationFlags.ChildProtection) || caller.Actor.Posts.Any(ChildProtectionPosts.Contains))
+        && (caller.Sees(application.WindowDivision)
         || caller.Sees(application.DecidingDivision)
-        || body.SubCases.Any(s => caller.Sees(s.CaseDivisionCode) || caller.Sees(s.DecidingDivisionCode));
+        || body.SubCases.Any(s => caller.Sees(s.CaseDivisionCode) || caller.Sees(s.DecidingDivisionCode)));
 
     /// <summary>The application if the caller may see it: in scope by the window, the deciding jurisdiction or a sub-case.</summary>
     private async Task<(ApplicationRecord Record, StoredApplication Body)?> VisibleAsync(Caller caller, string id, CancellationToken cancellationToken)

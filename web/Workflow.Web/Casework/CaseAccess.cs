@@ -18,9 +18,11 @@ public sealed class CaseAccess(WorkflowQueries queries)
     }
 
     public static bool Sees(Caller caller, InstanceView view) =>
-        caller.IsAdministrator && caller.ScopeDivisions.Count == 0
+        (view.Input?["childProtection"] is not System.Text.Json.Nodes.JsonValue flag || !flag.TryGetValue<bool>(out var child) || !child
+            || caller.Actor.Posts.Any(ApplicationService.ChildProtectionPosts.Contains))
+        && (caller.IsAdministrator && caller.ScopeDivisions.Count == 0
         || caller.Sees(view.DivisionCode)
-        || view.Tasks.Any(t => (caller.ActsFor(t.Assignee.DepartmentCode) && caller.Sees(t.Assignee.DivisionCode)) || t.IsFor(caller.Id));
+        || view.Tasks.Any(t => (caller.ActsFor(t.Assignee.DepartmentCode) && caller.Sees(t.Assignee.DivisionCode)) || t.IsFor(caller.Id)));
 
     /// <summary>A department's officer sees its tasks in their own district only: every district has its own 残联.</summary>
     public static bool Sees(Caller caller, TaskState task) => caller.Sees(task.Opened.Assignee.DivisionCode);

@@ -168,6 +168,25 @@ public sealed class ApprovalActivityTests
     }
 
     [Fact]
+    public async Task PublicNotice_ChildProtectionCase_IsNeverPublished_AndSaysWhichRuleSkippedIt()
+    {
+        var harness = new Harness();
+        var definition = harness.Publish(D.Flowchart(
+            $"""{D.Activity("notice", "Gov.PublicNotice", D.Literal("days", "7", "Int32"))}, {D.Activity("passed", "Elsa.WriteLine", D.Literal("text", "公示无异议"))}""",
+            D.Connect("notice", "passed")));
+        var input = (System.Text.Json.Nodes.JsonObject)Input.DeepClone();
+        input["childProtection"] = true;
+
+        var view = await harness.Start(definition, input: input);
+
+        Assert.Empty(view.Timers);
+        Assert.Empty(view.Bookmarks);
+        Assert.Contains("不予公示", view.Lines[0]);
+        Assert.Equal(WorkflowSubStatus.Finished, view.SubStatus);
+        await harness.AssertReplayMatches();
+    }
+
+    [Fact]
     public async Task Referral_DepartmentReply_TakesReplyPortAndKeepsData()
     {
         var harness = new Harness();

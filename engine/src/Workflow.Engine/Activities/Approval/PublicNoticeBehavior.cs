@@ -14,6 +14,13 @@ internal sealed class PublicNoticeBehavior : ActivityBehavior
     public override void Execute(ActivityContext context)
     {
         var s = (PublicNoticeSettings)context.Node.Compiled!;
+        if (IsChildProtection(context))
+        {
+            // Child-protection and orphan cases are never published; the rule that skipped the notice is recorded.
+            context.WriteLine(ChildProtectionRule);
+            context.Complete("Done");
+            return;
+        }
         context.PauseCaseClock(PauseReason); // the notice period does not count against the case's limit
         context.CreateBookmark(BookmarkKind.Notice, s.Title, context.Now.AddDays(s.Days));
     }
@@ -25,4 +32,9 @@ internal sealed class PublicNoticeBehavior : ActivityBehavior
     }
 
     private const string PauseReason = "公示";
+
+    public const string ChildProtectionRule = "儿童保护、孤儿案件依规不予公示（规则：childProtection）";
+
+    private static bool IsChildProtection(ActivityContext context) =>
+        context.Instance.Input?["childProtection"] is System.Text.Json.Nodes.JsonValue v && v.TryGetValue<bool>(out var flag) && flag;
 }
