@@ -129,7 +129,7 @@ public sealed class TasksApiTests(WorkflowWebFactory factory) : IClassFixture<Wo
     [Fact]
     public async Task List_UnknownStatus_Returns400NamingStatus()
     {
-        var response = await _client.GetAsync("/api/tasks?status=maybe");
+        var response = await _client.GetAsAsync("/api/tasks?status=maybe");
 
         var problem = await response.AssertProblemAsync(HttpStatusCode.BadRequest);
         Assert.NotNull(problem["errors"]!["status"]);
@@ -171,7 +171,7 @@ public sealed class TasksApiTests(WorkflowWebFactory factory) : IClassFixture<Wo
 
     private async Task<JsonArray> GetTasksAsync(string url)
     {
-        var response = await _client.GetAsync(url);
+        var response = await _client.GetAsAsync(url);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return (await response.ReadJsonAsync()).AsArray();
     }

@@ -88,6 +88,11 @@ public sealed class ApplicationsApiTests(CaseworkWebFactory factory) : IClassFix
         Assert.Contains("TaskTransferred", types);
         Assert.Contains("TaskCopied", types);
         Assert.Contains("TaskUrged", types);
+        var copied = await _api.OkAsync(HttpMethod.Get, "liuqiang", "/api/inbox/mine?box=cc");
+        Assert.Contains(copied.AsArray(), t => (string?)t!["taskId"] == review);
+        var todo = await _api.OkAsync(HttpMethod.Get, "zhaolei", "/api/inbox/mine");
+        Assert.Contains(todo.AsArray(), t => (string?)t!["taskId"] == review);
+        Assert.DoesNotContain((await _api.OkAsync(HttpMethod.Get, "zhangwei", "/api/inbox/mine")).AsArray(), t => (string?)t!["taskId"] == review);
     }
 
     [Fact]

@@ -16,7 +16,7 @@ public sealed class StartupTests(RepositoryDefinitionsFactory factory) : IClassF
     {
         var home = await _client.GetAsync("/");
         var definitions = await _client.GetAsync("/api/definitions");
-        var instances = (await (await _client.GetAsync("/api/tasks?status=all")).ReadJsonAsync()).AsArray();
+        var instances = (await (await _client.GetAsAsync("/api/tasks?status=all")).ReadJsonAsync()).AsArray();
 
         Assert.Equal(HttpStatusCode.OK, home.StatusCode);
         Assert.Equal(HttpStatusCode.OK, definitions.StatusCode);
@@ -48,7 +48,7 @@ public sealed class StartupTests(RepositoryDefinitionsFactory factory) : IClassF
     private static async Task<List<string>> CaseIdsAsync(string folder)
     {
         await using var host = RepositoryDefinitionsFactory.On(folder);
-        var tasks = (await (await host.CreateClient().GetAsync("/api/tasks?status=all")).ReadJsonAsync()).AsArray();
+        var tasks = (await (await host.CreateClient().GetAsAsync("/api/tasks?status=all")).ReadJsonAsync()).AsArray();
         return tasks.Select(t => (string)t!["instanceId"]!).Distinct().ToList();
     }
 }

@@ -21,6 +21,7 @@ public static class InboxApi
         var api = app.MapGroup("/api/inbox");
         api.MapGet("/", ListAsync);
         api.MapGet("/count", CountAsync);
+        api.MapGet("/mine", MineAsync);
         return api;
     }
 
@@ -86,6 +87,35 @@ public static class InboxApi
         }
         var count = await queries.InboxCountAsync(p, divisions, cancellationToken).ConfigureAwait(false);
         return TypedResults.Ok(new InboxCount(p, divisions, count));
+    }
+
+    /// <summary>
+    /// <c>GET /api/inbox/mine?box=todo|cc</c>: the caller's own tasks by name (held, or claimable as a resolved
+    /// candidate), or the tasks copied to them (抄送), read-only.
+    /// </summary>
+    public static async Task<Results<Ok<IReadOnlyList<InboxItem>>, ProblemHttpResult>> MineAsync(
+        string? box, int? limit, HttpContext http, CallerResolver callers, Workflow.Engine.Ports.IInboxQueries inbox, CancellationToken cancellationToken)
+    {
+        if (callers.Resolve(http) is not { } caller)
+        {
+            return CallerEndpoint.Unauthenticated();
+        }
+        Workflow.Engine.Ports.UserInbox? which = Blank(box)?.ToLowerInvariant() switch
+        {
+            null or "todo" => Workflow.Engine.Ports.UserInbox.ToDo,
+            "cc" => Workflow.Engine.Ports.UserInbox.Copied,
+            _ => null,
+        };
+        if (which is null)
+        {
+            return Rejection.Invalid($"Expected box todo or cc, but got '{box}'.", "box").ToProblem();
+        }
+        if (limit is < 1 or > MaxLimit)
+        {
+            return Rejection.Invalid($"Expected a limit from 1 to {MaxLimit}, but got {limit}.", "limit").ToProblem();
+        }
+        var rows = await inbox.ForUserAsync(caller.Id, which.Value, limit ?? DefaultLimit, cancellationToken).ConfigureAwait(false);
+        return TypedResults.Ok<IReadOnlyList<InboxItem>>(rows.Select(InboxItem.From).ToList());
     }
 
     private static IReadOnlyList<string> Divisions(string? division) =>

@@ -29,8 +29,13 @@ public static class TasksApi
     /// newest cases (<c>Workflow:BrowseLimit</c>); <c>division</c> matches its subtree.
     /// </summary>
     public static async Task<Results<Ok<IReadOnlyList<TaskView>>, ProblemHttpResult>> ListAsync(
-        string? post, string? division, string? department, string? status, WorkflowQueries queries, CancellationToken cancellationToken)
+        string? post, string? division, string? department, string? status, HttpContext http, CallerResolver callers, WorkflowQueries queries,
+        CancellationToken cancellationToken)
     {
+        if (callers.Resolve(http) is not { } caller)
+        {
+            return RejectionProblemDetails.Unauthenticated();
+        }
         TaskStatusFilter? statusFilter = Blank(status)?.ToLowerInvariant() switch
         {
             null or "open" => TaskStatusFilter.Open,
@@ -43,7 +48,9 @@ public static class TasksApi
             return Rejection.Invalid($"Expected a status of open, closed or all, but got '{status}'.", "status").ToProblem();
         }
         var filter = new TaskFilter(Blank(post), Blank(division), Blank(department), statusFilter.Value);
-        return TypedResults.Ok(await queries.TasksAsync(filter, cancellationToken).ConfigureAwait(false));
+        var tasks = await queries.TasksAsync(filter, cancellationToken).ConfigureAwait(false);
+        // Only what the caller may see: tasks of offices in their subtrees, and tasks that name them.
+        return TypedResults.Ok<IReadOnlyList<TaskView>>(tasks.Where(t => caller.Sees(t.Assignee.DivisionCode) || t.IsFor(caller.Id)).ToList());
     }
 
     public static async Task<Results<Ok<InstanceView>, ProblemHttpResult>> DecideAsync(
