@@ -110,6 +110,21 @@ public sealed class Scenario1DibaoTests(ScenarioHost host) : IClassFixture<Scena
         Assert.Equal(before, (await api.GetAsync(Clerk, "api/applications?limit=500")).AsArray().Count);
     }
 
+    [Fact]
+    public async Task Scenario1b_ResidencePermitHolder_IsDecidedWhereSheLives_AndTheWindowKeepsTheCase()
+    {
+        var api = host.Api();
+        // 户籍 in 梁平区, living in 桂花村 with a 居住证: 低保 is decided locally (结果互认 for the home county's data).
+        var application = await api.SubmitAsync(Clerk, Application(IdNumbers.Make("500155", "19880808", 19), ["dibao"],
+            requestKey: "s1b-permit", hukou: Shuanggui, residence: Guihua, residencePermit: true));
+        var dibao = CaseworkApi.SubCase(application, "dibao");
+
+        Assert.Equal(Guihua, (string?)dibao["caseDivisionCode"]);
+        Assert.Contains("居住", (string?)dibao["jurisdictionBasis"]);
+        var instance = await api.InstanceAsync(Clerk, (string)dibao["instanceId"]!);
+        Assert.Equal(Jieshi, (string?)CaseworkApi.OpenTasks(instance).Single()["assignee"]!["divisionCode"]);
+    }
+
     private static async Task<(string Instance, string Task)> OpenReferralAsync(CaseworkApi api, string officer, JsonNode application, string item, string department)
     {
         var instanceId = (string)CaseworkApi.SubCase(application, item)["instanceId"]!;
