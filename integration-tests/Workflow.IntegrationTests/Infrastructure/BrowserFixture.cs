@@ -44,6 +44,8 @@ public sealed class BrowserFixture : IAsyncLifetime
         // The repository's definitions (found above the content root) and the demo accounts and cases.
         settings["Workflow:DefinitionsPath"] = "";
         settings["Workflow:DemoData"] = "true";
+        // POST /api/testing/clock moves time, so a journey can let a 7-day 公示 run out; each test class has its own host.
+        settings["Workflow:Testing:AdjustableClock"] = "true";
         Host = await WebHostProcess.StartAsync("browser", settings);
 
         _service = ChromeDriverService.CreateDefaultService(ChromeDriverFolder, ChromeDriverFile);

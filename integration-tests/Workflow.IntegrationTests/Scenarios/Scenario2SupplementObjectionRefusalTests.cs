@@ -112,8 +112,20 @@ public sealed class Scenario2SupplementObjectionRefusalTests(ScenarioHost host) 
         var visit = CaseworkApi.OpenTasks(await api.InstanceAsync(Clerk, dibao)).Single();
         Assert.DoesNotContain(visit["candidates"]!.AsArray(), c => (string?)c!["userId"] == VillageAssistant);
         Assert.Contains("回避", (string?)visit["fallback"]);
-        var (status, _) = await api.SendAsync(HttpMethod.Post, VillageAssistant, $"api/tasks/{dibao}/{(string)visit["taskId"]!}/decision", new { outcome = "approve" });
+        var visitId = (string)visit["taskId"]!;
+        var (status, _) = await api.SendAsync(HttpMethod.Post, VillageAssistant, $"api/tasks/{dibao}/{visitId}/decision", new { outcome = "approve" });
         Assert.Equal(HttpStatusCode.Forbidden, status);
+
+        // The county visits the household itself: the supervisor assigns the visit to the district, which records it.
+        var (notSupervisor, _) = await api.SendAsync(HttpMethod.Post, TownshipReviewer, $"api/tasks/{dibao}/{visitId}/assign",
+            new { toUserId = DistrictApprover, reason = "单独登记备案，区县入户核查" });
+        Assert.Equal(HttpStatusCode.Forbidden, notSupervisor);
+        var assigned = await api.PostAsync(Supervisor, $"api/tasks/{dibao}/{visitId}/assign", new { toUserId = DistrictApprover, reason = "单独登记备案，区县入户核查" });
+        Assert.Equal(DistrictApprover, (string?)assigned["tasks"]!.AsArray().Single(t => (string?)t!["taskId"] == visitId)!["holder"]);
+        await api.DecideAsync(DistrictApprover, dibao, visitId, "approve", "区县入户核查：情况属实");
+        var events = await api.GetAsync(Supervisor, $"api/instances/{dibao}/events");
+        var transfer = Assert.Single(CaseworkApi.Events(events, "TaskTransferred"));
+        Assert.Equal(Supervisor, (string?)transfer["actorId"]);
     }
 
     private static DateTimeOffset Due(JsonNode instance, string taskId) =>

@@ -37,36 +37,29 @@ public static class ApplicationsApi
             Answer(h, c, caller => s.PayAsync(caller, id, item, r, t)));
     }
 
-    public static async Task<Results<Created<ApplicationView>, ProblemHttpResult>> AcceptAsync(
-        ApplicationRequest request, HttpContext http, CallerResolver callers, ApplicationService service, CancellationToken cancellationToken)
-    {
-        if (callers.Resolve(http) is not { } caller)
-        {
-            return CallerEndpoint.Unauthenticated();
-        }
-        var accepted = await service.AcceptAsync(caller, request, cancellationToken).ConfigureAwait(false);
-        if (Problem(accepted) is { } problem)
-        {
-            return problem;
-        }
-        var view = await service.GetAsync(caller, accepted.Value!.Id, cancellationToken).ConfigureAwait(false);
-        return TypedResults.Created($"/api/applications/{accepted.Value.Id}", view.Value!);
-    }
+    public static Task<Results<Created<ApplicationView>, ProblemHttpResult>> AcceptAsync(
+        ApplicationRequest request, HttpContext http, CallerResolver callers, ApplicationService service, CancellationToken cancellationToken) =>
+        CreatedAsync(http, callers, service, caller => service.AcceptAsync(caller, request, cancellationToken), cancellationToken);
 
-    public static async Task<Results<Created<ApplicationView>, ProblemHttpResult>> RefuseAsync(
-        RefusalRequest request, HttpContext http, CallerResolver callers, ApplicationService service, CancellationToken cancellationToken)
+    public static Task<Results<Created<ApplicationView>, ProblemHttpResult>> RefuseAsync(
+        RefusalRequest request, HttpContext http, CallerResolver callers, ApplicationService service, CancellationToken cancellationToken) =>
+        CreatedAsync(http, callers, service, caller => service.RefuseAsync(caller, request, cancellationToken), cancellationToken);
+
+    /// <summary>Records an application (accepted or refused) and answers with its view, as the recording caller sees it.</summary>
+    private static async Task<Results<Created<ApplicationView>, ProblemHttpResult>> CreatedAsync(HttpContext http, CallerResolver callers,
+        ApplicationService service, Func<Caller, Task<CaseworkOutcome<ApplicationRecord>>> record, CancellationToken cancellationToken)
     {
         if (callers.Resolve(http) is not { } caller)
         {
             return CallerEndpoint.Unauthenticated();
         }
-        var refused = await service.RefuseAsync(caller, request, cancellationToken).ConfigureAwait(false);
-        if (Problem(refused) is { } problem)
+        var recorded = await record(caller).ConfigureAwait(false);
+        if (Problem(recorded) is { } problem)
         {
             return problem;
         }
-        var view = await service.GetAsync(caller, refused.Value!.Id, cancellationToken).ConfigureAwait(false);
-        return TypedResults.Created($"/api/applications/{refused.Value.Id}", view.Value!);
+        var view = await service.GetAsync(caller, recorded.Value!.Id, cancellationToken).ConfigureAwait(false);
+        return TypedResults.Created($"/api/applications/{recorded.Value.Id}", view.Value!);
     }
 
     /// <summary><c>GET /api/applications?limit=50</c>: the newest applications in the caller's scope.</summary>

@@ -25,6 +25,9 @@ public static class TaskOperationsApi
             RunAsync(h, d, instanceId, caller => new ReleaseTask(instanceId, taskId, caller.Actor), r.RequestKey, c));
         task.MapPost("/transfer", (string instanceId, string taskId, HandOverRequest r, HttpContext h, [AsParameters] Deps d, CancellationToken c) =>
             RunAsync(h, d, instanceId, caller => new TransferTask(instanceId, taskId, caller.Actor, r.ToUserId ?? "", r.Reason ?? ""), r.RequestKey, c));
+        task.MapPost("/assign", (string instanceId, string taskId, HandOverRequest r, HttpContext h, [AsParameters] Deps d, CancellationToken c) =>
+            RunAsync(h, d, instanceId, caller => new TransferTask(instanceId, taskId, ManualAssigner(caller), r.ToUserId ?? "", r.Reason ?? ""), r.RequestKey, c,
+                caller => caller.Actor.Posts.Any(AssigningPosts.Contains)));
         task.MapPost("/delegate", (string instanceId, string taskId, HandOverRequest r, HttpContext h, [AsParameters] Deps d, CancellationToken c) =>
             RunAsync(h, d, instanceId, caller => new DelegateTask(instanceId, taskId, caller.Actor, r.ToUserId ?? "", r.Reason ?? ""), r.RequestKey, c));
         task.MapPost("/signers", (string instanceId, string taskId, SignerRequest r, HttpContext h, [AsParameters] Deps d, CancellationToken c) =>
@@ -60,11 +63,21 @@ public static class TaskOperationsApi
             RunAsync(h, d, instanceId, caller => new RecordObjection(instanceId, r.BookmarkId ?? "", caller.Actor, r.Text ?? ""), r.RequestKey, c));
     }
 
+    /// <summary>
+    /// 人工指派 is for a supervisor, the district or an administrator: when 回避 leaves a step with nobody eligible
+    /// (单独登记备案 sends the home visit to the county), or a holder is away. It hands the task over with the
+    /// engine's authority, recorded under the assigner's own id.
+    /// </summary>
+    public static readonly IReadOnlyList<string> AssigningPosts = ["督办", "区民政局", "系统管理员"];
+
+    private static Actor ManualAssigner(Caller caller) => Actor.System with { Id = caller.Id };
+
     /// <summary>The services every operation needs, bound in one parameter.</summary>
     public sealed record Deps(CallerResolver Callers, CaseAccess Access, CommandRunner Commands, WorkflowQueries Queries);
 
     private static async Task<Results<Ok<InstanceView>, ProblemHttpResult>> RunAsync(
-        HttpContext http, Deps deps, string instanceId, Func<Caller, WorkflowCommand> build, string? requestKey, CancellationToken cancellationToken)
+        HttpContext http, Deps deps, string instanceId, Func<Caller, WorkflowCommand> build, string? requestKey, CancellationToken cancellationToken,
+        Func<Caller, bool>? allowed = null)
     {
         if (deps.Callers.Resolve(http) is not { } caller)
         {
@@ -73,6 +86,10 @@ public static class TaskOperationsApi
         if (await deps.Access.VisibleAsync(caller, instanceId, cancellationToken).ConfigureAwait(false) is null)
         {
             return CallerEndpoint.NotFound("case", instanceId);
+        }
+        if (allowed is not null && !allowed(caller))
+        {
+            return Rejection.Forbidden($"Expected '{caller.Id}' to hold one of {string.Join(", ", AssigningPosts)} to assign a task, but they do not (无权指派).").ToProblem();
         }
         var command = build(caller) with { RequestKey = requestKey };
         var result = await deps.Commands.ExecuteAsync(command, cancellationToken).ConfigureAwait(false);

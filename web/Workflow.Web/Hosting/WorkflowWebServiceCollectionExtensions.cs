@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.WebEncoders;
 using Workflow.Web.Accounts;
+using Workflow.Web.Definitions;
 using Workflow.Web.Queries;
 
 namespace Workflow.Web.Hosting;
@@ -29,6 +30,7 @@ public static class WorkflowWebServiceCollectionExtensions
         services.AddRazorPages(o => o.RootDirectory = "/Ui");
         services.TryAddSingleton<WorkflowQueries>();
         services.AddAccounts();
+        services.AddDefinitionVersions();
         return services;
     }
 }

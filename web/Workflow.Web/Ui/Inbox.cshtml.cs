@@ -13,7 +13,7 @@ namespace Workflow.Web.Ui;
 /// <c>/inbox?tab=todo|done|cc|overdue&amp;item=dibao&amp;division=500113102001&amp;due=2026-05-01</c>: the officer's
 /// tasks in four tabs with counts, filtered by item (definition), division (subtree) and deadline (on or before).
 /// </summary>
-public sealed class InboxModel(WorkflowQueries queries, InMemoryDefinitionCatalog catalog, IWorkingCalendar calendar, TimeProvider time) : PageModel
+public sealed class InboxModel(WorkflowQueries queries, IInboxQueries inbox, InMemoryDefinitionCatalog catalog, IWorkingCalendar calendar, TimeProvider time) : PageModel
 {
     public static readonly IReadOnlyList<(InboxTab Tab, string Key, string Name)> Tabs =
     [
@@ -50,9 +50,9 @@ public sealed class InboxModel(WorkflowQueries queries, InMemoryDefinitionCatalo
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        var actor = CurrentActor.From(User)!;
+        var actor = UserScope.Of(HttpContext);
         Current = Tabs.Where(t => t.Key == Tab).Select(t => t.Tab).DefaultIfEmpty(InboxTab.Todo).First();
-        var tabs = await new InboxReader(queries, catalog, calendar).ReadAsync(actor, time.GetUtcNow(), cancellationToken);
+        var tabs = await new InboxReader(queries, inbox, catalog, calendar).ReadAsync(actor, time.GetUtcNow(), cancellationToken);
         Counts = tabs.ToDictionary(t => t.Key, t => t.Value.Count);
         var all = tabs.Values.SelectMany(r => r).ToList();
         Items = all.Where(r => r.DefinitionId is not null).Select(r => (r.DefinitionId!, r.DefinitionName ?? r.DefinitionId!))

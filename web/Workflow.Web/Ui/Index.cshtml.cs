@@ -16,7 +16,7 @@ public sealed class IndexModel(WorkflowQueries queries) : PageModel
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        var actor = CurrentActor.From(User)!;
+        var actor = UserScope.Of(HttpContext);
         var all = await queries.InstancesAsync(CaseLimit, cancellationToken).ConfigureAwait(false);
         Instances = all.Where(i => UserScope.CanSee(actor, i)).ToList();
     }

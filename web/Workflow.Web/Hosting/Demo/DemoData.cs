@@ -17,11 +17,22 @@ public static class DemoData
     [
         new("窗口受理员", "王芳", "wangfang", ["窗口受理", "社会救助经办"], [Township], []),
         new("村协理员", "李娜", "lina", ["村协理员"], [Village], []),
+        new("村协理员", "刘艳", "liuyan", ["村协理员"], ["500113102002"], []),
         new("乡镇审核人", "张伟", "zhangwei", ["民政办"], [Township], []),
         new("区县审批人", "刘强", "liuqiang", ["区民政局"], [District], []),
         new("教育局经办人", "陈静", "chenjing", [], [District], ["district-education"]),
         new("残联经办人", "周丽", "zhouli", [], [District], ["district-dpf"]),
         new("系统管理员", "赵敏", "admin", ["系统管理员"], [District], []),
+        // The other people of DemoOrganisation, so every journey can be walked in the browser.
+        new("乡镇审核人", "赵磊", "zhaolei", ["民政办"], [Township], []),
+        new("医保局经办人", "孙莉", "sunli", [], [District], ["district-medical-insurance"]),
+        new("慈善会经办人", "何平", "heping", [], [District], ["district-charity"]),
+        new("督办人员", "杜涛", "dudao", ["督办"], [District], []),
+        new("窗口受理员", "梁平窗口 马丽", "lp-window", ["窗口受理"], [DemoOrganisation.Liangshan], []),
+        new("乡镇审核人", "梁平乡镇 罗军", "lp-township", ["民政办"], [DemoOrganisation.Liangshan], []),
+        new("残联经办人", "梁平残联 吴芳", "lp-dpf", [], [DemoOrganisation.Liangping], ["district-dpf"]),
+        new("区县审批人", "梁平民政 郑强", "lp-district", ["区民政局"], [DemoOrganisation.Liangping], []),
+        new("窗口受理员", "达州窗口 黄蓉", "dz-window", ["窗口受理"], [DemoOrganisation.Tongchuan], []),
     ];
 
     public static IReadOnlyList<DemoCase> Cases { get; } =

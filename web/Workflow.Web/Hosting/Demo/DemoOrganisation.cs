@@ -73,8 +73,9 @@ public static class DemoOrganisation
     {
         User U(string id, string name, string idNumber, params PostAssignment[] posts) => new(id, name, idNumber, null, posts, []);
         b.AddUser(U("wangfang", "王芳", Id("50011319880312002"), new PostAssignment(StandardPosts.Window, Jieshi), new PostAssignment(StandardPosts.Caseworker, Jieshi)))
-            .AddUser(new User("lina", "李娜", Id("50011319900214004"), null, [new PostAssignment(StandardPosts.VillageAssistant, Guihua), new PostAssignment(StandardPosts.VillageAssistant, Shigang)],
+            .AddUser(new User("lina", "李娜", Id("50011319900214004"), null, [new PostAssignment(StandardPosts.VillageAssistant, Guihua)],
                 [RelativeOfVillageAssistant]))
+            .AddUser(U("liuyan", "刘艳", Id("50011319910303004"), new PostAssignment(StandardPosts.VillageAssistant, Shigang)))
             .AddUser(U("zhangwei", "张伟", Id("50011319850707001"), new PostAssignment(StandardPosts.TownshipReview, Jieshi)))
             .AddUser(U("zhaolei", "赵磊", Id("50011319890909001"), new PostAssignment(StandardPosts.TownshipReview, Jieshi)))
             .AddUser(U("liuqiang", "刘强", Id("50011319781212001"), new PostAssignment(StandardPosts.DistrictApproval, Banan)))

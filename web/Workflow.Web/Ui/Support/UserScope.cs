@@ -1,13 +1,14 @@
 using Workflow.Engine.Runtime.Commands;
 using Workflow.Engine.State;
 using Workflow.Web.Api.Contracts;
+using Workflow.Web.Casework;
 using Workflow.Web.Queries;
 
 namespace Workflow.Web.Ui.Support;
 
 /// <summary>
 /// What a signed-in person may see and do on the pages. A case is visible inside the subtree of one of the person's
-/// divisions, when one of their departments has a task in it, or when they decided one of its tasks; anything else is
+/// divisions, when one of their departments has a task in it, when they decided one of its tasks or a task was copied to them (抄送); anything else is
 /// answered as if it did not exist (404), so a URL reveals nothing about cases elsewhere. The engine checks decisions
 /// again; <see cref="CanAct"/> only decides which buttons to show.
 /// </summary>
@@ -15,14 +16,18 @@ public static class UserScope
 {
     public const string AdministratorPost = "系统管理员";
 
+    /// <summary>The API's rule (<see cref="CaseAccess"/>), so a page never shows what the API would answer 404 for.</summary>
     public static bool CanSee(Actor actor, InstanceView instance)
     {
         ArgumentNullException.ThrowIfNull(actor);
         ArgumentNullException.ThrowIfNull(instance);
-        return actor.DivisionCodes.Any(d => DivisionScope.Contains(d, instance.DivisionCode))
-            || instance.Tasks.Any(t => t.Assignee.DepartmentCode is { } department && actor.Departments.Contains(department))
-            || instance.Tasks.Any(t => t.ActorId == actor.Id);
+        return CaseAccess.Sees(new Caller(actor, actor.Id, IsAdministrator(actor)), instance);
     }
+
+    /// <summary>The signed-in person as the organisation knows them (posts, divisions, departments), like the API.</summary>
+    public static Actor Of(HttpContext context) =>
+        context.RequestServices.GetRequiredService<CallerResolver>().Resolve(context)?.Actor
+        ?? throw new InvalidOperationException("Expected a signed-in user on a page that requires one.");
 
     public static bool CanAct(Actor actor, TaskView task)
     {

@@ -6,6 +6,7 @@ using Workflow.Engine.Runtime.InMemory;
 using Workflow.Web.Accounts;
 using Workflow.Web.Api;
 using Workflow.Web.Api.Contracts;
+using Workflow.Web.Casework;
 using Workflow.Web.Operations;
 using Workflow.Web.Queries;
 using Workflow.Web.Ui.Support;
@@ -18,7 +19,12 @@ namespace Workflow.Web.Ui.Tasks;
 /// request key rendered into the form: a second submit of the same form is the same request and records nothing new.
 /// A referral is answered as the task's department. Refusals come back as a Chinese message box.
 /// </summary>
-public sealed class TaskModel(CommandRunner commands, WorkflowQueries queries, InMemoryDefinitionCatalog catalog) : PageModel
+public sealed partial class TaskModel(
+    CommandRunner commands,
+    WorkflowQueries queries,
+    InMemoryDefinitionCatalog catalog,
+    CallerResolver callers,
+    CaseworkDirectory directory) : PageModel
 {
     public CaseDetails Case { get; private set; } = null!;
 
@@ -34,7 +40,7 @@ public sealed class TaskModel(CommandRunner commands, WorkflowQueries queries, I
 
     public MessageBox? Message { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(string instanceId, string taskId, bool saved, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(string instanceId, string taskId, bool saved, string? done, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(instanceId, taskId, cancellationToken))
         {
@@ -44,12 +50,16 @@ public sealed class TaskModel(CommandRunner commands, WorkflowQueries queries, I
         {
             Message = new MessageBox("已提交", $"办理结果：{DisplayNames.Outcome(Task.Outcome)}。", MessageBox.Success);
         }
+        else if (done is not null && TaskOperations.Names.TryGetValue(done, out var name))
+        {
+            Message = new MessageBox($"已{name}", null, MessageBox.Success);
+        }
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(string instanceId, string taskId, string? outcome, string? requestKey, CancellationToken cancellationToken)
     {
-        var actor = CurrentActor.From(User)!;
+        var actor = UserScope.Of(HttpContext);
         if (!await LoadAsync(instanceId, taskId, cancellationToken))
         {
             return NotFound();
@@ -80,7 +90,7 @@ public sealed class TaskModel(CommandRunner commands, WorkflowQueries queries, I
 
     private async Task<bool> LoadAsync(string instanceId, string taskId, CancellationToken cancellationToken)
     {
-        var actor = CurrentActor.From(User)!;
+        var actor = UserScope.Of(HttpContext);
         if (await CaseDetails.LoadAsync(instanceId, actor, queries, catalog, cancellationToken) is not { } details
             || details.Instance.Tasks.FirstOrDefault(t => t.TaskId == taskId) is not { } task)
         {
@@ -90,6 +100,7 @@ public sealed class TaskModel(CommandRunner commands, WorkflowQueries queries, I
         Task = task;
         CanAct = UserScope.CanAct(actor, task);
         RequestKey = Guid.NewGuid().ToString("N");
+        Operations = callers.Resolve(HttpContext) is { } caller ? TaskOperations.For(caller, details.Instance, task, directory.Organisation) : TaskOperations.None;
         return true;
     }
 

@@ -1,0 +1,28 @@
+using Microsoft.AspNetCore.Hosting;
+using Workflow.Web.Tests.Support;
+
+namespace Workflow.Web.Tests.Ui;
+
+/// <summary>
+/// The host as the demo runs it — the repository's definitions, the demo organisation and accounts (password
+/// <see cref="DemoPassword"/>) — with the adjustable clock, so a page test can move time past a deadline.
+/// </summary>
+public sealed class CaseworkPagesFactory : WorkflowWebFactory
+{
+    public const string DemoPassword = "Demo@2026";
+
+    protected override Dictionary<string, string?> Settings => new()
+    {
+        ["Workflow:DefinitionsPath"] = "",
+        ["Workflow:DemoData"] = "true",
+        ["Workflow:Testing:AdjustableClock"] = "true",
+        ["Workflow:Timers:Interval"] = "00:00:00.200",
+    };
+
+    /// <summary>The clock switch is read while services are registered, before the test configuration is added.</summary>
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("Workflow:Testing:AdjustableClock", "true");
+    }
+}

@@ -1,0 +1,44 @@
+using Workflow.Engine.Ports;
+using Workflow.Engine.Runtime.InMemory;
+using Workflow.Web.Casework;
+using Workflow.Web.Queries;
+
+namespace Workflow.Web.Ui.Admin.Dashboard;
+
+/// <summary>
+/// <c>/admin/dashboard</c>: charts over the newest cases (at most <see cref="CaseLimit"/>), drawn as inline SVG on the
+/// server, and the overdue open tasks. The count of cases looked at is shown, so a partial picture says so.
+/// </summary>
+public sealed class DashboardModel(
+    CallerResolver callers,
+    WorkflowQueries queries,
+    InMemoryDefinitionCatalog catalog,
+    CaseworkDirectory directory,
+    IWorkingCalendar calendar,
+    TimeProvider time) : AdminPageModel(callers)
+{
+    public const int CaseLimit = 1000;
+
+    public int CaseCount { get; private set; }
+
+    public IReadOnlyList<BarChart> Charts { get; private set; } = [];
+
+    public IReadOnlyList<OverdueTask> Overdue { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        var cases = await queries.InstancesAsync(CaseLimit, cancellationToken);
+        CaseCount = cases.Count;
+        Charts =
+        [
+            DashboardFigures.CasesByItem(cases, ItemName),
+            DashboardFigures.OnTimeByTownship(cases, DivisionName),
+            DashboardFigures.AverageWorkingDays(cases, calendar),
+        ];
+        Overdue = DashboardFigures.Overdue(cases, time.GetUtcNow(), calendar);
+    }
+
+    public string ItemName(string definitionId) => catalog.Find(definitionId, null)?.Name ?? definitionId;
+
+    public string DivisionName(string code) => directory.Organisation.FindDivision(code)?.Name ?? code;
+}

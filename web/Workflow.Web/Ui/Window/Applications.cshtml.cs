@@ -1,0 +1,31 @@
+using Microsoft.AspNetCore.Mvc;
+using Workflow.Casework;
+using Workflow.Web.Api.Contracts.Casework;
+using Workflow.Web.Casework;
+
+namespace Workflow.Web.Ui.Window;
+
+/// <summary>
+/// <c>/window/applications</c>: the newest applications in the caller's scope — for a window clerk, those accepted at
+/// their windows — with each sub-case's department, status and result.
+/// </summary>
+public sealed class ApplicationsModel(CallerResolver callers, CaseworkDirectory directory, ApplicationService applications) : WindowPage(callers, directory)
+{
+    public const int Limit = 100;
+
+    public IReadOnlyList<ApplicationView> Applications { get; private set; } = [];
+
+    public bool IsClerk { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        if (Caller() is not { } caller)
+        {
+            return NotFound();
+        }
+        var all = await applications.ListAsync(caller, Limit, cancellationToken);
+        IsClerk = caller.Actor.Posts.Contains(StandardPosts.Window) || caller.Actor.Posts.Contains(StandardPosts.Caseworker);
+        Applications = IsClerk ? all.Where(a => caller.Sees(a.WindowDivisionCode)).ToList() : all;
+        return Page();
+    }
+}

@@ -1,0 +1,56 @@
+using Workflow.Web.Api.Contracts.Casework;
+
+namespace Workflow.Web.Ui.Window;
+
+/// <summary>The intake form as posted: the applicant, the household rows, the items and the needs assessment.</summary>
+public sealed class IntakeInput
+{
+    public string? Name { get; set; }
+
+    public string? IdNumber { get; set; }
+
+    public string? Phone { get; set; }
+
+    public string? BankAccount { get; set; }
+
+    public string? HukouDivisionCode { get; set; }
+
+    public string? ResidenceDivisionCode { get; set; }
+
+    public bool HasResidencePermit { get; set; }
+
+    public List<MemberInput> Members { get; set; } = [];
+
+    public List<string> Items { get; set; } = [];
+
+    public bool HasSchoolChild { get; set; }
+
+    public bool HasChronicIllness { get; set; }
+
+    public bool Emergency { get; set; }
+
+    public string? DisabilityGrade { get; set; }
+
+    public bool HousingDifficulty { get; set; }
+
+    public bool Unemployed { get; set; }
+
+    public bool Consent { get; set; }
+
+    /// <summary>Rows left completely empty are not members; dropped before validation so error indexes match the rows shown.</summary>
+    public IReadOnlyList<MemberInput> FilledMembers =>
+        Members.Where(m => !string.IsNullOrWhiteSpace(m.Name) || !string.IsNullOrWhiteSpace(m.Relation) || !string.IsNullOrWhiteSpace(m.IdNumber)).ToList();
+
+    public ApplicationRequest ToRequest(string? requestKey) => new(
+        null,
+        new ApplicantBody(Trim(Name), Trim(IdNumber), Trim(Phone), Trim(BankAccount), Trim(HukouDivisionCode),
+            Trim(ResidenceDivisionCode) ?? Trim(HukouDivisionCode), HasResidencePermit),
+        FilledMembers.Select(m => new MemberBody(Trim(m.Name), Trim(m.Relation), Trim(m.IdNumber))).ToList(),
+        Items.Where(i => !string.IsNullOrWhiteSpace(i)).Distinct(StringComparer.Ordinal).ToList(),
+        new AssessmentBody(HasSchoolChild, HasChronicIllness, HousingDifficulty, Unemployed, Emergency, Trim(DisabilityGrade)),
+        Consent,
+        "window",
+        requestKey);
+
+    private static string? Trim(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}

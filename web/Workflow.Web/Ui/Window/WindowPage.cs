@@ -1,0 +1,23 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Workflow.Web.Casework;
+
+namespace Workflow.Web.Ui.Window;
+
+/// <summary>
+/// What the window's pages share: the caller from the organisation (<see cref="CallerResolver"/>), and division names
+/// for people instead of 12-digit codes.
+/// </summary>
+public abstract class WindowPage(CallerResolver callers, CaseworkDirectory directory) : PageModel
+{
+    protected Caller? Caller() => callers.Resolve(HttpContext);
+
+    public string DivisionName(string? code) =>
+        code is null ? "" : directory.Organisation.FindDivision(code) is { } division ? $"{division.Name}（{code}）" : code;
+
+    public string DepartmentName(string? code) =>
+        code is null ? "" : directory.Organisation.FindDepartment(code)?.Name ?? code;
+
+    /// <summary>The user's display name from the organisation, or the id when it does not know them.</summary>
+    public string UserName(string? userId) =>
+        userId is null ? "" : directory.Organisation.FindUser(userId)?.Name ?? userId;
+}
