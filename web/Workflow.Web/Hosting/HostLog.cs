@@ -40,7 +40,7 @@ internal static partial class HostLog
     [LoggerMessage(2006, LogLevel.Information, "数据库中已有案件，不再写入演示案件。")]
     public static partial void DemoCasesPresent(ILogger logger);
 
-    [LoggerMessage(2005, LogLevel.Information, "演示数据: 以下账号仅为占位，尚无登录；调用 API 时用请求头 X-User、X-Posts、X-Divisions、X-Departments 说明身份 (值为 URL 编码的 UTF-8，多个值用逗号分隔)。")]
+    [LoggerMessage(2005, LogLevel.Information, "演示数据: 页面请在 /signin 登录（账号与密码见下）；调用 API 时用请求头 X-User 说明身份（URL 编码的 UTF-8），岗位、辖区和部门取自组织机构。")]
     public static partial void DemoAccountsHeader(ILogger logger);
 
     [LoggerMessage(1101, LogLevel.Information, "工作日历 {CalendarVersion}: 年份 {Years}，本地停止办公 {Closures} 项。")]

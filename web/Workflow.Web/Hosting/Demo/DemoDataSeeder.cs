@@ -14,6 +14,7 @@ internal sealed class DemoDataSeeder(
     IOptions<WorkflowHostOptions> options,
     IInstanceQueries instances,
     CommandRunner commands,
+    Workflow.Web.Casework.ApplicationService applications,
     ILogger<DemoDataSeeder> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
@@ -32,6 +33,7 @@ internal sealed class DemoDataSeeder(
             HostLog.DemoCasesPresent(logger);
             return;
         }
+        await SeedApplicationAsync(cancellationToken).ConfigureAwait(false);
         foreach (var demo in DemoData.Cases)
         {
             var command = new StartInstance(demo.InstanceId, demo.DefinitionId, null, demo.Input());
@@ -48,6 +50,29 @@ internal sealed class DemoDataSeeder(
                     HostLog.DemoCaseRejected(logger, demo.InstanceId, result.Rejection.Type.ToString());
                     break;
             }
+        }
+    }
+
+    /// <summary>
+    /// One integrated application at the 界石镇 window (低保 with 教育救助 and 医疗救助 from the assessment), accepted by
+    /// the demo clerk, so the window's list and the departments' inboxes are not empty on a fresh database.
+    /// </summary>
+    private async Task SeedApplicationAsync(CancellationToken cancellationToken)
+    {
+        var clerk = new Workflow.Web.Casework.Caller(
+            Actor.User("wangfang", ["窗口受理", "社会救助经办"], [DemoOrganisation.Jieshi]), "王芳", false);
+        var form = new Workflow.Web.Api.Contracts.Casework.ApplicationRequest(
+            DemoOrganisation.Jieshi,
+            new("邓秀梅", DemoOrganisation.Id("50011319680808321"), "13987654321", "6222020200998877665", DemoOrganisation.Guihua, DemoOrganisation.Guihua, false),
+            [new("邓小军", "子女", DemoOrganisation.Id("50011320110909022")), new("李国强", "配偶", DemoOrganisation.Id("50011319660606001"))],
+            ["dibao"],
+            new(HasSchoolChild: true, HasChronicIllness: true),
+            ConsentToFinancialCheck: true,
+            RequestKey: "demo-application-001");
+        var accepted = await applications.AcceptAsync(clerk, form, cancellationToken).ConfigureAwait(false);
+        if (accepted.Value is { } application)
+        {
+            HostLog.DemoCaseStarted(logger, application.CaseNumber, "一门受理");
         }
     }
 

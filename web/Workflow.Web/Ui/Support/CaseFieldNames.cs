@@ -1,0 +1,49 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace Workflow.Web.Ui.Support;
+
+/// <summary>
+/// How the case summary shows a case's input: a Chinese label per known field, readable values (是/否), and the
+/// fields that are ids for machines (the application id) left out. Unknown fields keep their own name.
+/// </summary>
+public static class CaseFieldNames
+{
+    private static readonly Dictionary<string, string> Labels = new(StringComparer.Ordinal)
+    {
+        ["serviceItem"] = "服务事项代码",
+        ["caseNumber"] = "受理编号",
+        ["applicantIdNumber"] = "申请人身份证号",
+        ["applicantPhone"] = "联系电话",
+        ["windowDivisionCode"] = "受理窗口区划",
+        ["decidingDivisionCode"] = "审批机关区划",
+        ["hukouDivisionCode"] = "户籍地",
+        ["residenceDivisionCode"] = "居住地",
+        ["householdSize"] = "家庭人口",
+        ["childProtection"] = "儿童保护案件",
+        ["disabilityGrade"] = "残疾等级",
+        ["incomeRatio"] = "人均收入与低保标准之比",
+        ["householdId"] = "户编号",
+        ["campaign"] = "复核批次",
+        ["reason"] = "申请事由",
+        ["category"] = "救助类别",
+    };
+
+    private static readonly HashSet<string> Hidden = new(StringComparer.Ordinal) { "divisionCode", "applicantName", "applicationId" };
+
+    private static readonly JsonSerializerOptions Json = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public static IEnumerable<(string Label, string Value)> Of(JsonObject? input) =>
+        (input ?? []).Where(p => !Hidden.Contains(p.Key)).Select(p => (Labels.GetValueOrDefault(p.Key, p.Key), Text(p.Value)));
+
+    /// <summary>The application this case belongs to (一门受理), for a link to the combined view.</summary>
+    public static string? ApplicationId(JsonObject? input) => input?["applicationId"] is JsonValue v && v.TryGetValue<string>(out var id) ? id : null;
+
+    private static string Text(JsonNode? value) => value switch
+    {
+        null => "",
+        JsonValue v when v.GetValueKind() == JsonValueKind.True => "是",
+        JsonValue v when v.GetValueKind() == JsonValueKind.False => "否",
+        _ => value.ToJsonString(Json).Trim('"'),
+    };
+}
