@@ -7,7 +7,8 @@ namespace Workflow.IntegrationTests.Scenarios;
 /// Domain scenario 4 on the real host and PostgreSQL, 川渝通办: a 梁平区 (重庆) resident living in 达州 (四川, with a
 /// city level) applies for 残疾人两项补贴 at her 达州 street window. The case is handed over to her 户籍地 梁平, whose
 /// township, 区残联 and 区民政局 decide it; the result comes back to the 达州 window. Both jurisdictions see it, each
-/// leg has its deadline, and officers of a third district see nothing.
+/// leg has its deadline, officers of a third district see nothing, and when her 户籍 moves to 达州 the entitlement
+/// moves with it without a month's gap.
 /// </summary>
 public sealed class Scenario4CrossProvinceTests(ScenarioHost host) : IClassFixture<ScenarioHost>
 {
@@ -62,6 +63,23 @@ public sealed class Scenario4CrossProvinceTests(ScenarioHost host) : IClassFixtu
         Assert.Equal(Tongchuan, (string?)notice["windowDivisionCode"]);
         Assert.Equal("批准", (string?)notice["items"]!.AsArray().Single()!["resultName"]);
         Assert.Equal("lp-district", (string?)notice["items"]!.AsArray().Single()!["decidedBy"]);
+
+        // 5. She moves her 户籍 to 达州: 梁平 pays up to the month before, 达州 from that month, no gap.
+        var (early, _) = await api.SendAsync(HttpMethod.Post, TownshipReviewer, $"api/applications/{id}/transfer", new { newHukouDivisionCode = Xinhua });
+        Assert.Equal(HttpStatusCode.NotFound, early);
+        var moved = await api.OkAsync(HttpMethod.Post, DazhouWindow, $"api/applications/{id}/transfer",
+            new { newHukouDivisionCode = Xinhua, fromMonth = "2027-01" }, HttpStatusCode.Created);
+        Assert.Equal(Xinhua, (string?)CaseworkApi.SubCase(moved, "disability-subsidies")["caseDivisionCode"]);
+        Assert.Equal("in", (string?)moved["transfer"]!["direction"]);
+        Assert.Equal("2027-01", (string?)moved["transfer"]!["firstMonthPaidThere"]);
+        var closedOut = await api.ApplicationAsync(LiangpingDistrict, id);
+        Assert.Equal("out", (string?)closedOut["transfer"]!["direction"]);
+        Assert.Equal("2026-12", (string?)closedOut["transfer"]!["lastMonthPaidHere"]);
+        Assert.Equal((string?)moved["applicationId"], (string?)closedOut["transfer"]!["otherApplicationId"]);
+        var newLeg = await api.InstanceAsync(DazhouWindow, (string)CaseworkApi.SubCase(moved, "disability-subsidies")["instanceId"]!);
+        Assert.Equal(Tongchuan, (string?)CaseworkApi.OpenTasks(newLeg).Single()["assignee"]!["divisionCode"]);
+        var (twice, _) = await api.SendAsync(HttpMethod.Post, DazhouWindow, $"api/applications/{id}/transfer", new { newHukouDivisionCode = Xinhua });
+        Assert.Equal(HttpStatusCode.Conflict, twice);
     }
 
     [Fact]

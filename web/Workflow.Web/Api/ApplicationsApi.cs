@@ -18,6 +18,8 @@ public static class ApplicationsApi
         api.MapPost("/", AcceptAsync);
         api.MapGet("/", ListAsync);
         api.MapPost("/refusals", RefuseAsync);
+        api.MapPost("/{id}/transfer", (string id, TransferRequest r, HttpContext h, CallerResolver c, ApplicationService s, CancellationToken t) =>
+            CreatedAsync(h, c, s, caller => s.TransferAsync(caller, id, r, t), t));
         api.MapGet("/{id}", (string id, HttpContext h, CallerResolver c, ApplicationService s, CancellationToken t) =>
             Answer(h, c, caller => s.GetAsync(caller, id, t)));
         api.MapGet("/{id}/receipt", (string id, HttpContext h, CallerResolver c, ApplicationService s, CancellationToken t) =>

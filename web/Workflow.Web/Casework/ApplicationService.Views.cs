@@ -76,7 +76,10 @@ public sealed partial class ApplicationService
             body.RefusalReason,
             record.CreatedAt,
             body.AcceptedByName,
-            closedAt);
+            closedAt)
+        {
+            Transfer = body.Transfer,
+        };
     }
 
     private SubCaseView SubCaseOf(StoredSubCase sub, InstanceView? instance, DateTimeOffset now)

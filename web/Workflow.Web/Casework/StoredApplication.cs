@@ -15,6 +15,9 @@ public sealed record StoredApplication(
     string? RefusalReason,
     string AcceptedByName)
 {
+    /// <summary>When the entitlement moved with the applicant's 户籍 (转移接续): where from or to, and the months.</summary>
+    public EntitlementTransfer? Transfer { get; init; }
+
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     public string ToJson() => JsonSerializer.Serialize(this, Json);

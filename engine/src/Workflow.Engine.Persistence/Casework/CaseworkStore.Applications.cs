@@ -75,6 +75,19 @@ public sealed partial class CaseworkStore
             return 0;
         }, cancellationToken);
 
+    /// <summary>Replaces an application's body when it is still at <paramref name="expectedVersion"/>; false when it moved on.</summary>
+    public Task<bool> UpdateBodyAsync(string id, long expectedVersion, string body, CaseworkAuditEntry audit, CancellationToken cancellationToken = default) =>
+        WriteAsync(async (c, t) =>
+        {
+            var changed = await c.ExecuteAsync(new CommandDefinition(_dialect.RenderUpdateApplicationBodySql(),
+                new { id, body, expected_version = expectedVersion }, t, cancellationToken: cancellationToken)).ConfigureAwait(false);
+            if (changed == 1)
+            {
+                await AuditAsync(c, t, audit, cancellationToken).ConfigureAwait(false);
+            }
+            return changed == 1;
+        }, cancellationToken);
+
     /// <summary>Links a sub-case to its workflow instance or moves it to a new status.</summary>
     public Task UpdateItemAsync(string applicationId, string itemCode, string? instanceId, string status, CancellationToken cancellationToken = default) =>
         WriteAsync(async (c, t) => await c.ExecuteAsync(new CommandDefinition(_dialect.RenderUpdateApplicationItemSql(),

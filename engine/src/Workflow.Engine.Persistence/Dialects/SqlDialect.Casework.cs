@@ -176,4 +176,10 @@ public abstract partial class SqlDialect
         WHERE application_id = {Parameter("application_id")}
         ORDER BY paid_at, id
         """;
+
+    public virtual string RenderUpdateApplicationBodySql() => $"""
+        UPDATE {Applications}
+        SET body = {Parameter("body")}, version = version + 1
+        WHERE id = {Parameter("id")} AND version = {Parameter("expected_version")}
+        """;
 }

@@ -33,6 +33,9 @@ public static class DemoData
         new("残联经办人", "梁平残联 吴芳", "lp-dpf", [], [DemoOrganisation.Liangping], ["district-dpf"]),
         new("区县审批人", "梁平民政 郑强", "lp-district", ["区民政局"], [DemoOrganisation.Liangping], []),
         new("窗口受理员", "达州窗口 黄蓉", "dz-window", ["窗口受理"], [DemoOrganisation.Tongchuan], []),
+        new("乡镇审核人", "达州乡镇 邓华", "dz-township", ["民政办"], [DemoOrganisation.Tongchuan], []),
+        new("残联经办人", "达州残联 冯敏", "dz-dpf", [], [DemoOrganisation.Dachuan], ["district-dpf"]),
+        new("区县审批人", "达州民政 许刚", "dz-district", ["区民政局"], [DemoOrganisation.Dachuan], []),
     ];
 
     public static IReadOnlyList<DemoCase> Cases { get; } =

@@ -89,6 +89,9 @@ public static class DemoOrganisation
             .AddUser(U("lp-township", "梁平乡镇 罗军", Id("50015519850202001"), new PostAssignment(StandardPosts.TownshipReview, Liangshan)))
             .AddUser(U("lp-dpf", "梁平残联 吴芳", Id("50015519910303002"), new PostAssignment(StandardPosts.DepartmentHandler, Liangping, "district-dpf")))
             .AddUser(U("lp-district", "梁平民政 郑强", Id("50015519790404001"), new PostAssignment(StandardPosts.DistrictApproval, Liangping)))
-            .AddUser(U("dz-window", "达州窗口 黄蓉", Id("51170319920505002"), new PostAssignment(StandardPosts.Window, Tongchuan)));
+            .AddUser(U("dz-window", "达州窗口 黄蓉", Id("51170319920505002"), new PostAssignment(StandardPosts.Window, Tongchuan)))
+            .AddUser(U("dz-township", "达州乡镇 邓华", Id("51170319870707001"), new PostAssignment(StandardPosts.TownshipReview, Tongchuan)))
+            .AddUser(U("dz-dpf", "达州残联 冯敏", Id("51170319930808002"), new PostAssignment(StandardPosts.DepartmentHandler, Dachuan, "district-dpf")))
+            .AddUser(U("dz-district", "达州民政 许刚", Id("51170319760909001"), new PostAssignment(StandardPosts.DistrictApproval, Dachuan)));
     }
 }

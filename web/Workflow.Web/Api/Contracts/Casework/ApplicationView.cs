@@ -19,4 +19,8 @@ public sealed record ApplicationView(
     string? RefusalReason,
     DateTimeOffset AcceptedAt,
     string AcceptedBy,
-    DateTimeOffset? ClosedAt);
+    DateTimeOffset? ClosedAt)
+{
+    /// <summary>转移接续: the linked application and the months each side pays.</summary>
+    public Workflow.Web.Casework.EntitlementTransfer? Transfer { get; init; }
+}
