@@ -93,7 +93,8 @@ public abstract partial class StoreConformanceTests<TFixture>
         Assert.True((await store.AddPaymentAsync(Pay("p4", 300_000), null, Audit("payment", "app-1"))).Recorded);
         Assert.True((await store.AddPaymentAsync(Pay("p5", 300_000, 2027), 1_000_000, Audit("payment", "app-1"))).Recorded);
 
-        Assert.Equal(1_300_000, await store.PaidInYearAsync(household, 2026));
+        Assert.Equal(1_300_000, await store.PaidInYearAsync(household, "temporary-assistance", 2026));
+        Assert.Equal(0, await store.PaidInYearAsync(household, "dibao", 2026));
         Assert.Equal(["p1", "p2", "p4", "p5"], (await store.ListPaymentsAsync("app-1")).Select(p => p.Id));
     }
 

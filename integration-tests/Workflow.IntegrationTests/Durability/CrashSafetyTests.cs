@@ -116,8 +116,12 @@ public sealed class CrashSafetyTests(ITestOutputHelper output) : IDisposable
 
     private async Task<JsonNode> StartAsync(WorkflowApi api, CancellationToken stop)
     {
-        using var response = await api.Client.PostAsync("api/instances",
-            System.Net.Http.Json.JsonContent.Create(new { definitionId = "it-dibao-referral", input = new { divisionCode = Actor.Village } }), stop);
+        using var request = new HttpRequestMessage(HttpMethod.Post, "api/instances")
+        {
+            Content = System.Net.Http.Json.JsonContent.Create(new { definitionId = "it-dibao-referral", input = new { divisionCode = Actor.Village } }),
+        };
+        Actor.Administrator.ApplyTo(request.Headers);
+        using var response = await api.Client.SendAsync(request, stop);
         var body = await response.Content.ReadAsStringAsync(stop);
         if (response.StatusCode != HttpStatusCode.Created)
         {

@@ -12,7 +12,9 @@ public sealed class WorkflowApi(HttpClient client)
 
     public async Task<JsonNode> StartCaseAsync(string definitionId, object input)
     {
-        using var response = await client.PostAsJsonAsync("api/instances", new { definitionId, input });
+        using var request = new HttpRequestMessage(HttpMethod.Post, "api/instances") { Content = JsonContent.Create(new { definitionId, input }) };
+        Actor.Administrator.ApplyTo(request.Headers);
+        using var response = await client.SendAsync(request);
         var body = await response.Content.ReadAsStringAsync();
         Assert.True(response.StatusCode == HttpStatusCode.Created, $"start {definitionId}: {(int)response.StatusCode} {body}");
         return JsonNode.Parse(body)!;

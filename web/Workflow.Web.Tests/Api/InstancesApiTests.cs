@@ -14,7 +14,7 @@ public sealed class InstancesApiTests(WorkflowWebFactory factory) : IClassFixtur
         {
             definitionId = "test-approval",
             input = new { divisionCode = TestActor.Village, applicantName = "张秀英" },
-        });
+        }, TestActor.Administrator);
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var raw = await response.Content.ReadAsStringAsync();
@@ -35,7 +35,7 @@ public sealed class InstancesApiTests(WorkflowWebFactory factory) : IClassFixtur
     [Fact]
     public async Task Start_UnknownDefinition_Returns404NamingDefinitionId()
     {
-        var response = await _client.PostJsonAsync("/api/instances", new { definitionId = "no-such-flow" });
+        var response = await _client.PostJsonAsync("/api/instances", new { definitionId = "no-such-flow" }, TestActor.Administrator);
 
         var problem = await response.AssertProblemAsync(HttpStatusCode.NotFound);
         Assert.NotNull(problem["errors"]!["definitionId"]);
@@ -44,7 +44,7 @@ public sealed class InstancesApiTests(WorkflowWebFactory factory) : IClassFixtur
     [Fact]
     public async Task Start_WithoutDefinitionId_Returns400NamingDefinitionId()
     {
-        var response = await _client.PostJsonAsync("/api/instances", new { input = new { divisionCode = TestActor.Village } });
+        var response = await _client.PostJsonAsync("/api/instances", new { input = new { divisionCode = TestActor.Village } }, TestActor.Administrator);
 
         var problem = await response.AssertProblemAsync(HttpStatusCode.BadRequest);
         Assert.Equal("InvalidInput", (string?)problem["code"]);

@@ -58,6 +58,9 @@ public sealed class ApplicationsApiTests(CaseworkWebFactory factory) : IClassFix
         Assert.DoesNotContain(idNumber, (string?)entry["detail"]);
         var instance = await _api.OkAsync(HttpMethod.Get, "zhangwei", $"/api/instances/{(string)application["subCases"]![0]!["instanceId"]!}");
         Assert.DoesNotContain(idNumber, instance.ToJsonString(), StringComparison.Ordinal);
+        var events = await _api.OkAsync(HttpMethod.Get, "zhangwei", $"/api/instances/{(string)application["subCases"]![0]!["instanceId"]!}/events");
+        Assert.DoesNotContain(idNumber, events.ToJsonString(), StringComparison.Ordinal);
+        Assert.Contains("********", events.ToJsonString(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -52,6 +52,14 @@ public sealed class OrganisationApiTests(CaseworkWebFactory factory) : IClassFix
     }
 
     [Fact]
+    public async Task Organisation_ReadByNonAdministrator_Is403_BecauseItHoldsStaffIdNumbers()
+    {
+        Assert.Equal(HttpStatusCode.Forbidden, (await _api.SendAsync(HttpMethod.Get, "zhangwei", "/api/org")).Status);
+        Assert.Equal(HttpStatusCode.Forbidden, (await _api.SendAsync(HttpMethod.Get, "lina", "/api/org/csv")).Status);
+        Assert.Equal(HttpStatusCode.Forbidden, (await _api.SendAsync(HttpMethod.Get, "lina", "/api/routing-rules")).Status);
+    }
+
+    [Fact]
     public async Task Organisation_WithoutCaller_Is401()
     {
         using var client = factory.CreateClient();

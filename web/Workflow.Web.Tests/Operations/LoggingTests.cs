@@ -28,7 +28,7 @@ public sealed class LoggingTests : IClassFixture<LoggingTests.LoggingFactory>
         {
             definitionId = WebApi.Definition,
             input = new { divisionCode = TestActor.Village, applicantName = Applicant, idNumber = IdNumber, phone = Phone },
-        });
+        }, TestActor.Administrator);
         var instance = await started.ReadJsonAsync();
         var id = (string)instance["instanceId"]!;
         var taskId = instance.OpenTaskId("入户调查");

@@ -42,7 +42,7 @@ public static class WebApi
         {
             definitionId = Definition,
             input = new { divisionCode = TestActor.Village, applicantName = applicant },
-        });
+        }, TestActor.Administrator);
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         return await response.ReadJsonAsync();
     }

@@ -39,6 +39,8 @@ public class WorkflowWebFactory : WebApplicationFactory<Program>
         builder.ConfigureAppConfiguration((_, configuration) =>
         {
             var settings = Settings;
+            // The suites name their callers with X-User headers, as a trusted gateway would.
+            settings.TryAdd("Workflow:Casework:TrustActorHeaders", "true");
             settings["Workflow:Persistence:Provider"] = "Sqlite";
             settings["Workflow:Persistence:ConnectionString"] = $"Data Source={DatabaseFile}";
             configuration.AddInMemoryCollection(settings);

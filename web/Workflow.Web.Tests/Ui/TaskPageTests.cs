@@ -127,7 +127,7 @@ public sealed class TaskPageTests(WorkflowWebFactory factory) : IClassFixture<Wo
         {
             definitionId = WebApi.Definition,
             input = new { divisionCode = "500113102002", applicantName = "王建国" },
-        });
+        }, TestActor.Administrator);
         var instance = await other.ReadJsonAsync();
         var session = await PageSession.SignInAsync(factory, TestActor.VillageAssistant);
 

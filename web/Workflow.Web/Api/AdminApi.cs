@@ -21,15 +21,15 @@ public static class AdminApi
     /// (<c>firstBreak</c>: case, event number, reason, expected and stored values). 200 either way; the body says which.
     /// </summary>
     public static async Task<Results<Ok<AuditReport>, ProblemHttpResult>> VerifyAuditAsync(
-        string? instanceId, HttpRequest http, AuditVerifier verifier, CancellationToken cancellationToken)
+        string? instanceId, HttpContext http, Workflow.Web.Casework.CallerResolver callers, AuditVerifier verifier, CancellationToken cancellationToken)
     {
-        if (ActorHeaders.Read(http) is not { } actor)
+        if (callers.Resolve(http) is not { } caller)
         {
             return RejectionProblemDetails.Unauthenticated();
         }
-        if (!actor.Posts.Contains(AdministratorPost))
+        if (!caller.IsAdministrator)
         {
-            return Rejection.Forbidden($"Expected '{actor.Id}' to hold the post {AdministratorPost}, but they do not.").ToProblem();
+            return Rejection.Forbidden($"Expected '{caller.Id}' to hold the post {AdministratorPost}, but they do not.").ToProblem();
         }
         var id = string.IsNullOrWhiteSpace(instanceId) ? null : instanceId.Trim();
         return TypedResults.Ok(await verifier.VerifyAsync(id, cancellationToken).ConfigureAwait(false));

@@ -57,10 +57,13 @@ public static class InboxApi
         {
             return CallerEndpoint.NotFound("inbox", a ?? d ?? string.Join(",", divisions));
         }
-        var query = new InboxQuery(a, d, p, divisions, limit ?? DefaultLimit);
+        // Department codes repeat in every district (each has its 残联), and the overdue list spans every office: both
+        // are read wide and cut to the caller's subtrees before the limit applies.
+        var wide = d is not null || overdue == true;
+        var query = new InboxQuery(a, d, p, divisions, wide ? MaxLimit : limit ?? DefaultLimit);
         var items = await queries.InboxAsync(query, time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
-        return TypedResults.Ok<IReadOnlyList<InboxItem>>(overdue == true
-            ? items.Where(i => caller.Sees(i.DivisionCode)).ToList()
+        return TypedResults.Ok<IReadOnlyList<InboxItem>>(wide
+            ? items.Where(i => caller.Sees(i.DivisionCode)).Take(limit ?? DefaultLimit).ToList()
             : items);
     }
 

@@ -20,12 +20,25 @@ public static class InstancesApi
         return api;
     }
 
+    /// <summary>
+    /// Starts a case directly (an integration, or an administrator); applications go through <c>/api/applications</c>.
+    /// The caller needs a window or administrator post and the case's division in their scope.
+    /// </summary>
     public static async Task<Results<Created<InstanceView>, ProblemHttpResult>> StartAsync(
-        StartInstanceRequest request, CommandRunner commands, WorkflowQueries queries, CancellationToken cancellationToken)
+        StartInstanceRequest request, HttpContext http, CallerResolver callers, CommandRunner commands, WorkflowQueries queries, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(request.DefinitionId))
         {
             return Rejection.Invalid("Expected a definitionId, but none was given.", "definitionId").ToProblem();
+        }
+        if (callers.Resolve(http) is not { } caller)
+        {
+            return CallerEndpoint.Unauthenticated();
+        }
+        var division = request.Input?["divisionCode"] is System.Text.Json.Nodes.JsonValue v && v.TryGetValue<string>(out var code) ? code : null;
+        if (!(caller.IsAdministrator || caller.Actor.Posts.Contains("窗口受理")) || (division is not null && !caller.Sees(division)))
+        {
+            return Rejection.Forbidden($"Expected '{caller.Id}' to hold a window or administrator post over division {division}, but they do not.").ToProblem();
         }
         var instanceId = Guid.NewGuid().ToString("N");
         var command = new StartInstance(instanceId, request.DefinitionId, request.Version, request.Input);
@@ -51,8 +64,10 @@ public static class InstancesApi
             : Missing(instanceId).ToProblem();
     }
 
-    public static async Task<Results<Ok<IReadOnlyList<EventView>>, ProblemHttpResult>> EventsAsync(
-        string instanceId, HttpContext http, CallerResolver callers, CaseAccess access, WorkflowQueries queries, CancellationToken cancellationToken)
+    /// <summary>The case's events in order, personal fields masked like every other view (the full values stay in the log).</summary>
+    public static async Task<Results<Ok<System.Text.Json.Nodes.JsonNode>, ProblemHttpResult>> EventsAsync(
+        string instanceId, HttpContext http, CallerResolver callers, CaseAccess access, WorkflowQueries queries,
+        Microsoft.Extensions.Options.IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, CancellationToken cancellationToken)
     {
         if (callers.Resolve(http) is not { } caller)
         {
@@ -63,7 +78,7 @@ public static class InstancesApi
             return Missing(instanceId).ToProblem();
         }
         return await queries.EventsAsync(instanceId, cancellationToken).ConfigureAwait(false) is { } events
-            ? TypedResults.Ok(events)
+            ? TypedResults.Ok(PersonalInput.MaskedNode(System.Text.Json.JsonSerializer.SerializeToNode(events, json.Value.SerializerOptions))!)
             : Missing(instanceId).ToProblem();
     }
 

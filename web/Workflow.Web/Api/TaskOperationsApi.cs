@@ -28,16 +28,19 @@ public static class TaskOperationsApi
         task.MapPost("/assign", (string instanceId, string taskId, HandOverRequest r, HttpContext h, [AsParameters] Deps d, CancellationToken c) =>
             RunAsync(h, d, instanceId, caller => new TransferTask(instanceId, taskId, ManualAssigner(caller), r.ToUserId ?? "", r.Reason ?? ""), r.RequestKey, c,
                 caller => caller.Actor.Posts.Any(AssigningPosts.Contains)));
+        // 加签/减签 change who decides a multi-signer step: the supervisor's or the district's call, never a peer signer's.
+        task.MapPost("/signers", (string instanceId, string taskId, SignerRequest r, HttpContext h, [AsParameters] Deps d, CancellationToken c) =>
+            RunAsync(h, d, instanceId, caller => new AddSigner(instanceId, taskId, ManualAssigner(caller), r.UserId ?? "", r.Reason), r.RequestKey, c,
+                caller => caller.Actor.Posts.Any(AssigningPosts.Contains)));
+        task.MapPost("/signers/remove", (string instanceId, string taskId, SignerRequest r, HttpContext h, [AsParameters] Deps d, CancellationToken c) =>
+            RunAsync(h, d, instanceId, caller => new RemoveSigner(instanceId, taskId, ManualAssigner(caller), r.UserId ?? "", r.Reason), r.RequestKey, c,
+                caller => caller.Actor.Posts.Any(AssigningPosts.Contains)));
         task.MapPost("/delegate", (string instanceId, string taskId, HandOverRequest r, HttpContext h, [AsParameters] Deps d, CancellationToken c) =>
             RunAsync(h, d, instanceId, caller => new DelegateTask(instanceId, taskId, caller.Actor, r.ToUserId ?? "", r.Reason ?? ""), r.RequestKey, c));
-        task.MapPost("/signers", (string instanceId, string taskId, SignerRequest r, HttpContext h, [AsParameters] Deps d, CancellationToken c) =>
-            RunAsync(h, d, instanceId, caller => new AddSigner(instanceId, taskId, caller.Actor, r.UserId ?? "", r.Reason), r.RequestKey, c));
-        task.MapPost("/signers/remove", (string instanceId, string taskId, SignerRequest r, HttpContext h, [AsParameters] Deps d, CancellationToken c) =>
-            RunAsync(h, d, instanceId, caller => new RemoveSigner(instanceId, taskId, caller.Actor, r.UserId ?? "", r.Reason), r.RequestKey, c));
         task.MapPost("/supplement-request", (string instanceId, string taskId, SupplementRequestBody r, HttpContext h, [AsParameters] Deps d, CancellationToken c) =>
             RunAsync(h, d, instanceId, caller => new RequestSupplement(instanceId, taskId, caller.Actor, r.Missing ?? [], r.AutoCloseDays ?? 60), r.RequestKey, c));
         task.MapPost("/supplement", (string instanceId, string taskId, SupplyBody r, HttpContext h, [AsParameters] Deps d, CancellationToken c) =>
-            RunAsync(h, d, instanceId, caller => new SupplySupplement(instanceId, taskId, caller.Actor, r.Supplied ?? []), r.RequestKey, c));
+            RunAsync(h, d, instanceId, caller => new SupplySupplement(instanceId, taskId, WindowOrSelf(caller), r.Supplied ?? []), r.RequestKey, c));
         task.MapPost("/withdraw", (string instanceId, string taskId, OperationRequest r, HttpContext h, [AsParameters] Deps d, CancellationToken c) =>
             RunAsync(h, d, instanceId, caller => new WithdrawTask(instanceId, taskId, caller.Actor), r.RequestKey, c));
         task.MapPost("/urge", (string instanceId, string taskId, MessageBody r, HttpContext h, [AsParameters] Deps d, CancellationToken c) =>
@@ -54,7 +57,9 @@ public static class TaskOperationsApi
         instance.MapPost("/cancel", (string instanceId, CancelBody r, HttpContext h, [AsParameters] Deps d, CancellationToken c) =>
             r.Kind?.ToLowerInvariant() switch
             {
-                "withdrawn" => RunAsync(h, d, instanceId, caller => new CancelInstance(instanceId, caller.Actor, CaseEndKind.Withdrawn, r.Reason ?? ""), r.RequestKey, c),
+                // 撤销 is the applicant's, taken at the window (or by an administrator), never by any officer who can see the case.
+                "withdrawn" => RunAsync(h, d, instanceId, caller => new CancelInstance(instanceId, caller.Actor, CaseEndKind.Withdrawn, r.Reason ?? ""), r.RequestKey, c,
+                    caller => caller.IsAdministrator || caller.Actor.Posts.Contains("窗口受理")),
                 "terminated" => RunAsync(h, d, instanceId, caller => new CancelInstance(instanceId, caller.Actor, CaseEndKind.Terminated, r.Reason ?? ""), r.RequestKey, c),
                 _ => Task.FromResult<Results<Ok<InstanceView>, ProblemHttpResult>>(
                     Rejection.Invalid($"Expected kind 'withdrawn' (撤销) or 'terminated' (终止), but got '{r.Kind}'.", "kind").ToProblem()),
@@ -71,6 +76,9 @@ public static class TaskOperationsApi
     public static readonly IReadOnlyList<string> AssigningPosts = ["督办", "区民政局", "系统管理员"];
 
     private static Actor ManualAssigner(Caller caller) => Actor.System with { Id = caller.Id };
+
+    /// <summary>The window receives supplied material whoever asked for it; it records it under the clerk's own id.</summary>
+    private static Actor WindowOrSelf(Caller caller) => caller.Actor.Posts.Contains("窗口受理") ? ManualAssigner(caller) : caller.Actor;
 
     /// <summary>The services every operation needs, bound in one parameter.</summary>
     public sealed record Deps(CallerResolver Callers, CaseAccess Access, CommandRunner Commands, WorkflowQueries Queries);
@@ -89,7 +97,7 @@ public static class TaskOperationsApi
         }
         if (allowed is not null && !allowed(caller))
         {
-            return Rejection.Forbidden($"Expected '{caller.Id}' to hold one of {string.Join(", ", AssigningPosts)} to assign a task, but they do not (无权指派).").ToProblem();
+            return Rejection.Forbidden($"Expected '{caller.Id}' to hold a post that may do this (无权办理), but they do not.").ToProblem();
         }
         var command = build(caller) with { RequestKey = requestKey };
         var result = await deps.Commands.ExecuteAsync(command, cancellationToken).ConfigureAwait(false);

@@ -43,12 +43,15 @@ public sealed partial class ApplicationService
         {
             return CaseworkOutcome<ApplicationRecord>.Invalid(errors);
         }
-        if (request.RequestKey is { Length: > 0 } key && await store.GetApplicationAsync(IdFor(key), cancellationToken).ConfigureAwait(false) is { } earlier)
+        // A request key is the caller's own: another clerk's key never returns someone else's application.
+        if (request.RequestKey is { Length: > 0 } key && await store.GetApplicationAsync(IdFor(caller.Id + ":" + key), cancellationToken).ConfigureAwait(false) is { } earlier)
         {
+            // A retry after a crash between recording and starting: start what did not start (request keys make it safe).
+            await StartSubCasesAsync(earlier, cancellationToken).ConfigureAwait(false);
             return earlier;
         }
         var plan = NeedsAssessment.Plan(form, Catalogue, directory.Routing, directory.Organisation);
-        var id = request.RequestKey is { Length: > 0 } k ? IdFor(k) : Guid.NewGuid().ToString("N");
+        var id = request.RequestKey is { Length: > 0 } k ? IdFor(caller.Id + ":" + k) : Guid.NewGuid().ToString("N");
         var subCases = SubCases(plan, form).ToList();
         var missing = subCases.Where(s => s.DefinitionId is { } d && !queries.Definitions().Any(x => x.DefinitionId == d)).Select(s => s.ItemCode).ToList();
         if (missing.Count > 0)

@@ -38,10 +38,13 @@ public sealed partial class ApplicationService
                 {
                     return Rejection.InvalidState($"Expected an 急难型 临时救助 sub-case for 先行救助, but '{itemCode}' is not one.");
                 }
+                // The authority is for the whole advance on this case, not for each payment.
                 var limit = posts.Select(p => options.Value.AdvanceLimitYuan.GetValueOrDefault(p)).DefaultIfEmpty(0).Max();
-                if (yuan > limit)
+                var advanced = (await store.ListPaymentsAsync(id, cancellationToken).ConfigureAwait(false))
+                    .Where(p => p.ItemCode == itemCode && p.Kind == "advance").Sum(p => p.AmountFen) / 100m;
+                if (advanced + yuan > limit)
                 {
-                    return Rejection.Forbidden($"Expected 先行救助 within the payer's authority of {limit} 元, but got {yuan} 元 (超出本岗位先行救助权限).");
+                    return Rejection.Forbidden($"Expected 先行救助 within the payer's authority of {limit} 元, but {advanced} 元 are advanced and {yuan} 元 more would exceed it (超出本岗位先行救助权限).");
                 }
                 break;
             case "stage":
@@ -69,7 +72,11 @@ public sealed partial class ApplicationService
         var household = HouseholdKey(body.Form.Applicant!.IdNumber ?? "");
         var now = time.GetUtcNow();
         var year = Workflow.Engine.Ports.ChinaTime.DayOf(now).Year;
-        var paymentId = request.RequestKey is { Length: > 0 } key ? "pay-" + IdFor(key) : Guid.NewGuid().ToString("N");
+        var paymentId = request.RequestKey is { Length: > 0 } key ? "pay-" + IdFor(id + ":" + key) : Guid.NewGuid().ToString("N");
+        if (body.Transfer is { Direction: "out" } moved)
+        {
+            return Rejection.InvalidState($"Expected the entitlement to be paid here, but it moved to application {moved.OtherCaseNumber} from {moved.FirstMonthPaidThere} (已转移接续).");
+        }
         if ((await store.ListPaymentsAsync(id, cancellationToken).ConfigureAwait(false)).Any(p => p.Id == paymentId))
         {
             return await PaymentsAsync(id, itemCode, household, year, cancellationToken).ConfigureAwait(false);
@@ -88,7 +95,7 @@ public sealed partial class ApplicationService
     private async Task<PaymentsView> PaymentsAsync(string id, string itemCode, string household, int year, CancellationToken cancellationToken)
     {
         var cap = CapOf(itemCode);
-        var paid = await store.PaidInYearAsync(household, year, cancellationToken).ConfigureAwait(false) / 100m;
+        var paid = await store.PaidInYearAsync(household, itemCode, year, cancellationToken).ConfigureAwait(false) / 100m;
         var lines = (await store.ListPaymentsAsync(id, cancellationToken).ConfigureAwait(false))
             .Select(p => new PaymentLine(p.Id, p.ItemCode, p.Kind, p.AmountFen / 100m, p.Note, p.PaidBy, p.PaidAt)).ToList();
         var reached = cap is { } c && paid >= c;

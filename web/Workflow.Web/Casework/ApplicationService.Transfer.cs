@@ -19,7 +19,7 @@ public sealed partial class ApplicationService
             return Missing(id);
         }
         var view = await ViewAsync(caller, old, body, cancellationToken).ConfigureAwait(false);
-        if (view.Status != ApplicationStatuses.Closed || view.SubCases.Any(s => s.Result != "approved") || body.Transfer is not null)
+        if (view.Status != ApplicationStatuses.Closed || view.SubCases.Any(s => s.Result != "approved") || body.Transfer is { Direction: "out" })
         {
             return Rejection.InvalidState($"Expected application '{id}' to be closed with every item approved and not transferred yet, but it is {view.Status}.");
         }

@@ -25,7 +25,11 @@ public sealed partial class ApplicationService
         {
             foreach (var record in await store.ListApplicationsAsync(prefix, limit, cancellationToken).ConfigureAwait(false))
             {
-                found.TryAdd(record.Id, record);
+                // The same rule as reading one: child-protection cases stay hidden from posts they do not name.
+                if (Sees(caller, record, StoredApplication.FromJson(record.Body)))
+                {
+                    found.TryAdd(record.Id, record);
+                }
             }
         }
         var views = new List<ApplicationView>();

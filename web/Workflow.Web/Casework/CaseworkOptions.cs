@@ -5,6 +5,7 @@ namespace Workflow.Web.Casework;
 /// <code>
 /// "Casework": {
 ///   "SeedDemoOrganisation": false,     // with no organisation stored yet, store the demo one (DemoData implies it)
+///   "TrustActorHeaders": false,        // /api takes X-User headers as the caller (trusted gateway or tests only)
 ///   "FilesPath": "",                   // attachments; empty: ./data/files
 ///   "MaxAttachmentBytes": 10485760,
 ///   "YearlyCapYuan": { "temporary-assistance": 10000 },          // 临时救助 per household and year
@@ -17,6 +18,12 @@ public sealed class CaseworkOptions
     public const string Section = "Workflow:Casework";
 
     public bool SeedDemoOrganisation { get; set; }
+
+    /// <summary>
+    /// Whether <c>/api</c> takes the caller from the <c>X-User</c> headers. Off by default: only a trusted gateway in
+    /// front of the host (which authenticates its clients) or a test suite may switch it on. Pages never read them.
+    /// </summary>
+    public bool TrustActorHeaders { get; set; }
 
     public string? FilesPath { get; set; }
 

@@ -34,7 +34,8 @@ public sealed class ReviewCampaignService(CommandRunner commands)
         {
             return Rejection.Invalid($"Expected 1 to {MaxHouseholds} households, but got {households.Count}.", "households");
         }
-        var errors = households.Select((h, i) => Check(caller, h, i)).Where(e => e is not null).Select(e => e!).Take(20).ToList();
+        var errors = households.Select((h, i) => h is null ? new FieldError($"households[{i}]", $"第{i + 1}户为空") : Check(caller, h, i))
+            .Where(e => e is not null).Select(e => e!).Take(20).ToList();
         if (errors.Count > 0)
         {
             return CaseworkOutcome<ReviewBatchResult>.Invalid(errors);
@@ -45,7 +46,8 @@ public sealed class ReviewCampaignService(CommandRunner commands)
         await Parallel.ForEachAsync(households, new ParallelOptions { MaxDegreeOfParallelism = Concurrency, CancellationToken = cancellationToken },
             async (household, ct) =>
             {
-                var id = $"review-{campaign}-{household.HouseholdId}";
+                // Ids carry the district, so two districts' campaigns with the same names never meet.
+                var id = $"review-{household.DivisionCode![..6]}-{campaign}-{household.HouseholdId}";
                 var input = new JsonObject
                 {
                     ["divisionCode"] = household.DivisionCode,

@@ -6,7 +6,7 @@ public sealed partial class CaseworkStore
 {
     /// <summary>
     /// Records a payment unless it would take the household's total for the year above <paramref name="capFen"/>
-    /// (null: no cap). The sum and the insert share one transaction. Returns the year's total before the payment and
+    /// (null: no cap); the cap is per item. The sum and the insert share one transaction. Returns the year's total before the payment and
     /// whether it was recorded.
     /// </summary>
     public Task<(bool Recorded, long PaidBeforeFen)> AddPaymentAsync(PaymentRecord payment, long? capFen, CaseworkAuditEntry audit,
@@ -14,7 +14,8 @@ public sealed partial class CaseworkStore
         WriteAsync(async (c, t) =>
         {
             var before = await c.ExecuteScalarAsync<long>(new CommandDefinition(_dialect.RenderSumPaymentsSql(),
-                new { household_key = payment.HouseholdKey, year = payment.Year }, t, cancellationToken: cancellationToken)).ConfigureAwait(false);
+                new { household_key = payment.HouseholdKey, year = payment.Year, item_code = payment.ItemCode }, t, cancellationToken: cancellationToken))
+                .ConfigureAwait(false);
             if (capFen is { } cap && before + payment.AmountFen > cap)
             {
                 return (false, before);
@@ -35,9 +36,9 @@ public sealed partial class CaseworkStore
             return (true, before);
         }, cancellationToken);
 
-    public Task<long> PaidInYearAsync(string householdKey, int year, CancellationToken cancellationToken = default) =>
+    public Task<long> PaidInYearAsync(string householdKey, string itemCode, int year, CancellationToken cancellationToken = default) =>
         ReadAsync(c => c.ExecuteScalarAsync<long>(new CommandDefinition(_dialect.RenderSumPaymentsSql(),
-            new { household_key = householdKey, year }, cancellationToken: cancellationToken)), cancellationToken);
+            new { household_key = householdKey, year, item_code = itemCode }, cancellationToken: cancellationToken)), cancellationToken);
 
     public Task<IReadOnlyList<PaymentRecord>> ListPaymentsAsync(string applicationId, CancellationToken cancellationToken = default) =>
         ReadAsync<IReadOnlyList<PaymentRecord>>(async c =>

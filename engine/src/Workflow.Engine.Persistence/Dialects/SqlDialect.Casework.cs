@@ -162,11 +162,11 @@ public abstract partial class SqlDialect
             {Parameter("amount_fen")}, {Parameter("kind")}, {Parameter("note")}, {Parameter("paid_by")}, {Parameter("paid_at")})
         """;
 
-    /// <summary>What a household has been paid in a year, under the cap or not.</summary>
+    /// <summary>What a household has been paid for one item in a year, under the cap or not.</summary>
     public virtual string RenderSumPaymentsSql() => $"""
         SELECT COALESCE(SUM(amount_fen), 0)
         FROM {Payments}
-        WHERE household_key = {Parameter("household_key")} AND year = {Parameter("year")}
+        WHERE household_key = {Parameter("household_key")} AND year = {Parameter("year")} AND item_code = {Parameter("item_code")}
         """;
 
     public virtual string RenderListPaymentsSql() => $"""

@@ -44,7 +44,7 @@ public sealed record InstanceView(
             Text(instance.Input, "divisionCode"),
             Text(instance.Input, "applicantName"),
             PersonalInput.Masked(instance.Input),
-            instance.Variables,
+            PersonalInput.Masked(instance.Variables),
             instance.Tasks.Values
                 .Select(t => TaskView.From(instance.InstanceId, t))
                 .OrderBy(t => t.Status == TaskLifecycle.Open ? 0 : 1)

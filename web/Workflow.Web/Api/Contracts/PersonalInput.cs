@@ -11,6 +11,12 @@ public static class PersonalInput
 {
     public static JsonObject? Masked(JsonObject? input) => input is null ? null : (JsonObject)Mask(input)!;
 
+    /// <summary>Any JSON (an event list, variables) with every personal field masked, wherever it sits.</summary>
+    public static JsonNode? MaskedNode(JsonNode? node) => Mask(node);
+
+    public static IReadOnlyDictionary<string, JsonNode?> Masked(IReadOnlyDictionary<string, JsonNode?> variables) =>
+        variables.ToDictionary(p => p.Key, p => Mask(p.Value, p.Key));
+
     private static JsonNode? Mask(JsonNode? node, string? key = null) => node switch
     {
         JsonObject o => new JsonObject(o.Select(p => KeyValuePair.Create(p.Key, Mask(p.Value, p.Key)))),

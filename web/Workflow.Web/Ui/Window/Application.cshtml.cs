@@ -96,7 +96,10 @@ public sealed class ApplicationModel(
             Message = new MessageBox("请勾选已补正的材料", "至少勾选一项申请人已提交的材料。", MessageBox.Error);
             return Page();
         }
-        var command = new SupplySupplement(task.InstanceId, task.TaskId, caller.Actor, list) { RequestKey = string.IsNullOrWhiteSpace(requestKey) ? null : requestKey };
+        // The applicant brings the material to the window whoever asked for it: the window records it on the engine's
+        // authority, under the clerk's own id.
+        var supplier = caller.Actor.Posts.Contains("窗口受理") ? Actor.System with { Id = caller.Id } : caller.Actor;
+        var command = new SupplySupplement(task.InstanceId, task.TaskId, supplier, list) { RequestKey = string.IsNullOrWhiteSpace(requestKey) ? null : requestKey };
         var result = await commands.ExecuteAsync(command, cancellationToken);
         if (result.Rejection is { } rejection)
         {

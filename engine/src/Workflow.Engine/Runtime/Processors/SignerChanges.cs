@@ -22,9 +22,12 @@ internal static class SignerChanges
         {
             return (null, Rejection.InvalidState($"Expected a multi-signer step to {action}, but task '{task.TaskId}' is decided by one person."));
         }
-        if (!Authority.MayClaim(actor, task) && !Authority.IsSigner(actor, task))
+        // A signer may not change who signs beside them: removing the others would let one person decide a 会签, and
+        // adding allies would tip a 票签. The step's candidates who are not signing (and the system) may.
+        if (!actor.IsSystem && (Authority.IsSigner(actor, task) || !Authority.MayClaim(actor, task)))
         {
-            return (null, Authority.Forbidden(actor, task, action));
+            return (null, Rejection.Forbidden(
+                $"Expected someone entitled to {action} on task '{task.TaskId}' who is not one of its signers, but '{actor.Id}' is not (签批人不能增减签批人)."));
         }
         return (task, null);
     }

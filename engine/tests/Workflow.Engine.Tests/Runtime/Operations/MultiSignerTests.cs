@@ -130,16 +130,16 @@ public sealed class MultiSignerTests
     public async Task AddSigner_ThenAllMustApprove_RemovingTheLastPendingSignerDecides()
     {
         var (h, taskId) = await Opened(Flows.Signed("countersign", """["a","b"]"""));
-        var added = await h.Run(new AddSigner("case-1", taskId, Actor.User("a"), "d", "需财务意见"));
+        var added = await h.Run(new AddSigner("case-1", taskId, Actor.System, "d", "需财务意见"));
         Assert.True(added.IsAccepted, added.Rejection?.ToString());
         Assert.Equal(["a", "b", "d"], added.Instance!.Tasks[taskId].Signers.Select(s => s.UserId));
 
         await Answer(h, taskId, "a", "approve");
         await Answer(h, taskId, "b", "approve");
-        var answeredRemoval = await h.Run(new RemoveSigner("case-1", taskId, Actor.User("a"), "a"));
+        var answeredRemoval = await h.Run(new RemoveSigner("case-1", taskId, Actor.System, "a"));
         Assert.Equal(RejectionType.InvalidState, answeredRemoval.Rejection!.Type);
 
-        var removed = await h.Run(new RemoveSigner("case-1", taskId, Actor.User("b"), "d", "不再需要"));
+        var removed = await h.Run(new RemoveSigner("case-1", taskId, Actor.System, "d", "不再需要"));
         Assert.True(removed.IsAccepted, removed.Rejection?.ToString());
         Assert.Single(removed.Events.OfType<SignerRemoved>());
         var decision = Assert.Single(removed.Events.OfType<DecisionRecorded>());
@@ -154,13 +154,16 @@ public sealed class MultiSignerTests
         var (h, taskId) = await Opened(Flows.Signed("countersign", """["a"]"""));
         var outsider = await h.Run(new AddSigner("case-1", taskId, Actor.User("zz"), "d"));
         Assert.Equal(RejectionType.Forbidden, outsider.Rejection!.Type);
-        var blank = await h.Run(new AddSigner("case-1", taskId, Actor.User("a"), " "));
+        // A signer may not change who signs beside them (removing the others would decide a 会签 alone).
+        var peer = await h.Run(new AddSigner("case-1", taskId, Actor.User("a"), "ally"));
+        Assert.Equal(RejectionType.Forbidden, peer.Rejection!.Type);
+        var blank = await h.Run(new AddSigner("case-1", taskId, Actor.System, " "));
         Assert.Equal("userId", blank.Rejection!.Field);
-        var duplicate = await h.Run(new AddSigner("case-1", taskId, Actor.User("a"), "a"));
+        var duplicate = await h.Run(new AddSigner("case-1", taskId, Actor.System, "a"));
         Assert.Equal("userId", duplicate.Rejection!.Field);
-        var unknown = await h.Run(new RemoveSigner("case-1", taskId, Actor.User("a"), "nobody"));
+        var unknown = await h.Run(new RemoveSigner("case-1", taskId, Actor.System, "nobody"));
         Assert.Equal(RejectionType.NotFound, unknown.Rejection!.Type);
-        var only = await h.Run(new RemoveSigner("case-1", taskId, Actor.User("a"), "a"));
+        var only = await h.Run(new RemoveSigner("case-1", taskId, Actor.System, "a"));
         Assert.Equal(RejectionType.InvalidState, only.Rejection!.Type);
         var claim = await h.Run(new ClaimTask("case-1", taskId, Actor.User("a")));
         Assert.Equal(RejectionType.InvalidState, claim.Rejection!.Type);
