@@ -99,6 +99,20 @@ public abstract partial class StoreConformanceTests<TFixture>
     }
 
     [Fact]
+    public async Task Casework_Payments_AtTheSameMomentFromTwoHosts_CannotPassTheCapTogether()
+    {
+        var household = new string('c', 64);
+        var hosts = Enumerable.Range(0, 8).Select(_ => new CaseworkStore(Db.OpenHost(), Time)).ToList();
+
+        var results = await Task.WhenAll(hosts.Select((store, i) => store.AddPaymentAsync(
+            new PaymentRecord($"race-{i}", "app-1", "temporary-assistance", household, 2026, 600_000, "stage", "", "liuqiang", Time.GetUtcNow()),
+            1_000_000, Audit("payment", "app-1"))));
+
+        Assert.Single(results, r => r.Recorded);
+        Assert.Equal(600_000, await Casework().PaidInYearAsync(household, "temporary-assistance", 2026));
+    }
+
+    [Fact]
     public async Task Casework_DueBefore_ListsOpenTasksOfTheSubtreeSoonestFirst()
     {
         await Host.StartAsync("case-due");

@@ -52,10 +52,12 @@ public sealed partial class ApplicationService
         if (createdBody.Transfer is null && await store.GetApplicationAsync(id, cancellationToken).ConfigureAwait(false) is { } current)
         {
             old = current;
-            await store.UpdateBodyAsync(created.Id, created.Version, (createdBody with { Transfer = new("in", old.Id, old.CaseNumber, last, first) }).ToJson(),
-                Audit(caller, "entitlement.transfer-in", created.Id, new { from = old.Id, firstMonth = first }), cancellationToken).ConfigureAwait(false);
-            await store.UpdateBodyAsync(old.Id, old.Version, (body with { Transfer = new("out", created.Id, created.CaseNumber, last, first) }).ToJson(),
-                Audit(caller, "entitlement.transfer-out", old.Id, new { to = created.Id, lastMonth = last }), cancellationToken).ConfigureAwait(false);
+            await store.UpdateBodiesAsync(
+                (created.Id, created.Version, (createdBody with { Transfer = new("in", old.Id, old.CaseNumber, last, first) }).ToJson(),
+                    Audit(caller, "entitlement.transfer-in", created.Id, new { from = old.Id, firstMonth = first })),
+                (old.Id, old.Version, (body with { Transfer = new("out", created.Id, created.CaseNumber, last, first) }).ToJson(),
+                    Audit(caller, "entitlement.transfer-out", old.Id, new { to = created.Id, lastMonth = last })),
+                cancellationToken).ConfigureAwait(false);
         }
         return (await store.GetApplicationAsync(created.Id, cancellationToken).ConfigureAwait(false))!;
     }

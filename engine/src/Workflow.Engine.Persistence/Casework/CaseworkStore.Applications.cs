@@ -88,6 +88,38 @@ public sealed partial class CaseworkStore
             return changed == 1;
         }, cancellationToken);
 
+    /// <summary>Replaces two applications' bodies together (a 转移接续 links both), each at its expected version; all or nothing.</summary>
+    public async Task<bool> UpdateBodiesAsync(
+        (string Id, long ExpectedVersion, string Body, CaseworkAuditEntry Audit) first,
+        (string Id, long ExpectedVersion, string Body, CaseworkAuditEntry Audit) second,
+        CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            return await WriteAsync(async (c, t) =>
+            {
+                foreach (var (id, expected, body, audit) in new[] { first, second })
+                {
+                    var changed = await c.ExecuteAsync(new CommandDefinition(_dialect.RenderUpdateApplicationBodySql(),
+                        new { id, body, expected_version = expected }, t, cancellationToken: cancellationToken)).ConfigureAwait(false);
+                    if (changed != 1)
+                    {
+                        // Leaving without a commit rolls the first update back too.
+                        throw new StaleBodyException();
+                    }
+                    await AuditAsync(c, t, audit, cancellationToken).ConfigureAwait(false);
+                }
+                return true;
+            }, cancellationToken).ConfigureAwait(false);
+        }
+        catch (StaleBodyException)
+        {
+            return false;
+        }
+    }
+
+    private sealed class StaleBodyException : Exception;
+
     /// <summary>Links a sub-case to its workflow instance or moves it to a new status.</summary>
     public Task UpdateItemAsync(string applicationId, string itemCode, string? instanceId, string status, CancellationToken cancellationToken = default) =>
         WriteAsync(async (c, t) => await c.ExecuteAsync(new CommandDefinition(_dialect.RenderUpdateApplicationItemSql(),

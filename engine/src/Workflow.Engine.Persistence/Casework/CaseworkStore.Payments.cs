@@ -9,10 +9,18 @@ public sealed partial class CaseworkStore
     /// (null: no cap); the cap is per item. The sum and the insert share one transaction. Returns the year's total before the payment and
     /// whether it was recorded.
     /// </summary>
-    public Task<(bool Recorded, long PaidBeforeFen)> AddPaymentAsync(PaymentRecord payment, long? capFen, CaseworkAuditEntry audit,
-        CancellationToken cancellationToken = default) =>
-        WriteAsync(async (c, t) =>
+    public async Task<(bool Recorded, long PaidBeforeFen)> AddPaymentAsync(PaymentRecord payment, long? capFen, CaseworkAuditEntry audit,
+        CancellationToken cancellationToken = default)
+    {
+        // Bumping a per-household counter row first takes its row lock, so two payments for one household at the same
+        // moment (two hosts on PostgreSQL) are summed one after the other and cannot pass the cap together. The row is
+        // created beforehand on its own, so the first two payments do not race to insert it.
+        var lockRow = $"pay:{payment.HouseholdKey[..16]}:{payment.ItemCode}:{payment.Year}";
+        await EnsureCounterAsync(lockRow, cancellationToken).ConfigureAwait(false);
+        return await WriteAsync(async (c, t) =>
         {
+            await c.ExecuteAsync(new CommandDefinition(_dialect.RenderBumpSequenceSql(), new { name = lockRow }, t, cancellationToken: cancellationToken))
+                .ConfigureAwait(false);
             var before = await c.ExecuteScalarAsync<long>(new CommandDefinition(_dialect.RenderSumPaymentsSql(),
                 new { household_key = payment.HouseholdKey, year = payment.Year, item_code = payment.ItemCode }, t, cancellationToken: cancellationToken))
                 .ConfigureAwait(false);
@@ -34,7 +42,21 @@ public sealed partial class CaseworkStore
             await c.ExecuteAsync(new CommandDefinition(_dialect.RenderInsertPaymentSql(), p, t, cancellationToken: cancellationToken)).ConfigureAwait(false);
             await AuditAsync(c, t, audit, cancellationToken).ConfigureAwait(false);
             return (true, before);
-        }, cancellationToken);
+        }, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task EnsureCounterAsync(string name, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await WriteAsync(async (c, t) => await c.ExecuteAsync(new CommandDefinition(_dialect.RenderStartSequenceSql(), new { name }, t,
+                cancellationToken: cancellationToken)).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (_dialect.IsUniqueViolation(e))
+        {
+            // Already there (the usual case after the first payment).
+        }
+    }
 
     public Task<long> PaidInYearAsync(string householdKey, string itemCode, int year, CancellationToken cancellationToken = default) =>
         ReadAsync(c => c.ExecuteScalarAsync<long>(new CommandDefinition(_dialect.RenderSumPaymentsSql(),

@@ -27,7 +27,8 @@ public sealed class DashboardModel(
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        var cases = await queries.InstancesAsync(CaseLimit, cancellationToken);
+        // An administrator of a district sees that district's figures; one without divisions sees all.
+        var cases = (await queries.InstancesAsync(CaseLimit, cancellationToken)).Where(c => CaseAccess.Sees(Caller, c)).ToList();
         CaseCount = cases.Count;
         Charts =
         [
