@@ -113,6 +113,36 @@ public abstract partial class StoreConformanceTests<TFixture>
     }
 
     [Fact]
+    public async Task Casework_Checks_RetryOnceFromOneHost_GiveUpAfterTheLast_AndTakeALateAnswer()
+    {
+        var store = Casework();
+        var now = Time.GetUtcNow();
+        await store.AddChecksAsync(
+        [
+            new("chk-1", "app-1", "bank", "pending", 1, now, now.AddHours(1), null, null),
+            new("chk-2", "app-1", "hrss", "pending", 1, now, now.AddHours(1), null, null),
+        ], Audit("check.request", "app-1"));
+        Assert.True(await store.AnswerCheckAsync("chk-2", """{"summary":"无社保缴费"}""", now, Audit("check.answer", "app-1")));
+        Assert.False(await store.AnswerCheckAsync("chk-2", "{}", now, Audit("check.answer", "app-1")));
+
+        Time.Advance(TimeSpan.FromHours(2));
+        var due = Assert.Single(await store.DueChecksAsync(Time.GetUtcNow(), 10));
+        Assert.Equal("chk-1", due.Id);
+        Assert.True(await store.RetryOrGiveUpAsync(due, 2, Time.GetUtcNow(), Time.GetUtcNow().AddHours(1), Audit("check.retry", "app-1")));
+        Assert.Null(await new CaseworkStore(Db.OpenHost(), Time).RetryOrGiveUpAsync(due, 2, Time.GetUtcNow(), Time.GetUtcNow().AddHours(1), Audit("check.retry", "app-1")));
+
+        Time.Advance(TimeSpan.FromHours(2));
+        var again = Assert.Single(await store.DueChecksAsync(Time.GetUtcNow(), 10));
+        Assert.Equal(2, again.Attempts);
+        Assert.False(await store.RetryOrGiveUpAsync(again, 2, Time.GetUtcNow(), Time.GetUtcNow().AddHours(1), Audit("check.give-up", "app-1")));
+        Assert.Equal("timed-out", (await store.GetCheckAsync("chk-1"))!.Status);
+        Assert.Empty(await store.DueChecksAsync(Time.GetUtcNow(), 10));
+
+        Assert.True(await store.AnswerCheckAsync("chk-1", """{"summary":"存款 3200 元"}""", Time.GetUtcNow(), Audit("check.answer", "app-1")));
+        Assert.All(await store.ListChecksAsync("app-1"), c => Assert.Equal("answered", c.Status));
+    }
+
+    [Fact]
     public async Task Casework_DueBefore_ListsOpenTasksOfTheSubtreeSoonestFirst()
     {
         await Host.StartAsync("case-due");

@@ -111,6 +111,37 @@ public sealed class Scenario1DibaoTests(ScenarioHost host) : IClassFixture<Scena
     }
 
     [Fact]
+    public async Task Scenario1_FinancialCheck_AsksEverySourceAtOnce_RetriesTheSilentOne()
+    {
+        var api = host.Api();
+        var application = await api.SubmitAsync(Clerk, Application(IdNumbers.Make("500113", "19740404", 27), ["dibao"], requestKey: "s1-check"));
+        var id = (string)application["applicationId"]!;
+
+        // 3. With the applicant's consent every source is asked at once (no certificates asked of the applicant).
+        var checks = application["checks"]!.AsArray();
+        Assert.Equal(7, checks.Count);
+        Assert.All(checks, c => Assert.Equal("pending", (string?)c!["status"]));
+
+        // Results arrive at different times; the bank stays silent.
+        foreach (var check in checks.Where(c => (string?)c!["source"] != "bank"))
+        {
+            await api.PostAsync(TownshipReviewer, $"api/checks/{(string)check!["checkId"]!}/result", new { summary = "未发现影响认定的财产或收入" });
+        }
+        var (outsider, _) = await api.SendAsync(HttpMethod.Post, LiangpingTownship, $"api/checks/{id}-bank/result", new { summary = "x" });
+        Assert.Equal(HttpStatusCode.NotFound, outsider);
+
+        // Past the timeout the bank is asked again, and its late answer completes the check.
+        await api.AdvanceAsync(1.5, async () =>
+            (int)(await api.ApplicationAsync(Clerk, id))["checks"]!.AsArray().Single(c => (string?)c!["source"] == "bank")!["attempts"]! == 2,
+            "the silent bank to be asked a second time");
+        await api.PostAsync(TownshipReviewer, $"api/checks/{id}-bank/result", new { summary = "存款 3200 元" });
+        var done = await api.ApplicationAsync(Clerk, id);
+        Assert.All(done["checks"]!.AsArray(), c => Assert.Equal("answered", (string?)c!["status"]));
+        var audit = await api.GetAsync(Clerk, $"api/applications/{id}/audit");
+        Assert.Contains(audit.AsArray(), a => (string?)a!["action"] == "check.retry" && ((string)a["detail"]!).Contains("bank", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Scenario1b_ResidencePermitHolder_IsDecidedWhereSheLives_AndTheWindowKeepsTheCase()
     {
         var api = host.Api();

@@ -16,6 +16,7 @@ public sealed class ScenarioHost : ServersFixture
         settings["Workflow:DefinitionsPath"] = "";
         settings["Workflow:Casework:SeedDemoOrganisation"] = "true";
         settings["Workflow:Testing:AdjustableClock"] = "true";
+        settings["Workflow:Casework:CheckPollInterval"] = "00:00:00.200";
     }
 
     public CaseworkApi Api() => new(Hosts[0].CreateClient(), () => Output);

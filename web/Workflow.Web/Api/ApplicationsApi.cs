@@ -33,6 +33,9 @@ public static class ApplicationsApi
         api.MapGet("/{id}/attachments", (string id, HttpContext h, CallerResolver c, ApplicationService s, CancellationToken t) =>
             Answer(h, c, caller => s.AttachmentsAsync(caller, id, t)));
         api.MapPost("/{id}/attachments", AttachAsync).DisableAntiforgery();
+        app.MapPost("/api/checks/{id}/result", (string id, CheckResultRequest r, HttpContext h, CallerResolver c, ApplicationService s,
+            FinancialCheckService checks, CancellationToken t) =>
+            Answer(h, c, caller => checks.AnswerAsync(caller, id, r.Summary, application => s.VisibleToAsync(caller, application, t), t)));
         app.MapPost("/api/reviews", (ReviewBatchRequest r, HttpContext h, CallerResolver c, ReviewCampaignService s, CancellationToken t) =>
             Answer(h, c, caller => s.CreateAsync(caller, r, t)));
         api.MapPost("/{id}/items/{item}/payments", (string id, string item, PaymentRequest r, HttpContext h, CallerResolver c, ApplicationService s, CancellationToken t) =>

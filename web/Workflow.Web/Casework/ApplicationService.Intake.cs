@@ -48,6 +48,7 @@ public sealed partial class ApplicationService
         {
             // A retry after a crash between recording and starting: start what did not start (request keys make it safe).
             await StartSubCasesAsync(earlier, cancellationToken).ConfigureAwait(false);
+            await checks.StartAsync(earlier, StoredApplication.FromJson(earlier.Body), caller.Id, cancellationToken).ConfigureAwait(false);
             return earlier;
         }
         var plan = NeedsAssessment.Plan(form, Catalogue, directory.Routing, directory.Organisation);
@@ -63,6 +64,7 @@ public sealed partial class ApplicationService
         var record = new ApplicationRecord(id, "", window, deciding, form.Applicant.Name, ApplicationStatuses.Accepted, "", time.GetUtcNow(), caller.Id, null, 0);
         var created = await CreateAsync(record, body, caller, cancellationToken).ConfigureAwait(false);
         await StartSubCasesAsync(created, cancellationToken).ConfigureAwait(false);
+        await checks.StartAsync(created, StoredApplication.FromJson(created.Body), caller.Id, cancellationToken).ConfigureAwait(false);
         return created;
     }
 

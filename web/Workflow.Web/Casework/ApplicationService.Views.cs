@@ -83,6 +83,7 @@ public sealed partial class ApplicationService
             closedAt)
         {
             Transfer = body.Transfer,
+            Checks = (await store.ListChecksAsync(record.Id, cancellationToken).ConfigureAwait(false)).Select(CheckView.From).ToList(),
         };
     }
 

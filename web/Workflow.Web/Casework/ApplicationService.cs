@@ -23,6 +23,7 @@ public sealed partial class ApplicationService(
     IWorkingCalendar calendar,
     TimeProvider time,
     IOptions<CaseworkOptions> options,
+    FinancialCheckService checks,
     ILogger<ApplicationService> logger)
 {
     // Audit details stay readable: Chinese as is, only what JSON requires escaped.
@@ -52,6 +53,10 @@ public sealed partial class ApplicationService(
         && (caller.Sees(application.WindowDivision)
         || caller.Sees(application.DecidingDivision)
         || body.SubCases.Any(s => caller.Sees(s.CaseDivisionCode) || caller.Sees(s.DecidingDivisionCode)));
+
+    /// <summary>Whether the caller may see the application: for rows that hang off one (a check, a payment).</summary>
+    public async Task<bool> VisibleToAsync(Caller caller, string id, CancellationToken cancellationToken) =>
+        await VisibleAsync(caller, id, cancellationToken).ConfigureAwait(false) is not null;
 
     /// <summary>The application if the caller may see it: in scope by the window, the deciding jurisdiction or a sub-case.</summary>
     private async Task<(ApplicationRecord Record, StoredApplication Body)?> VisibleAsync(Caller caller, string id, CancellationToken cancellationToken)

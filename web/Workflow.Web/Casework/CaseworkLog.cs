@@ -13,4 +13,10 @@ internal static partial class CaseworkLog
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not refresh the organisation and routing rules; the next round tries again")]
     public static partial void RefreshFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Financial check {CheckId} was not sent; it is asked again when due")]
+    public static partial void CheckNotSent(ILogger logger, string checkId, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A round of financial-check retries failed; the next round tries again")]
+    public static partial void CheckRoundFailed(ILogger logger, Exception exception);
 }

@@ -27,6 +27,8 @@ public static class CaseworkServiceCollectionExtensions
         services.AddSingleton<DocumentEditor>();
         services.AddSingleton<AttachmentFiles>();
         services.AddHostedService<CaseworkLoader>();
+        services.AddSingleton<FinancialCheckService>();
+        services.AddHostedService<FinancialCheckWorker>();
         return builder;
     }
 }

@@ -182,4 +182,58 @@ public abstract partial class SqlDialect
         SET body = {Parameter("body")}, version = version + 1
         WHERE id = {Parameter("id")} AND version = {Parameter("expected_version")}
         """;
+
+    protected string Checks => QuoteIdentifier("cw_checks");
+
+    private const string CheckSelectList = """
+        id AS Id, application_id AS ApplicationId, source AS Source, status AS Status, attempts AS Attempts, requested_at AS RequestedAt,
+            due_at AS DueAt, answered_at AS AnsweredAt, result AS Result
+        """;
+
+    public virtual string RenderInsertCheckSql() => $"""
+        INSERT INTO {Checks} (id, application_id, source, status, attempts, requested_at, due_at, answered_at, result)
+        VALUES ({Parameter("id")}, {Parameter("application_id")}, {Parameter("source")}, 'pending', 1, {Parameter("requested_at")},
+            {Parameter("due_at")}, NULL, NULL)
+        """;
+
+    public virtual string RenderListChecksSql() => $"""
+        SELECT {CheckSelectList}
+        FROM {Checks}
+        WHERE application_id = {Parameter("application_id")}
+        ORDER BY source
+        """;
+
+    public virtual string RenderGetCheckSql() => $"""
+        SELECT {CheckSelectList}
+        FROM {Checks}
+        WHERE id = {Parameter("id")}
+        """;
+
+    /// <summary>Pending checks past their deadline, oldest first: uses <c>ix_cw_checks_pending_due</c>.</summary>
+    public virtual string RenderDueChecksSql() => $"""
+        SELECT {Top(Parameter("limit"))} {CheckSelectList}
+        FROM {Checks}
+        WHERE due_at < {Parameter("now")} AND status = 'pending'
+        ORDER BY due_at
+        {Limit(Parameter("limit"))}
+        """;
+
+    /// <summary>Asks again, once: the attempt count in the WHERE keeps two hosts from both retrying.</summary>
+    public virtual string RenderRetryCheckSql() => $"""
+        UPDATE {Checks}
+        SET attempts = attempts + 1, requested_at = {Parameter("now")}, due_at = {Parameter("due_at")}
+        WHERE id = {Parameter("id")} AND status = 'pending' AND attempts = {Parameter("attempts")}
+        """;
+
+    public virtual string RenderGiveUpCheckSql() => $"""
+        UPDATE {Checks}
+        SET status = 'timed-out'
+        WHERE id = {Parameter("id")} AND status = 'pending' AND attempts = {Parameter("attempts")}
+        """;
+
+    public virtual string RenderAnswerCheckSql() => $"""
+        UPDATE {Checks}
+        SET status = 'answered', answered_at = {Parameter("now")}, result = {Parameter("result")}
+        WHERE id = {Parameter("id")} AND status <> 'answered'
+        """;
 }

@@ -23,4 +23,7 @@ public sealed record ApplicationView(
 {
     /// <summary>转移接续: the linked application and the months each side pays.</summary>
     public Workflow.Web.Casework.EntitlementTransfer? Transfer { get; init; }
+
+    /// <summary>家庭经济状况核对: each source's status, attempts and answer.</summary>
+    public IReadOnlyList<CheckView> Checks { get; init; } = [];
 }
