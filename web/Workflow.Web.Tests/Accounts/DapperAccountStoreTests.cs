@@ -1,9 +1,6 @@
-using Dapper;
 using Microsoft.Extensions.Time.Testing;
-using Npgsql;
-using Workflow.Engine.Persistence;
-using Workflow.Engine.Persistence.Schema;
 using Workflow.Web.Accounts;
+using Workflow.Web.Tests.Support;
 
 namespace Workflow.Web.Tests.Accounts;
 
@@ -13,7 +10,7 @@ namespace Workflow.Web.Tests.Accounts;
 /// </summary>
 public sealed class DapperAccountStoreTests
 {
-    public static TheoryData<string> Databases => new() { "sqlite", "postgres" };
+    public static TheoryData<string> Databases => MigratedDatabase.Kinds;
 
     private static readonly Account Sample = new(
         "zhangwei", "zhangwei", "张伟", "乡镇审核人", "hash-1", ["民政办", "社会救助经办"], ["500113102000"], ["district-education"]);
@@ -71,52 +68,14 @@ public sealed class DapperAccountStoreTests
 
     private static async Task<TestDb> OpenAsync(string kind)
     {
-        PersistenceOptions options;
-        Func<Task> drop;
-        if (kind == "sqlite")
-        {
-            var file = Path.Combine(Path.GetTempPath(), $"wf-accounts-{Guid.NewGuid():N}.db");
-            options = new PersistenceOptions().UseSqlite($"Data Source={file}");
-            drop = () =>
-            {
-                Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-                foreach (var f in Directory.GetFiles(Path.GetDirectoryName(file)!, Path.GetFileName(file) + "*"))
-                {
-                    File.Delete(f);
-                }
-                return Task.CompletedTask;
-            };
-        }
-        else
-        {
-            var admin = Environment.GetEnvironmentVariable("WORKFLOW_PG") is { Length: > 0 } cs
-                ? cs
-                : throw new InvalidOperationException("Expected WORKFLOW_PG to hold a PostgreSQL connection string, but it is not set. Start scripts/services/start.sh and export what it prints.");
-            var schema = $"wfa_{Guid.NewGuid():N}"[..16];
-            await using (var connection = new NpgsqlConnection(admin))
-            {
-                await connection.ExecuteAsync($"CREATE SCHEMA {schema}");
-            }
-            options = new PersistenceOptions().UsePostgres(new NpgsqlConnectionStringBuilder(admin) { SearchPath = schema }.ConnectionString);
-            drop = async () =>
-            {
-                await using var connection = new NpgsqlConnection(admin);
-                await connection.ExecuteAsync($"DROP SCHEMA {schema} CASCADE");
-            };
-        }
-        var database = new WorkflowDatabase(options);
-        await new SchemaMigrator(database).MigrateAsync();
-        return new TestDb(database, new DapperAccountStore(database, new FakeTimeProvider()), drop);
+        var database = await MigratedDatabase.OpenAsync(kind);
+        return new TestDb(database, new DapperAccountStore(database.Database, new FakeTimeProvider()));
     }
 
-    private sealed class TestDb(WorkflowDatabase database, DapperAccountStore store, Func<Task> drop) : IAsyncDisposable
+    private sealed class TestDb(MigratedDatabase database, DapperAccountStore store) : IAsyncDisposable
     {
         public DapperAccountStore Store => store;
 
-        public async ValueTask DisposeAsync()
-        {
-            await database.DisposeAsync();
-            await drop();
-        }
+        public ValueTask DisposeAsync() => database.DisposeAsync();
     }
 }

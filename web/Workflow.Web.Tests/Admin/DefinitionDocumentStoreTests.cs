@@ -1,8 +1,5 @@
-using Dapper;
-using Npgsql;
-using Workflow.Engine.Persistence;
-using Workflow.Engine.Persistence.Schema;
 using Workflow.Web.Definitions;
+using Workflow.Web.Tests.Support;
 
 namespace Workflow.Web.Tests.Admin;
 
@@ -14,7 +11,7 @@ public sealed class DefinitionDocumentStoreTests
 {
     private static readonly DateTimeOffset At = new(2026, 3, 2, 9, 15, 30, 123, TimeSpan.FromHours(8));
 
-    public static TheoryData<string> Databases => new() { "sqlite", "postgres" };
+    public static TheoryData<string> Databases => MigratedDatabase.Kinds;
 
     [Theory]
     [MemberData(nameof(Databases))]
@@ -56,52 +53,14 @@ public sealed class DefinitionDocumentStoreTests
 
     private static async Task<TestDb> OpenAsync(string kind)
     {
-        PersistenceOptions options;
-        Func<Task> drop;
-        if (kind == "sqlite")
-        {
-            var file = Path.Combine(Path.GetTempPath(), $"wf-definitions-{Guid.NewGuid():N}.db");
-            options = new PersistenceOptions().UseSqlite($"Data Source={file}");
-            drop = () =>
-            {
-                Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-                foreach (var f in Directory.GetFiles(Path.GetDirectoryName(file)!, Path.GetFileName(file) + "*"))
-                {
-                    File.Delete(f);
-                }
-                return Task.CompletedTask;
-            };
-        }
-        else
-        {
-            var admin = Environment.GetEnvironmentVariable("WORKFLOW_PG") is { Length: > 0 } cs
-                ? cs
-                : throw new InvalidOperationException("Expected WORKFLOW_PG to hold a PostgreSQL connection string, but it is not set. Start scripts/services/start.sh and export what it prints.");
-            var schema = $"wfd_{Guid.NewGuid():N}"[..16];
-            await using (var connection = new NpgsqlConnection(admin))
-            {
-                await connection.ExecuteAsync($"CREATE SCHEMA {schema}");
-            }
-            options = new PersistenceOptions().UsePostgres(new NpgsqlConnectionStringBuilder(admin) { SearchPath = schema }.ConnectionString);
-            drop = async () =>
-            {
-                await using var connection = new NpgsqlConnection(admin);
-                await connection.ExecuteAsync($"DROP SCHEMA {schema} CASCADE");
-            };
-        }
-        var database = new WorkflowDatabase(options);
-        await new SchemaMigrator(database).MigrateAsync();
-        return new TestDb(database, new DefinitionDocumentStore(database), drop);
+        var database = await MigratedDatabase.OpenAsync(kind);
+        return new TestDb(database, new DefinitionDocumentStore(database.Database));
     }
 
-    private sealed class TestDb(WorkflowDatabase database, DefinitionDocumentStore store, Func<Task> drop) : IAsyncDisposable
+    private sealed class TestDb(MigratedDatabase database, DefinitionDocumentStore store) : IAsyncDisposable
     {
         public DefinitionDocumentStore Store => store;
 
-        public async ValueTask DisposeAsync()
-        {
-            await database.DisposeAsync();
-            await drop();
-        }
+        public ValueTask DisposeAsync() => database.DisposeAsync();
     }
 }

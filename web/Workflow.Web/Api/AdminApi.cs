@@ -7,7 +7,7 @@ namespace Workflow.Web.Api;
 /// <summary>Administration: the audit-chain check (the same walk as <c>wf verify-audit</c>). Needs the post 系统管理员.</summary>
 public static class AdminApi
 {
-    public const string AdministratorPost = "系统管理员";
+    public const string AdministratorPost = Workflow.Casework.StandardPosts.Administrator;
 
     public static RouteGroupBuilder MapAdminApi(this IEndpointRouteBuilder app)
     {

@@ -1,3 +1,4 @@
+using Workflow.Casework;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Workflow.Engine.Runtime.Commands;
 using Workflow.Engine.Runtime.Events;
@@ -59,7 +60,7 @@ public static class TaskOperationsApi
             {
                 // 撤销 is the applicant's, taken at the window (or by an administrator), never by any officer who can see the case.
                 "withdrawn" => RunAsync(h, d, instanceId, caller => new CancelInstance(instanceId, caller.Actor, CaseEndKind.Withdrawn, r.Reason ?? ""), r.RequestKey, c,
-                    caller => caller.IsAdministrator || caller.Actor.Posts.Contains("窗口受理")),
+                    caller => caller.IsAdministrator || caller.IsAtWindow),
                 "terminated" => RunAsync(h, d, instanceId, caller => new CancelInstance(instanceId, caller.Actor, CaseEndKind.Terminated, r.Reason ?? ""), r.RequestKey, c),
                 _ => Task.FromResult<Results<Ok<InstanceView>, ProblemHttpResult>>(
                     Rejection.Invalid($"Expected kind 'withdrawn' (撤销) or 'terminated' (终止), but got '{r.Kind}'.", "kind").ToProblem()),
@@ -73,12 +74,12 @@ public static class TaskOperationsApi
     /// (单独登记备案 sends the home visit to the county), or a holder is away. It hands the task over with the
     /// engine's authority, recorded under the assigner's own id.
     /// </summary>
-    public static readonly IReadOnlyList<string> AssigningPosts = ["督办", "区民政局", "系统管理员"];
+    public static readonly IReadOnlyList<string> AssigningPosts = [StandardPosts.Supervisor, StandardPosts.DistrictApproval, StandardPosts.Administrator];
 
-    private static Actor ManualAssigner(Caller caller) => Actor.System with { Id = caller.Id };
+    private static Actor ManualAssigner(Caller caller) => caller.WithHostAuthority;
 
     /// <summary>The window receives supplied material whoever asked for it; it records it under the clerk's own id.</summary>
-    private static Actor WindowOrSelf(Caller caller) => caller.Actor.Posts.Contains("窗口受理") ? ManualAssigner(caller) : caller.Actor;
+    private static Actor WindowOrSelf(Caller caller) => caller.IsAtWindow ? caller.WithHostAuthority : caller.Actor;
 
     /// <summary>The services every operation needs, bound in one parameter.</summary>
     public sealed record Deps(CallerResolver Callers, CaseAccess Access, CommandRunner Commands, WorkflowQueries Queries);

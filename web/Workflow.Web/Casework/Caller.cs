@@ -16,10 +16,19 @@ public sealed record Caller(Actor Actor, string DisplayName, bool IsAdministrato
 
     public bool Sees(string? divisionCode) => divisionCode is not null && ScopeDivisions.Any(d => DivisionScope.Contains(d, divisionCode));
 
+    /// <summary>Holds the window post (窗口受理) somewhere in their scope.</summary>
+    public bool IsAtWindow => Actor.Posts.Contains(Workflow.Casework.StandardPosts.Window);
+
+    /// <summary>
+    /// The engine's own authority, recorded under this caller's id: for acts the host has already checked that the
+    /// engine cannot judge (a supervisor's 人工指派, the window receiving supplied material).
+    /// </summary>
+    public Actor WithHostAuthority => Actor.System with { Id = Id };
+
     public bool ActsFor(string? departmentCode) => departmentCode is not null && Actor.Departments.Contains(departmentCode);
 
     /// <summary>
     /// The <c>LIKE</c> prefixes of the caller's subtrees: a division code without its trailing zero groups.
     /// </summary>
-    public IReadOnlyList<string> ScopePrefixes => ScopeDivisions.Select(DivisionPrefix.Of).Distinct().ToList();
+    public IReadOnlyList<string> ScopePrefixes => ScopeDivisions.Select(DivisionScope.Prefix).Distinct().ToList();
 }

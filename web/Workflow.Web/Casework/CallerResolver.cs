@@ -15,7 +15,7 @@ namespace Workflow.Web.Casework;
 /// </summary>
 public sealed class CallerResolver(CaseworkDirectory directory, IOptions<CaseworkOptions> options)
 {
-    public const string AdministratorPost = "系统管理员";
+    public const string AdministratorPost = Workflow.Casework.StandardPosts.Administrator;
 
     public Caller? Resolve(HttpContext context)
     {

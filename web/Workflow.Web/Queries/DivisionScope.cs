@@ -22,7 +22,10 @@ public static class DivisionScope
         {
             return false;
         }
-        var significant = Boundaries.FirstOrDefault(b => scope[b..].All(c => c == '0'), 12);
-        return code.StartsWith(scope[..significant], StringComparison.Ordinal);
+        return code.StartsWith(Prefix(scope), StringComparison.Ordinal);
     }
+
+    /// <summary>The significant digits of a 12-digit code: every code in its subtree starts with them (a SQL <c>LIKE</c> prefix).</summary>
+    public static string Prefix(string code) =>
+        code.Length != 12 ? code : code[..Boundaries.FirstOrDefault(b => code[b..].All(c => c == '0'), 12)];
 }

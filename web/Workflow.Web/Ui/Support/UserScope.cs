@@ -14,7 +14,7 @@ namespace Workflow.Web.Ui.Support;
 /// </summary>
 public static class UserScope
 {
-    public const string AdministratorPost = "系统管理员";
+    public const string AdministratorPost = Workflow.Casework.StandardPosts.Administrator;
 
     /// <summary>The API's rule (<see cref="CaseAccess"/>), so a page never shows what the API would answer 404 for.</summary>
     public static bool CanSee(Actor actor, InstanceView instance)

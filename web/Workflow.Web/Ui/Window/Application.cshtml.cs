@@ -98,7 +98,7 @@ public sealed class ApplicationModel(
         }
         // The applicant brings the material to the window whoever asked for it: the window records it on the engine's
         // authority, under the clerk's own id.
-        var supplier = caller.Actor.Posts.Contains("窗口受理") ? Actor.System with { Id = caller.Id } : caller.Actor;
+        var supplier = caller.IsAtWindow ? caller.WithHostAuthority : caller.Actor;
         var command = new SupplySupplement(task.InstanceId, task.TaskId, supplier, list) { RequestKey = string.IsNullOrWhiteSpace(requestKey) ? null : requestKey };
         var result = await commands.ExecuteAsync(command, cancellationToken);
         if (result.Rejection is { } rejection)

@@ -9,12 +9,8 @@ namespace Workflow.Engine.Tests.Runtime.Operations;
 /// <summary>撤销 and 终止: a case ended by hand stops everything and records who and why.</summary>
 public sealed class CancelInstanceTests
 {
-    private static async Task<(Harness Harness, string TaskId)> Opened()
-    {
-        var harness = new Harness();
-        var view = await harness.Start(harness.Publish(Flows.OneStep()), input: Flows.Input());
-        return (harness, view.Tasks.Keys.Single());
-    }
+    private static Task<(Harness Harness, string TaskId)> Opened() =>
+        Flows.OpenedAsync(Flows.OneStep());
 
     [Fact]
     public async Task Withdrawn_CancelsTasksTimersAndClocks()

@@ -8,13 +8,8 @@ namespace Workflow.Engine.Tests.Runtime.Operations;
 /// <summary>认领/释放: a claimed task belongs to its claimer until released.</summary>
 public sealed class ClaimTests
 {
-    private static async Task<(Harness Harness, string TaskId)> Opened()
-    {
-        var org = new FakeOrganisation().With("村协理员", Flows.Village, "wang", "zhou");
-        var harness = new Harness(assignments: org);
-        var view = await harness.Start(harness.Publish(Flows.TwoSteps()), input: Flows.Input());
-        return (harness, view.Tasks.Keys.Single());
-    }
+    private static Task<(Harness Harness, string TaskId)> Opened() =>
+        Flows.OpenedAsync(Flows.TwoSteps(), new FakeOrganisation().With("村协理员", Flows.Village, "wang", "zhou"));
 
     [Fact]
     public async Task Claim_MakesTheClaimerTheOnlyOneWhoMayDecide()

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Workflow.Engine.Tests.Support;
 using D = Workflow.Engine.Tests.Support.Definitions;
 
 namespace Workflow.Engine.Tests.Runtime.Operations;
@@ -66,4 +67,12 @@ internal static class Flows
         {D.Activity("ok", "Elsa.WriteLine", D.Literal("text", "批准"))}
         """,
         D.Connect("chain", "ok", "approve"));
+
+    /// <summary>A harness with <paramref name="definition"/> published and one case started at its first task.</summary>
+    public static async Task<(Harness Harness, string TaskId)> OpenedAsync(string definition, FakeOrganisation? org = null)
+    {
+        var harness = new Harness(assignments: org);
+        var view = await harness.Start(harness.Publish(definition), input: Input());
+        return (harness, view.Tasks.Keys.Single());
+    }
 }

@@ -13,13 +13,8 @@ public sealed class NoticeAndEvidenceTests
 {
     private static readonly Actor Officer = Actor.User("li", ["民政办"], [Flows.Township]);
 
-    private static async Task<(Harness Harness, string TaskId)> Opened()
-    {
-        var org = new FakeOrganisation().With("民政办", Flows.Township, "li", "zhao");
-        var harness = new Harness(assignments: org);
-        var view = await harness.Start(harness.Publish(Flows.OneStep()), input: Flows.Input());
-        return (harness, view.Tasks.Keys.Single());
-    }
+    private static Task<(Harness Harness, string TaskId)> Opened() =>
+        Flows.OpenedAsync(Flows.OneStep(), new FakeOrganisation().With("民政办", Flows.Township, "li", "zhao"));
 
     [Fact]
     public async Task Urge_RecordsTheEvent_AndNotifiesTheCandidatesThroughTheOutbox()

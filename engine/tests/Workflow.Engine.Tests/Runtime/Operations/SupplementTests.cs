@@ -11,12 +11,8 @@ public sealed class SupplementTests
 {
     private static readonly Actor Officer = Actor.User("li", ["民政办"], [Flows.Township]);
 
-    private static async Task<(Harness Harness, string TaskId)> Opened()
-    {
-        var harness = new Harness();
-        var view = await harness.Start(harness.Publish(Flows.OneStep()), input: Flows.Input());
-        return (harness, view.Tasks.Keys.Single());
-    }
+    private static Task<(Harness Harness, string TaskId)> Opened() =>
+        Flows.OpenedAsync(Flows.OneStep());
 
     [Fact]
     public async Task Request_PausesCaseAndStepClocks_AndSchedulesTheAutoClose()

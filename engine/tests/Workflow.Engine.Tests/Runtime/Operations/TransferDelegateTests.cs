@@ -9,13 +9,8 @@ namespace Workflow.Engine.Tests.Runtime.Operations;
 /// <summary>转办 hands a task over for good; 委派 borrows an opinion and gives the task back.</summary>
 public sealed class TransferDelegateTests
 {
-    private static async Task<(Harness Harness, string TaskId)> Opened()
-    {
-        var org = new FakeOrganisation().With("村协理员", Flows.Village, "wang", "zhou");
-        var harness = new Harness(assignments: org);
-        var view = await harness.Start(harness.Publish(Flows.TwoSteps()), input: Flows.Input());
-        return (harness, view.Tasks.Keys.Single());
-    }
+    private static Task<(Harness Harness, string TaskId)> Opened() =>
+        Flows.OpenedAsync(Flows.TwoSteps(), new FakeOrganisation().With("村协理员", Flows.Village, "wang", "zhou"));
 
     [Fact]
     public async Task Transfer_TargetBecomesHolder_TheOriginalActorLosesIt()

@@ -11,27 +11,9 @@ namespace Workflow.Web.Ui.Admin.Editors;
 /// both through <see cref="DocumentEditor"/> (validated whole, versioned, audited): the JSON document in a text
 /// editor, or the four CSV files (a file not uploaded keeps its current content). Field errors are listed.
 /// </summary>
-public sealed class OrganisationModel(CallerResolver callers, CaseworkDirectory directory, DocumentEditor editor) : AdminPageModel(callers)
+public sealed class OrganisationModel(CallerResolver callers, CaseworkDirectory directory, DocumentEditor editor) : DocumentEditorPage(callers)
 {
     public Organisation Organisation => directory.Organisation;
-
-    public long Version { get; private set; }
-
-    [BindProperty]
-    public string? Json { get; set; }
-
-    public MessageBox? Message { get; private set; }
-
-    public IReadOnlyList<FieldError> Errors { get; private set; } = [];
-
-    public void OnGet(bool saved)
-    {
-        Load();
-        if (saved)
-        {
-            Message = new MessageBox("已保存", $"组织机构已更新为第 {Version} 版。", MessageBox.Success);
-        }
-    }
 
     public IActionResult OnGetCsv(string file) =>
         OrganisationCsv.Write(directory.Organisation).TryGetValue(file ?? "", out var text)
@@ -53,31 +35,12 @@ public sealed class OrganisationModel(CallerResolver callers, CaseworkDirectory 
             using var reader = new StreamReader(file.OpenReadStream(), Encoding.UTF8);
             current[file.Name] = await reader.ReadToEndAsync(cancellationToken);
         }
-        return Answer(await editor.SaveOrganisationAsync(Caller, version, OrganisationCsv.Read(current), cancellationToken), keepJson: false);
+        return Answer(await editor.SaveOrganisationAsync(Caller, version, OrganisationCsv.Read(current), cancellationToken), keepTyped: false);
     }
 
-    private IActionResult Answer(CaseworkOutcome<long> outcome, bool keepJson = true)
-    {
-        if (outcome.Value is > 0 && outcome.Rejection is null && outcome.Errors is not { Count: > 0 })
-        {
-            return Redirect("/admin/organisation?saved=true");
-        }
-        var typed = Json;
-        Load();
-        if (keepJson)
-        {
-            Json = typed;
-        }
-        Errors = outcome.Errors ?? [];
-        Message = outcome.Rejection is { } rejection
-            ? AdminMessages.From(rejection, "保存失败")
-            : new MessageBox("未保存", $"有 {Errors.Count} 处错误，请修改后重新保存；组织机构没有任何改动。", MessageBox.Error);
-        return Page();
-    }
+    protected override string PagePath => "/admin/organisation";
 
-    private void Load()
-    {
-        Version = directory.OrganisationVersion;
-        Json = OrganisationJson.Write(directory.Organisation);
-    }
+    protected override string DocumentName => "组织机构";
+
+    protected override (long Version, string Json) Current() => (directory.OrganisationVersion, OrganisationJson.Write(directory.Organisation));
 }

@@ -10,27 +10,9 @@ namespace Workflow.Web.Ui.Admin.Editors;
 /// (乡镇审核确认 when the power is delegated to the township, else 区县审核确认), or the whole rule set edited as JSON;
 /// both go through <see cref="DocumentEditor.SaveRoutingAsync"/>.
 /// </summary>
-public sealed class RoutingModel(CallerResolver callers, CaseworkDirectory directory, DocumentEditor editor) : AdminPageModel(callers)
+public sealed class RoutingModel(CallerResolver callers, CaseworkDirectory directory, DocumentEditor editor) : DocumentEditorPage(callers)
 {
     public IReadOnlyList<ServiceRoutingRule> Rules => directory.Routing.Rules;
-
-    public long Version { get; private set; }
-
-    [BindProperty]
-    public string? Json { get; set; }
-
-    public MessageBox? Message { get; private set; }
-
-    public IReadOnlyList<FieldError> Errors { get; private set; } = [];
-
-    public void OnGet(bool saved)
-    {
-        Load();
-        if (saved)
-        {
-            Message = new MessageBox("已保存", $"审批权限已更新为第 {Version} 版，新受理的案件按新规则流转。", MessageBox.Success);
-        }
-    }
 
     public async Task<IActionResult> OnPostJsonAsync(long version, CancellationToken cancellationToken) =>
         Answer(await editor.SaveRoutingAsync(Caller, version, Json ?? "", cancellationToken));
@@ -49,25 +31,11 @@ public sealed class RoutingModel(CallerResolver callers, CaseworkDirectory direc
         return Answer(result);
     }
 
-    private IActionResult Answer(CaseworkOutcome<long> outcome)
-    {
-        if (outcome.Value is > 0 && outcome.Rejection is null && outcome.Errors is not { Count: > 0 })
-        {
-            return Redirect("/admin/routing?saved=true");
-        }
-        var typed = Json;
-        Load();
-        Json = typed ?? Json;
-        Errors = outcome.Errors ?? [];
-        Message = outcome.Rejection is { } rejection
-            ? AdminMessages.From(rejection, "保存失败")
-            : new MessageBox("未保存", $"有 {Errors.Count} 处错误，请修改后重新保存；审批权限没有任何改动。", MessageBox.Error);
-        return Page();
-    }
+    protected override string PagePath => "/admin/routing";
 
-    private void Load()
-    {
-        Version = directory.RoutingVersion;
-        Json = RoutingRulesJson.Write(directory.Routing.Rules);
-    }
+    protected override string DocumentName => "审批权限";
+
+    protected override string SavedText(long version) => $"审批权限已更新为第 {version} 版，新受理的案件按新规则流转。";
+
+    protected override (long Version, string Json) Current() => (directory.RoutingVersion, RoutingRulesJson.Write(directory.Routing.Rules));
 }
