@@ -1,4 +1,3 @@
-using Dapper;
 using Workflow.Engine.Persistence.Writing;
 
 namespace Workflow.Engine.Persistence;
@@ -12,13 +11,13 @@ public sealed partial class DapperInstanceStore
     /// <paramref name="shared"/> adds those every statement needs once. With <paramref name="into"/> (SQL Server's single
     /// round trip) all statements share one parameter set.
     /// </summary>
-    private static void AddBatched<T>(IReadOnlyList<T> items, List<Statement> statements, DynamicParameters? into,
-        Func<int, string> sql, Action<DynamicParameters, int, int> bindRow, Action<DynamicParameters>? shared = null)
+    private void AddBatched<T>(IReadOnlyList<T> items, List<Statement> statements, StatementParameters? into,
+        Func<int, string> sql, Action<StatementParameters, int, int> bindRow, Action<StatementParameters>? shared = null)
     {
         for (var start = 0; start < items.Count; start += RowsPerStatement)
         {
             var rows = Math.Min(RowsPerStatement, items.Count - start);
-            var p = into ?? new DynamicParameters();
+            var p = into ?? new StatementParameters(_dialect);
             shared?.Invoke(p);
             for (var r = 0; r < rows; r++)
             {

@@ -32,7 +32,7 @@ public sealed partial class DapperInstanceStore
         }
         foreach (var statement in Statements(plan, strict: false, into: null))
         {
-            var affected = await connection.ExecuteAsync(Command(statement.Sql, statement.Parameters, transaction, cancellationToken)).ConfigureAwait(false);
+            var affected = await StatementRunner.ExecuteAsync(connection, transaction, statement, cancellationToken).ConfigureAwait(false);
             if (statement.Guard && affected != 1)
             {
                 return Refused;
@@ -48,7 +48,7 @@ public sealed partial class DapperInstanceStore
     private async Task<bool> WriteBatchAsync(CommitPlan plan, CancellationToken cancellationToken)
     {
         // One parameter set for all: the names never clash, and shared ones (instance_id, now) hold the same value.
-        var parameters = new DynamicParameters();
+        var parameters = new StatementParameters(_dialect, shared: true);
         var statements = Statements(plan, strict: true, parameters);
         var sql = string.Join(";\n", statements.Select(s => s.Sql));
         await using var connection = await _database.OpenConnectionAsync(cancellationToken, forWriting: true).ConfigureAwait(false);
@@ -64,7 +64,7 @@ public sealed partial class DapperInstanceStore
     }
 
     /// <summary>The commit's statements; each gets its own parameters, or all go <paramref name="into"/> one set.</summary>
-    private List<Statement> Statements(CommitPlan plan, bool strict, DynamicParameters? into)
+    private List<Statement> Statements(CommitPlan plan, bool strict, StatementParameters? into)
     {
         var statements = new List<Statement> { InstanceStatement(plan, strict, into) };
         if (plan.Commit.RequestKey is { } key)
@@ -79,53 +79,55 @@ public sealed partial class DapperInstanceStore
         return statements;
     }
 
-    private Statement InstanceStatement(CommitPlan plan, bool strict, DynamicParameters? into)
+    private Statement InstanceStatement(CommitPlan plan, bool strict, StatementParameters? into)
     {
         var state = plan.State;
-        var p = into ?? new DynamicParameters();
-        AddText(p, "id", state.InstanceId);
-        AddText(p, "status", state.SubStatus.ToString());
-        AddText(p, "division_code", plan.DivisionCode);
-        p.Add("version", state.Version, DbType.Int64);
-        AddText(p, "head_hash", plan.HeadHash);
-        AddText(p, "snapshot", plan.Snapshot);
-        AddTime(p, "updated_at", state.UpdatedAt);
+        var p = into ?? new StatementParameters(_dialect);
+        p.Text("id", state.InstanceId);
+        p.Text("status", state.SubStatus.ToString());
+        p.Text("division_code", plan.DivisionCode);
+        p.Int64("version", state.Version);
+        p.Text("head_hash", plan.HeadHash);
+        p.Text("snapshot", plan.Snapshot);
+        p.Time("updated_at", state.UpdatedAt);
         if (plan.Commit.ExpectedVersion == 0)
         {
-            AddText(p, "definition_id", state.DefinitionId);
-            p.Add("definition_version", state.DefinitionVersion, DbType.Int32);
-            AddTime(p, "created_at", state.CreatedAt);
+            p.Text("definition_id", state.DefinitionId);
+            p.Int32("definition_version", state.DefinitionVersion);
+            p.Time("created_at", state.CreatedAt);
             return new Statement(strict ? _sql.InsertInstanceStrict : _sql.InsertInstance, p, Guard: true);
         }
-        p.Add("expected_version", plan.Commit.ExpectedVersion, DbType.Int64);
+        p.Int64("expected_version", plan.Commit.ExpectedVersion);
         return new Statement(_sql.UpdateInstance, p, Guard: true);
     }
 
-    private Statement RequestStatement(CommitPlan plan, string key, bool strict, DynamicParameters? into)
+    private Statement RequestStatement(CommitPlan plan, string key, bool strict, StatementParameters? into)
     {
-        var p = into ?? new DynamicParameters();
-        AddText(p, "request_key", key);
-        AddText(p, "instance_id", plan.State.InstanceId);
-        AddText(p, "command_type", plan.Commit.CommandType);
-        p.Add("first_seq", plan.FirstSeq, DbType.Int64);
-        p.Add("last_seq", plan.Commit.ExpectedVersion + plan.Events.Count, DbType.Int64);
-        AddTime(p, "now", plan.Now);
+        var p = into ?? new StatementParameters(_dialect);
+        p.Text("request_key", key);
+        p.Text("instance_id", plan.State.InstanceId);
+        p.Text("command_type", plan.Commit.CommandType);
+        p.Int64("first_seq", plan.FirstSeq);
+        p.Int64("last_seq", plan.Commit.ExpectedVersion + plan.Events.Count);
+        p.Time("now", plan.Now);
         return new Statement(strict ? _sql.InsertRequestStrict : _sql.InsertRequest, p, Guard: true);
     }
 
-    private void EventStatements(CommitPlan plan, List<Statement> statements, DynamicParameters? into) =>
+    private void EventStatements(CommitPlan plan, List<Statement> statements, StatementParameters? into) =>
         AddBatched(plan.Events, statements, into, _sql.InsertEvents,
             (p, i, r) =>
             {
-                p.Add(RowParameter(EventPrefix + "seq", r), plan.FirstSeq + i, DbType.Int64);
-                AddText(p, RowParameter(EventPrefix + "type", r), plan.Types[i]);
-                AddText(p, RowParameter(EventPrefix + "body", r), plan.Events[i]);
-                AddText(p, RowParameter(EventPrefix + "prev_hash", r), i == 0 ? plan.PreviousHash : plan.Hashes![i - 1]);
-                AddText(p, RowParameter(EventPrefix + "hash", r), plan.Hashes![i]);
+                // names[] follows EventRowColumns.
+                var names = RowNames.For(EventPrefix, EventRowColumns, r);
+                p.Int64(names[0], plan.FirstSeq + i);
+                p.Text(names[1], plan.Types[i]);
+                p.Text(names[2], plan.Events[i]);
+                p.Text(names[3], i == 0 ? plan.PreviousHash : plan.Hashes![i - 1]);
+                p.Text(names[4], plan.Hashes![i]);
             },
             p =>
             {
-                AddText(p, "instance_id", plan.State.InstanceId);
-                AddTime(p, "now", plan.Now);
+                p.Text("instance_id", plan.State.InstanceId);
+                p.Time("now", plan.Now);
             });
 }

@@ -61,15 +61,17 @@ public sealed partial class DapperInstanceStore : IOutboxStore
         return oldest is null or DBNull ? null : _clock.GetUtcNow() - _dialect.FromDbTime(oldest);
     }
 
-    private void OutboxStatements(IReadOnlyList<OutboxMessage> messages, List<Statement> statements, DynamicParameters? into) =>
+    private void OutboxStatements(IReadOnlyList<OutboxMessage> messages, List<Statement> statements, StatementParameters? into) =>
         AddBatched(messages, statements, into, _sql.InsertOutbox, (p, i, r) =>
         {
             var m = messages[i];
-            AddText(p, RowParameter(OutboxPrefix + "message_id", r), m.MessageId);
-            AddText(p, RowParameter(OutboxPrefix + "instance_id", r), m.InstanceId);
-            AddText(p, RowParameter(OutboxPrefix + "message_type", r), m.MessageType);
-            AddText(p, RowParameter(OutboxPrefix + "destination", r), m.Destination);
-            AddText(p, RowParameter(OutboxPrefix + "body", r), m.Body);
-            AddTime(p, RowParameter(OutboxPrefix + "created_at", r), m.CreatedAt);
+            // names[] follows OutboxColumns.
+            var names = RowNames.For(OutboxPrefix, OutboxColumns, r);
+            p.Text(names[0], m.MessageId);
+            p.Text(names[1], m.InstanceId);
+            p.Text(names[2], m.MessageType);
+            p.Text(names[3], m.Destination);
+            p.Text(names[4], m.Body);
+            p.Time(names[5], m.CreatedAt);
         });
 }

@@ -26,29 +26,31 @@ public sealed partial class DapperInstanceStore
         TaskUserStatements(tasks.Where(t => t.Users.Length > 0).ToList(), users, statements, into: null);
         foreach (var statement in statements)
         {
-            await connection.ExecuteAsync(Command(statement.Sql, statement.Parameters, transaction, cancellationToken)).ConfigureAwait(false);
+            await StatementRunner.ExecuteAsync(connection, transaction, statement, cancellationToken).ConfigureAwait(false);
         }
     }
 
-    private void TaskStatements(IReadOnlyList<TaskColumnsRow> tasks, List<Statement> statements, DynamicParameters? into) =>
+    private void TaskStatements(IReadOnlyList<TaskColumnsRow> tasks, List<Statement> statements, StatementParameters? into) =>
         AddBatched(tasks, statements, into, _sql.UpsertTasks, (p, i, r) =>
             {
                 var t = tasks[i];
-                AddText(p, RowParameter(TaskPrefix + "task_id", r), t.TaskId);
-                AddText(p, RowParameter(TaskPrefix + "instance_id", r), t.InstanceId);
-                AddText(p, RowParameter(TaskPrefix + "kind", r), t.Kind);
-                AddText(p, RowParameter(TaskPrefix + "title", r), t.Title);
-                AddText(p, RowParameter(TaskPrefix + "post", r), t.Post);
-                AddText(p, RowParameter(TaskPrefix + "level", r), t.Level);
-                AddText(p, RowParameter(TaskPrefix + "division_code", r), t.DivisionCode);
-                AddText(p, RowParameter(TaskPrefix + "department_code", r), t.DepartmentCode);
-                AddText(p, RowParameter(TaskPrefix + "status", r), t.Status);
-                AddText(p, RowParameter(TaskPrefix + "assignee_user_id", r), t.AssigneeUserId);
-                AddTime(p, RowParameter(TaskPrefix + "opened_at", r), t.OpenedAt);
-                AddTime(p, RowParameter(TaskPrefix + "due_at", r), t.DueAt);
-                AddTime(p, RowParameter(TaskPrefix + "closed_at", r), t.ClosedAt);
-                AddText(p, RowParameter(TaskPrefix + "claimed_by", r), t.ClaimedBy);
-                AddText(p, RowParameter(TaskPrefix + "holder_user_id", r), t.HolderUserId);
+                // names[] follows TaskColumns.
+                var names = RowNames.For(TaskPrefix, TaskColumns, r);
+                p.Text(names[0], t.TaskId);
+                p.Text(names[1], t.InstanceId);
+                p.Text(names[2], t.Kind);
+                p.Text(names[3], t.Title);
+                p.Text(names[4], t.Post);
+                p.Text(names[5], t.Level);
+                p.Text(names[6], t.DivisionCode);
+                p.Text(names[7], t.DepartmentCode);
+                p.Text(names[8], t.Status);
+                p.Text(names[9], t.AssigneeUserId);
+                p.Time(names[10], t.OpenedAt);
+                p.Time(names[11], t.DueAt);
+                p.Time(names[12], t.ClosedAt);
+                p.Text(names[13], t.ClaimedBy);
+                p.Text(names[14], t.HolderUserId);
             });
 
     /// <summary>
@@ -56,25 +58,28 @@ public sealed partial class DapperInstanceStore
     /// insert <paramref name="rows"/>.
     /// </summary>
     private void TaskUserStatements(IReadOnlyList<TaskColumnsRow> synced, IReadOnlyList<(string TaskId, string UserId, string Role, DateTimeOffset OpenedAt)> rows,
-        List<Statement> statements, DynamicParameters? into)
+        List<Statement> statements, StatementParameters? into)
     {
         for (var start = 0; start < synced.Count; start += RowsPerStatement)
         {
             var ids = synced.Skip(start).Take(RowsPerStatement).ToList();
-            var p = into ?? new DynamicParameters();
+            var p = into ?? new StatementParameters(_dialect);
+            var names = RowNames.List(TaskUserList, ids.Count);
             for (var i = 0; i < ids.Count; i++)
             {
-                AddText(p, ListParameter(TaskUserList, i), ids[i].TaskId);
+                p.Text(names[i], ids[i].TaskId);
             }
             statements.Add(new Statement(_sql.DeleteTaskUsers(ids.Count), p));
         }
         AddBatched(rows, statements, into, _sql.InsertTaskUsers, (p, i, r) =>
         {
             var row = rows[i];
-            AddText(p, RowParameter(TaskUserPrefix + "task_id", r), row.TaskId);
-            AddText(p, RowParameter(TaskUserPrefix + "user_id", r), row.UserId);
-            AddText(p, RowParameter(TaskUserPrefix + "role", r), row.Role);
-            AddTime(p, RowParameter(TaskUserPrefix + "opened_at", r), row.OpenedAt);
+            // names[] follows TaskUserColumns.
+            var names = RowNames.For(TaskUserPrefix, TaskUserColumns, r);
+            p.Text(names[0], row.TaskId);
+            p.Text(names[1], row.UserId);
+            p.Text(names[2], row.Role);
+            p.Time(names[3], row.OpenedAt);
         });
     }
 }

@@ -27,7 +27,7 @@ public sealed partial class DapperInstanceStore : ITimerStore
         }, cancellationToken);
     }
 
-    private void TimerStatements(CommitPlan plan, List<Statement> statements, DynamicParameters? into)
+    private void TimerStatements(CommitPlan plan, List<Statement> statements, StatementParameters? into)
     {
         var instanceId = plan.State.InstanceId;
         if (plan.FullTimerSync)
@@ -50,19 +50,22 @@ public sealed partial class DapperInstanceStore : ITimerStore
             (p, i, r) =>
             {
                 var timer = plan.TimerUpserts[i];
-                AddText(p, RowParameter(TimerPrefix + "timer_id", r), timer.TimerId);
-                AddTime(p, RowParameter(TimerPrefix + "due_at", r), timer.DueAt);
+                // names[] follows TimerRowColumns.
+                var names = RowNames.For(TimerPrefix, TimerRowColumns, r);
+                p.Text(names[0], timer.TimerId);
+                p.Time(names[1], timer.DueAt);
             },
-            p => AddText(p, "instance_id", instanceId));
+            p => p.Text("instance_id", instanceId));
     }
 
-    private static DynamicParameters TimerIds(string instanceId, IReadOnlyList<string> timerIds, DynamicParameters? into)
+    private StatementParameters TimerIds(string instanceId, IReadOnlyList<string> timerIds, StatementParameters? into)
     {
-        var p = into ?? new DynamicParameters();
-        AddText(p, "instance_id", instanceId);
+        var p = into ?? new StatementParameters(_dialect);
+        p.Text("instance_id", instanceId);
+        var names = RowNames.List(TimerList, timerIds.Count);
         for (var i = 0; i < timerIds.Count; i++)
         {
-            AddText(p, ListParameter(TimerList, i), timerIds[i]);
+            p.Text(names[i], timerIds[i]);
         }
         return p;
     }

@@ -21,6 +21,9 @@ public abstract partial class SqlDialect
 
     public static readonly IReadOnlyList<string> EventColumns = ["instance_id", "seq", "type", "body", "prev_hash", "hash", "created_at"];
 
+    /// <summary>The event columns bound per row; <c>instance_id</c> and <c>created_at</c> take one shared parameter.</summary>
+    public static readonly IReadOnlyList<string> EventRowColumns = ["seq", "type", "body", "prev_hash", "hash"];
+
     public static readonly IReadOnlyList<string> TaskColumns =
     [
         "task_id", "instance_id", "kind", "title", "post", "level", "division_code", "department_code", "status",
@@ -30,6 +33,9 @@ public abstract partial class SqlDialect
     public static readonly IReadOnlyList<string> TaskUserColumns = ["task_id", "user_id", "role", "opened_at"];
 
     public static readonly IReadOnlyList<string> TimerColumns = ["instance_id", "timer_id", "due_at"];
+
+    /// <summary>The timer columns bound per row; <c>instance_id</c> takes one shared parameter.</summary>
+    public static readonly IReadOnlyList<string> TimerRowColumns = ["timer_id", "due_at"];
 
     public static readonly IReadOnlyList<string> OutboxColumns = ["message_id", "instance_id", "message_type", "destination", "body", "created_at"];
 

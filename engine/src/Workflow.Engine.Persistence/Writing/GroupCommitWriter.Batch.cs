@@ -29,7 +29,7 @@ internal sealed partial class GroupCommitWriter
             {
                 if (savepoints)
                 {
-                    await transaction.SaveAsync(Savepoint).ConfigureAwait(false);
+                    await Savepoints.SaveAsync(transaction, Savepoint).ConfigureAwait(false);
                 }
                 bool keep;
                 try
@@ -39,8 +39,8 @@ internal sealed partial class GroupCommitWriter
                 catch (Exception ex) when (savepoints)
                 {
                     // Undo just this write; if even that fails, the transaction is lost and the outer catch fails the rest.
-                    await transaction.RollbackAsync(Savepoint).ConfigureAwait(false);
-                    await transaction.ReleaseAsync(Savepoint).ConfigureAwait(false);
+                    await Savepoints.RollbackAsync(transaction, Savepoint).ConfigureAwait(false);
+                    await Savepoints.ReleaseAsync(transaction, Savepoint).ConfigureAwait(false);
                     item.Fail(ex);
                     continue;
                 }
@@ -48,9 +48,9 @@ internal sealed partial class GroupCommitWriter
                 {
                     if (!keep)
                     {
-                        await transaction.RollbackAsync(Savepoint).ConfigureAwait(false);
+                        await Savepoints.RollbackAsync(transaction, Savepoint).ConfigureAwait(false);
                     }
-                    await transaction.ReleaseAsync(Savepoint).ConfigureAwait(false);
+                    await Savepoints.ReleaseAsync(transaction, Savepoint).ConfigureAwait(false);
                 }
                 keptAny |= keep;
             }

@@ -1,6 +1,4 @@
-using Dapper;
-
 namespace Workflow.Engine.Persistence.Writing;
 
 /// <summary>One statement of a commit. <paramref name="Guard"/>: the commit lost unless it affects exactly one row.</summary>
-internal sealed record Statement(string Sql, DynamicParameters Parameters, bool Guard = false);
+internal sealed record Statement(string Sql, StatementParameters Parameters, bool Guard = false);
