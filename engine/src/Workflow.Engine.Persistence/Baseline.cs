@@ -17,9 +17,13 @@ internal sealed record Baseline(
 {
     public static readonly Baseline Empty = new(0, AuditChain.Genesis, new Dictionary<string, TaskColumnsRow>(), new Dictionary<string, TimerState>());
 
-    public static Baseline Of(InstanceState state, string headHash) => new(
+    public static Baseline Of(InstanceState state, string headHash) =>
+        Of(state, headHash, state.Tasks.Values.Select(t => TaskColumnsRow.Of(state.InstanceId, t)));
+
+    /// <summary>The baseline of a state whose task rows are already worked out (by the commit that wrote them).</summary>
+    public static Baseline Of(InstanceState state, string headHash, IEnumerable<TaskColumnsRow> tasks) => new(
         state.Version,
         headHash,
-        state.Tasks.Values.ToDictionary(t => t.TaskId, t => TaskColumnsRow.Of(state.InstanceId, t), StringComparer.Ordinal),
+        tasks.ToDictionary(t => t.TaskId, StringComparer.Ordinal),
         state.Timers.ToDictionary(StringComparer.Ordinal));
 }

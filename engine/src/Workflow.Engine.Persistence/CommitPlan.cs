@@ -25,9 +25,10 @@ internal sealed class CommitPlan
         Events = commit.Events.Select(EventSerializer.Serialize).ToArray();
         Types = commit.Events.Select(e => e.GetType().Name).ToArray();
 
-        var tasks = state.Tasks.Values.Select(t => TaskColumnsRow.Of(state.InstanceId, t));
+        var tasks = state.Tasks.Values.Select(t => TaskColumnsRow.Of(state.InstanceId, t)).ToList();
+        TaskRows = tasks;
         TaskUpserts = baseline is null
-            ? tasks.ToList()
+            ? tasks
             : tasks.Where(t => !baseline.Tasks.TryGetValue(t.TaskId, out var before) || before != t).ToList();
         // A new task, or one whose holder, candidates or copies changed, gets its task-user rows rewritten.
         TaskUserSyncs = TaskUpserts
@@ -77,6 +78,9 @@ internal sealed class CommitPlan
     public string? PreviousHash { get; private set; }
 
     public string HeadHash => Hashes is { Length: > 0 } h ? h[^1] : PreviousHash!;
+
+    /// <summary>The task rows of every task of the committed state: the baseline of the next commit.</summary>
+    public IReadOnlyList<TaskColumnsRow> TaskRows { get; }
 
     public IReadOnlyList<TaskColumnsRow> TaskUpserts { get; }
 

@@ -98,18 +98,18 @@ public sealed partial class DapperInstanceStore : IInstanceStore
         if (kept)
         {
             // The executor loads afresh for every command: keep the state as it would load, with the rows now stored.
-            Remember(id, commit.State.Reloaded(), plan.HeadHash);
+            Remember(id, commit.State.Reloaded(), plan.HeadHash, plan.TaskRows);
         }
         return kept;
     }
 
-    private void Remember(string instanceId, InstanceState state, string headHash)
+    private void Remember(string instanceId, InstanceState state, string headHash, IReadOnlyList<TaskColumnsRow> taskRows)
     {
         if (_committed.Count >= CachedInstances)
         {
             _committed.Clear();
         }
-        _committed[instanceId] = new Committed(state, Baseline.Of(state, headHash));
+        _committed[instanceId] = new Committed(state, Baseline.Of(state, headHash, taskRows));
     }
 
     public async ValueTask<StoredResult?> FindResultAsync(string requestKey, CancellationToken cancellationToken)
