@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Workflow.Engine.DurableBench;
 
 /// <summary>
-/// <c>MODE [--db sqlite|postgres] [--approvers K] [--seconds S] [--warmup-seconds W] [--instances N] [--open N]
+/// <c>raw-sqlite|floor-sqlite|approvals|inbox [--db sqlite|postgres] [--approvers K] [--seconds S] [--warmup-seconds W] [--instances N] [--open N]
 /// [--iterations N] [--dir PATH]</c>. PostgreSQL comes from WORKFLOW_PG.
 /// </summary>
 internal sealed class BenchOptions
@@ -34,9 +34,9 @@ internal sealed class BenchOptions
 
     public static BenchOptions Parse(string[] args)
     {
-        if (args.Length == 0 || args[0] is not ("raw-sqlite" or "approvals" or "inbox"))
+        if (args.Length == 0 || args[0] is not ("raw-sqlite" or "floor-sqlite" or "approvals" or "inbox"))
         {
-            throw new ArgumentException("usage: raw-sqlite|approvals|inbox [--db sqlite|postgres] [--approvers K] [--seconds S] [--warmup-seconds W] " +
+            throw new ArgumentException("usage: raw-sqlite|floor-sqlite|approvals|inbox [--db sqlite|postgres] [--approvers K] [--seconds S] [--warmup-seconds W] " +
                 "[--instances N] [--open N] [--iterations N] [--dir PATH]");
         }
         var o = new BenchOptions { Mode = args[0] };

@@ -6,6 +6,7 @@ namespace Workflow.Engine.DurableBench;
 /// Durable-runtime benchmark; scripts/bench/durable.sh runs every mode and prints ratios against the targets.
 /// <code>
 /// dotnet run -c Release --project engine/bench/Workflow.Engine.DurableBench -- raw-sqlite [--seconds 8]
+/// dotnet run -c Release --project engine/bench/Workflow.Engine.DurableBench -- floor-sqlite [--seconds 8]
 /// dotnet run -c Release --project engine/bench/Workflow.Engine.DurableBench -- approvals --db sqlite|postgres --approvers 16
 /// dotnet run -c Release --project engine/bench/Workflow.Engine.DurableBench -- inbox --db sqlite|postgres [--open 1000000]
 /// </code>
@@ -30,6 +31,7 @@ internal static class Program
         {
             "raw-sqlite" => RawSqliteBench.Run(options),
             "approvals" => await ApprovalBench.RunAsync(options),
+            "floor-sqlite" => await FloorBench.RunAsync(options),
             _ => await InboxBench.RunAsync(options),
         };
         Console.WriteLine("RESULT " + result);

@@ -1,0 +1,195 @@
+using System.Diagnostics;
+using Microsoft.Data.Sqlite;
+using Workflow.Engine.Persistence.Dialects;
+
+namespace Workflow.Engine.DurableBench;
+
+/// <summary>
+/// The physical floor of a durable approval on SQLite: the rows one engine approval commits (measured from the
+/// approvals mode: the instance row with a ~2.7 KB snapshot, 11 events, the closed and the next task, two timers
+/// deleted and two written), in the same schema and with the store's own SQL, but from prepared commands with no engine,
+/// JSON or hashing. Between raw-sqlite and approvals, it splits the gap into what the write set costs and what the
+/// engine adds on top of it.
+/// </summary>
+internal static class FloorBench
+{
+    private const int EventsPerApproval = 11;
+    private const int EventsAtStart = 8;
+
+    public static async Task<string> RunAsync(BenchOptions options)
+    {
+        await using var db = await BenchDatabase.CreateAsync(options);
+        var dialect = SqliteDialect.Instance;
+        await using var connection = (SqliteConnection)await db.Database.OpenConnectionAsync(default);
+        var snapshot = new string('s', 2700);
+        var body = new string('b', 176);
+        var hash = new string('0', 64);
+
+        var update = Command(connection, dialect.RenderUpdateInstanceSql(), "status", "division_code", "version", "head_hash", "snapshot", "updated_at", "id", "expected_version");
+        var eventNames = new List<string> { "instance_id", "now" };
+        for (var r = 0; r < EventsPerApproval; r++)
+        {
+            eventNames.AddRange(new[] { "seq", "type", "body", "prev_hash", "hash" }.Select(c => SqlDialect.RowParameter(SqlDialect.EventPrefix + c, r)));
+        }
+        var events = Command(connection, dialect.RenderInsertEventsSql(EventsPerApproval), [.. eventNames]);
+        var taskNames = Enumerable.Range(0, 2).SelectMany(r => SqlDialect.TaskColumns.Select(c => SqlDialect.RowParameter(SqlDialect.TaskPrefix + c, r))).ToArray();
+        var tasks = Command(connection, dialect.RenderUpsertTasksSql(2), taskNames);
+        var deleteTimers = Command(connection, dialect.RenderDeleteTimersSql(2), "instance_id", SqlDialect.ListParameter(SqlDialect.TimerList, 0), SqlDialect.ListParameter(SqlDialect.TimerList, 1));
+        var timers = Command(connection, dialect.RenderUpsertTimersSql(2), "instance_id",
+            SqlDialect.RowParameter(SqlDialect.TimerPrefix + "timer_id", 0), SqlDialect.RowParameter(SqlDialect.TimerPrefix + "due_at", 0),
+            SqlDialect.RowParameter(SqlDialect.TimerPrefix + "timer_id", 1), SqlDialect.RowParameter(SqlDialect.TimerPrefix + "due_at", 1));
+        var insertInstance = Command(connection, dialect.RenderInsertInstanceStrictSql(),
+            "id", "definition_id", "definition_version", "status", "division_code", "version", "head_hash", "snapshot", "created_at", "updated_at");
+        var startEvents = new List<string> { "instance_id", "now" };
+        for (var r = 0; r < EventsAtStart; r++)
+        {
+            startEvents.AddRange(new[] { "seq", "type", "body", "prev_hash", "hash" }.Select(c => SqlDialect.RowParameter(SqlDialect.EventPrefix + c, r)));
+        }
+        var insertStartEvents = Command(connection, dialect.RenderInsertEventsSql(EventsAtStart), [.. startEvents]);
+        var openTask = Command(connection, dialect.RenderUpsertTasksSql(1), taskNames.Take(SqlDialect.TaskColumns.Count).ToArray());
+
+        var now = DateTimeOffset.UtcNow;
+        long Micros(DateTimeOffset t) => (long)dialect.ToDbTime(t);
+        void Task(SqliteCommand command, int row, string instance, int step, bool open)
+        {
+            var values = new object?[] { $"{instance}-t{step}", instance, "Approval", "审批", $"post-{step}", "township", "500113102000", null,
+                open ? "Open" : "Completed", null, Micros(now), Micros(now.AddDays(10 + step)), open ? null : Micros(now), null, null };
+            for (var c = 0; c < values.Length; c++)
+            {
+                command.Parameters[row * values.Length + c].Value = values[c] ?? DBNull.Value;
+            }
+        }
+        void Events(SqliteCommand command, string instance, long firstSeq, int count)
+        {
+            command.Parameters[0].Value = instance;
+            command.Parameters[1].Value = Micros(now);
+            for (var r = 0; r < count; r++)
+            {
+                var at = 2 + r * 5;
+                command.Parameters[at].Value = firstSeq + r;
+                command.Parameters[at + 1].Value = "TaskOpened";
+                command.Parameters[at + 2].Value = body;
+                command.Parameters[at + 3].Value = hash;
+                command.Parameters[at + 4].Value = hash;
+            }
+        }
+        void Timers(string instance, int step)
+        {
+            timers.Parameters[0].Value = instance;
+            timers.Parameters[1].Value = $"tm{2 * step + 1}";
+            timers.Parameters[2].Value = Micros(now.AddDays(8 + step));
+            timers.Parameters[3].Value = $"tm{2 * step + 2}";
+            timers.Parameters[4].Value = Micros(now.AddDays(10 + step));
+            timers.ExecuteNonQuery();
+        }
+
+        // Seed: every case as the engine leaves it after StartInstance.
+        var created = Stopwatch.StartNew();
+        for (var start = 0; start < options.Instances; start += 1000)
+        {
+            using var tx = connection.BeginTransaction();
+            foreach (var command in new[] { insertInstance, insertStartEvents, openTask, timers })
+            {
+                command.Transaction = tx;
+            }
+            for (var i = start; i < Math.Min(options.Instances, start + 1000); i++)
+            {
+                var id = $"case-{i:D7}";
+                var v = new object?[] { id, "bench-approval", 1, "Suspended", "500113102001", (long)EventsAtStart, hash, snapshot, Micros(now), Micros(now) };
+                for (var c = 0; c < v.Length; c++)
+                {
+                    insertInstance.Parameters[c].Value = v[c];
+                }
+                insertInstance.ExecuteNonQuery();
+                Events(insertStartEvents, id, 1, EventsAtStart);
+                insertStartEvents.ExecuteNonQuery();
+                Task(openTask, 0, id, 0, open: true);
+                openTask.ExecuteNonQuery();
+                Timers(id, 0);
+            }
+            tx.Commit();
+        }
+        Console.Error.WriteLine($"floor: {options.Instances} cases seeded in {created.Elapsed.TotalSeconds:0.0} s");
+
+        var approvals = 0L;
+        var latencies = new List<double>(1 << 16);
+        var cpuStart = TimeSpan.Zero;
+        var warmupEnd = Stopwatch.GetTimestamp() + (long)(options.WarmupSeconds * Stopwatch.Frequency);
+        long begin = 0, end = long.MaxValue;
+        var timing = false;
+        var instance = 0;
+        var step = 0;
+        while (true)
+        {
+            var t0 = Stopwatch.GetTimestamp();
+            if (!timing && t0 >= warmupEnd)
+            {
+                (timing, begin, cpuStart) = (true, t0, Measure.ProcessCpu());
+                end = t0 + (long)(options.Seconds * Stopwatch.Frequency);
+            }
+            if (t0 >= end)
+            {
+                break;
+            }
+            if (instance >= options.Instances)
+            {
+                throw new InvalidOperationException("floor: ran out of cases; raise --instances");
+            }
+            var id = $"case-{instance:D7}";
+            var version = EventsAtStart + (long)step * EventsPerApproval;
+            using (var tx = connection.BeginTransaction())
+            {
+                foreach (var command in new[] { update, events, tasks, deleteTimers, timers })
+                {
+                    command.Transaction = tx;
+                }
+                var u = new object?[] { step == 2 ? "Finished" : "Suspended", "500113102001", version + EventsPerApproval, hash, snapshot, Micros(now), id, version };
+                for (var c = 0; c < u.Length; c++)
+                {
+                    update.Parameters[c].Value = u[c];
+                }
+                if (update.ExecuteNonQuery() != 1)
+                {
+                    throw new InvalidOperationException($"floor: {id} was not at version {version}");
+                }
+                Events(events, id, version + 1, EventsPerApproval);
+                events.ExecuteNonQuery();
+                Task(tasks, 0, id, step, open: false);
+                Task(tasks, 1, id, step + 1, open: true);
+                tasks.ExecuteNonQuery();
+                deleteTimers.Parameters[0].Value = id;
+                deleteTimers.Parameters[1].Value = $"tm{2 * step + 1}";
+                deleteTimers.Parameters[2].Value = $"tm{2 * step + 2}";
+                deleteTimers.ExecuteNonQuery();
+                Timers(id, step + 1);
+                tx.Commit();
+            }
+            if (++step == 3)
+            {
+                (step, instance) = (0, instance + 1);
+            }
+            if (timing)
+            {
+                approvals++;
+                latencies.Add(Measure.Ms(Stopwatch.GetTimestamp() - t0));
+            }
+        }
+        var seconds = Measure.Ms(Stopwatch.GetTimestamp() - begin) / 1000;
+        var cpu = Measure.ProcessCpu() - cpuStart;
+        latencies.Sort();
+        return Measure.Json([("bench", "floor-sqlite"), ("approvals", approvals), ("seconds", seconds), ("approvalsPerSec", approvals / seconds),
+            ("p50Ms", Measure.Percentile(latencies, 50)), ("p99Ms", Measure.Percentile(latencies, 99)),
+            ("cpuMsPerApproval", cpu.TotalMilliseconds / Math.Max(1, approvals))]);
+    }
+
+    private static SqliteCommand Command(SqliteConnection connection, string sql, params string[] names)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var name in names)
+        {
+            command.Parameters.Add(new SqliteParameter("@" + name, null));
+        }
+        return command;
+    }
+}
