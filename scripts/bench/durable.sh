@@ -3,7 +3,8 @@
 #   1. raw single-row commits/s through Microsoft.Data.Sqlite (WAL, synchronous=FULL): the physical ceiling;
 #      and the floor of an approval: the rows one engine approval commits, written by prepared statements with no engine;
 #   2. durable approvals/s through the engine on SQLite with 1 and 16 concurrent approvers (group commit);
-#   3. on PostgreSQL, durable approvals/s with 4 and 16 approvers beside `pgbench -N` at 4 and 16 clients;
+#   3. on PostgreSQL, durable approvals/s with 4 and 16 approvers beside `pgbench -N` at 4 and 16 clients, and beside
+#      pgbench running the rows of one approval with no engine (postgres-floor/: the write set's own cost);
 #   4. CPU time per approval (this process, and the whole machine so the PostgreSQL server counts too);
 #   5. inbox query p50/p99 at 1M open tasks on SQLite and PostgreSQL;
 # then prints the ratios against the issue's targets.
@@ -93,6 +94,10 @@ if [[ ${BENCH_SKIP_PG:-0} != 1 ]]; then
   psql -h 127.0.0.1 -p "$port" -U postgres -qAtc "CREATE DATABASE wf" >/dev/null
   psql -h 127.0.0.1 -p "$port" -U postgres -qAtc "CREATE DATABASE pgbench" >/dev/null
   runuser -u postgres -- "$pg_bin/pgbench" -h 127.0.0.1 -p "$port" -i -q -s 10 pgbench >/dev/null 2>&1 || die "pgbench -i failed"
+  psql -h 127.0.0.1 -p "$port" -U postgres -qAtc "CREATE DATABASE floor" >/dev/null
+  psql -h 127.0.0.1 -p "$port" -U postgres -d floor -qAt -v ON_ERROR_STOP=1 -f scripts/bench/postgres-floor/setup.sql >/dev/null || die "floor setup failed"
+  cp scripts/bench/postgres-floor/approval.sql "$pg_root/approval.sql"
+  chown postgres "$pg_root/approval.sql"
   export WORKFLOW_PG="Host=127.0.0.1;Port=$port;Username=postgres;Database=wf"
   for (( i = 1; i <= repeats; i++ )); do
     for clients in 4 16; do
@@ -101,6 +106,11 @@ if [[ ${BENCH_SKIP_PG:-0} != 1 ]]; then
       [[ -n $tps ]] || die "pgbench -N -c $clients printed no tps"
       echo "   pgbench-$clients: {\"tps\":$tps}"
       printf '{"label":"pgbench-%s","result":{"tps":%s}}\n' "$clients" "$tps" >>"$results"
+      tps=$(runuser -u postgres -- env PGOPTIONS='-c synchronous_commit=on' "$pg_bin/pgbench" -h 127.0.0.1 -p "$port" -n -f "$pg_root/approval.sql" \
+        -c "$clients" -j 2 -T "$pgbench_seconds" floor 2>/dev/null | sed -n 's/^tps = \([0-9.]*\) .*/\1/p' | head -1)
+      [[ -n $tps ]] || die "pgbench -f approval.sql -c $clients printed no tps"
+      echo "   pgfloor-$clients: {\"tps\":$tps}"
+      printf '{"label":"pgfloor-%s","result":{"tps":%s}}\n' "$clients" "$tps" >>"$results"
       run "postgres-$clients" approvals --db postgres --approvers "$clients" --seconds "$seconds"
     done
   done
@@ -171,6 +181,8 @@ report("16 approvers / 1 approver on SQLite", ratios("sqlite-16", "approvalsPerS
 for clients in (4, 16):
     report(f"PostgreSQL {clients} approvers / pgbench -N -c {clients}",
            ratios(f"postgres-{clients}", "approvalsPerSec", f"pgbench-{clients}", "tps"), 0.5, True)
+    note(f"  approval rows, no engine / pgbench -N -c {clients}", ratios(f"pgfloor-{clients}", "tps", f"pgbench-{clients}", "tps"))
+    note(f"  {clients} approvers / approval rows, no engine", ratios(f"postgres-{clients}", "approvalsPerSec", f"pgfloor-{clients}", "tps"))
 for label, limit in (("inbox-sqlite", 2.0), ("inbox-postgres", 5.0)):
     if label in cells:
         result = cells[label][0]
