@@ -37,6 +37,26 @@ public sealed class SqliteStoreTests(SqliteFixture fixture, ITestOutputHelper ou
     }
 
     [Fact]
+    public async Task CountBadge_ReadsThePostIndexAlone_NeverTheClusteredTable()
+    {
+        var divisions = new[] { "500113102000", "500113103000" };
+        var plan = await Fixture.ExplainAsync(Db, Db.Main.Dialect.RenderCountForPostSql(divisions.Length),
+            DapperInstanceStore.PostParameters("民政办", divisions));
+
+        Assert.Contains(plan, line => line.Contains("COVERING INDEX ix_wf_tasks_post_open", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Store_Tables_AreClusteredOnTheirKeys()
+    {
+        foreach (var table in new[] { "wf_events", "wf_tasks", "wf_timers", "wf_task_users" })
+        {
+            var sql = await Db.ScalarAsync<string>($"SELECT sql FROM sqlite_master WHERE type = 'table' AND name = '{table}'");
+            Assert.EndsWith("WITHOUT ROWID", sql.TrimEnd(), StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public async Task Sqlite_File_IsInWalModeWithFullSync()
     {
         await using var connection = await Db.Main.OpenConnectionAsync(default);
