@@ -87,8 +87,7 @@ public sealed partial class DapperInstanceStore : IInstanceStore
         {
             kept = _dialect.BatchesCommits && plan.Hashes is not null && plan.Events.Count > 0 && plan.FitsOneStatementPerKind(RowsPerStatement)
                 ? await WriteBatchAsync(plan, cancellationToken).ConfigureAwait(false)
-                : await _database.Writer.RunAsync((connection, transaction, token) => WriteAsync(connection, transaction, plan, token),
-                    cancellationToken).ConfigureAwait(false);
+                : await WriteThroughWriterAsync(plan, cancellationToken).ConfigureAwait(false);
         }
         catch
         {
@@ -101,6 +100,13 @@ public sealed partial class DapperInstanceStore : IInstanceStore
             Remember(id, commit.State.Reloaded(), plan.HeadHash, plan.TaskRows);
         }
         return kept;
+    }
+
+    private Task<bool> WriteThroughWriterAsync(CommitPlan plan, CancellationToken cancellationToken)
+    {
+        // Without a known head the hashes, and so the statements, wait for the head read inside the transaction.
+        var statements = plan.Hashes is null ? null : Statements(plan, strict: false, into: null);
+        return _database.Writer.RunAsync((connection, transaction, token) => WriteAsync(connection, transaction, plan, statements, token), cancellationToken);
     }
 
     private void Remember(string instanceId, InstanceState state, string headHash, IReadOnlyList<TaskColumnsRow> taskRows)
