@@ -95,7 +95,10 @@ if [[ ${BENCH_SKIP_PG:-0} != 1 ]]; then
   psql -h 127.0.0.1 -p "$port" -U postgres -qAtc "CREATE DATABASE pgbench" >/dev/null
   runuser -u postgres -- "$pg_bin/pgbench" -h 127.0.0.1 -p "$port" -i -q -s 10 pgbench >/dev/null 2>&1 || die "pgbench -i failed"
   psql -h 127.0.0.1 -p "$port" -U postgres -qAtc "CREATE DATABASE floor" >/dev/null
-  psql -h 127.0.0.1 -p "$port" -U postgres -d floor -qAt -v ON_ERROR_STOP=1 -f scripts/bench/postgres-floor/setup.sql >/dev/null || die "floor setup failed"
+  for script in engine/src/Workflow.Engine.Persistence/Schema/postgres/0001_initial.sql engine/src/Workflow.Engine.Persistence/Schema/postgres/0002_task_users.sql \
+    scripts/bench/postgres-floor/setup.sql; do
+    psql -h 127.0.0.1 -p "$port" -U postgres -d floor -qAt -v ON_ERROR_STOP=1 -f "$script" >/dev/null || die "floor setup failed at $script"
+  done
   cp scripts/bench/postgres-floor/approval.sql "$pg_root/approval.sql"
   chown postgres "$pg_root/approval.sql"
   export WORKFLOW_PG="Host=127.0.0.1;Port=$port;Username=postgres;Database=wf"

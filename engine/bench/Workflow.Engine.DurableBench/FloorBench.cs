@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Microsoft.Data.Sqlite;
 using Workflow.Engine.Persistence.Dialects;
+using Workflow.Engine.Persistence.Writing;
 
 namespace Workflow.Engine.DurableBench;
 
@@ -26,26 +27,14 @@ internal static class FloorBench
         var hash = new string('0', 64);
 
         var update = Command(connection, dialect.RenderUpdateInstanceSql(), "status", "division_code", "version", "head_hash", "snapshot", "updated_at", "id", "expected_version");
-        var eventNames = new List<string> { "instance_id", "now" };
-        for (var r = 0; r < EventsPerApproval; r++)
-        {
-            eventNames.AddRange(new[] { "seq", "type", "body", "prev_hash", "hash" }.Select(c => SqlDialect.RowParameter(SqlDialect.EventPrefix + c, r)));
-        }
-        var events = Command(connection, dialect.RenderInsertEventsSql(EventsPerApproval), [.. eventNames]);
-        var taskNames = Enumerable.Range(0, 2).SelectMany(r => SqlDialect.TaskColumns.Select(c => SqlDialect.RowParameter(SqlDialect.TaskPrefix + c, r))).ToArray();
+        var events = Command(connection, dialect.RenderInsertEventsSql(EventsPerApproval), ["instance_id", "now", .. Rows(SqlDialect.EventPrefix, SqlDialect.EventRowColumns, EventsPerApproval)]);
+        var taskNames = Rows(SqlDialect.TaskPrefix, SqlDialect.TaskColumns, 2);
         var tasks = Command(connection, dialect.RenderUpsertTasksSql(2), taskNames);
-        var deleteTimers = Command(connection, dialect.RenderDeleteTimersSql(2), "instance_id", SqlDialect.ListParameter(SqlDialect.TimerList, 0), SqlDialect.ListParameter(SqlDialect.TimerList, 1));
-        var timers = Command(connection, dialect.RenderUpsertTimersSql(2), "instance_id",
-            SqlDialect.RowParameter(SqlDialect.TimerPrefix + "timer_id", 0), SqlDialect.RowParameter(SqlDialect.TimerPrefix + "due_at", 0),
-            SqlDialect.RowParameter(SqlDialect.TimerPrefix + "timer_id", 1), SqlDialect.RowParameter(SqlDialect.TimerPrefix + "due_at", 1));
+        var deleteTimers = Command(connection, dialect.RenderDeleteTimersSql(2), ["instance_id", .. RowNames.List(SqlDialect.TimerList, 2)]);
+        var timers = Command(connection, dialect.RenderUpsertTimersSql(2), ["instance_id", .. Rows(SqlDialect.TimerPrefix, SqlDialect.TimerRowColumns, 2)]);
         var insertInstance = Command(connection, dialect.RenderInsertInstanceStrictSql(),
             "id", "definition_id", "definition_version", "status", "division_code", "version", "head_hash", "snapshot", "created_at", "updated_at");
-        var startEvents = new List<string> { "instance_id", "now" };
-        for (var r = 0; r < EventsAtStart; r++)
-        {
-            startEvents.AddRange(new[] { "seq", "type", "body", "prev_hash", "hash" }.Select(c => SqlDialect.RowParameter(SqlDialect.EventPrefix + c, r)));
-        }
-        var insertStartEvents = Command(connection, dialect.RenderInsertEventsSql(EventsAtStart), [.. startEvents]);
+        var insertStartEvents = Command(connection, dialect.RenderInsertEventsSql(EventsAtStart), ["instance_id", "now", .. Rows(SqlDialect.EventPrefix, SqlDialect.EventRowColumns, EventsAtStart)]);
         var openTask = Command(connection, dialect.RenderUpsertTasksSql(1), taskNames.Take(SqlDialect.TaskColumns.Count).ToArray());
 
         var now = DateTimeOffset.UtcNow;
@@ -181,6 +170,10 @@ internal static class FloorBench
             ("p50Ms", Measure.Percentile(latencies, 50)), ("p99Ms", Measure.Percentile(latencies, 99)),
             ("cpuMsPerApproval", cpu.TotalMilliseconds / Math.Max(1, approvals))]);
     }
+
+    /// <summary>The parameter names of <paramref name="rows"/> rows, as the store binds them (<see cref="RowNames"/>).</summary>
+    private static string[] Rows(string prefix, IReadOnlyList<string> columns, int rows) =>
+        Enumerable.Range(0, rows).SelectMany(r => RowNames.For(prefix, columns, r)).ToArray();
 
     private static SqliteCommand Command(SqliteConnection connection, string sql, params string[] names)
     {

@@ -1,27 +1,7 @@
--- The floor of a durable approval on PostgreSQL (durable.sh): the store's tables and indexes as migrations 0001-0002
--- create them, seeded with 16,000 cases as the engine leaves them after StartInstance (a ~2.7 KB snapshot, 8 events,
--- one open task, two timers). approval.sql then writes one approval's rows per transaction, with no engine.
-CREATE TABLE wf_instances (
-    id text NOT NULL PRIMARY KEY, definition_id text NOT NULL, definition_version integer NOT NULL, status text NOT NULL,
-    division_code text NULL, version bigint NOT NULL, head_hash text NOT NULL, snapshot text NOT NULL,
-    created_at timestamptz NOT NULL, updated_at timestamptz NOT NULL);
-CREATE INDEX ix_wf_instances_created ON wf_instances (created_at);
-CREATE TABLE wf_events (
-    instance_id text NOT NULL, seq bigint NOT NULL, type text NOT NULL, body text NOT NULL, prev_hash text NOT NULL,
-    hash text NOT NULL, created_at timestamptz NOT NULL, PRIMARY KEY (instance_id, seq));
-CREATE TABLE wf_tasks (
-    task_id text NOT NULL PRIMARY KEY, instance_id text NOT NULL, kind text NOT NULL, title text NOT NULL, post text NULL,
-    level text NULL, division_code text NULL, department_code text NULL, status text NOT NULL, assignee_user_id text NULL,
-    opened_at timestamptz NOT NULL, due_at timestamptz NULL, closed_at timestamptz NULL, claimed_by text NULL, holder_user_id text NULL);
-CREATE INDEX ix_wf_tasks_instance ON wf_tasks (instance_id);
-CREATE INDEX ix_wf_tasks_assignee_open ON wf_tasks (assignee_user_id, opened_at) WHERE status = 'Open' AND assignee_user_id IS NOT NULL;
-CREATE INDEX ix_wf_tasks_post_open ON wf_tasks (post, division_code, opened_at) WHERE status = 'Open' AND assignee_user_id IS NULL;
-CREATE INDEX ix_wf_tasks_department_open ON wf_tasks (department_code, opened_at) WHERE status = 'Open' AND department_code IS NOT NULL;
-CREATE INDEX ix_wf_tasks_due_open ON wf_tasks (due_at) WHERE status = 'Open' AND due_at IS NOT NULL;
-CREATE TABLE wf_timers (
-    instance_id text NOT NULL, timer_id text NOT NULL, due_at timestamptz NOT NULL, lease_until timestamptz NULL,
-    PRIMARY KEY (instance_id, timer_id));
-CREATE INDEX ix_wf_timers_due ON wf_timers (due_at);
+-- The floor of a durable approval on PostgreSQL (durable.sh). durable.sh first runs the store's own migrations
+-- (Schema/postgres/0001, 0002), so the tables and indexes are exactly the store's; this seeds 16,000 cases as the
+-- engine leaves them after StartInstance (a ~2.7 KB snapshot, 8 events, one open task, two timers). approval.sql
+-- then writes one approval's rows per transaction, with no engine.
 CREATE SEQUENCE floor_seq;
 
 INSERT INTO wf_instances
