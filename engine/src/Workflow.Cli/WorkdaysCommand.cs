@@ -1,5 +1,6 @@
 using System.Globalization;
 using Workflow.Engine.Calendar;
+using Workflow.Engine.Divisions;
 
 namespace Workflow.Cli;
 
@@ -80,7 +81,7 @@ internal static class WorkdaysCommand
             {
                 case "--division":
                     division = Value(args, ++i, "--division");
-                    if (!(division.Length == 12 && division.All(char.IsAsciiDigit)))
+                    if (!DivisionCode.IsValid(division))
                     {
                         throw new UsageException($"--division 需要 12 位行政区划代码，收到 '{division}'。");
                     }

@@ -1,4 +1,5 @@
 using Workflow.Casework;
+using Workflow.Engine.Divisions;
 using Workflow.Engine.Persistence.Casework;
 using Workflow.Engine.Runtime.Commands;
 using Workflow.Engine.Runtime.Rejections;
@@ -92,7 +93,7 @@ public sealed partial class ApplicationService
     private async Task<ApplicationRecord> CreateAsync(ApplicationRecord record, StoredApplication body, Caller caller, CancellationToken cancellationToken)
     {
         var day = ChinaDay();
-        var sequence = $"{record.WindowDivision[..6]}-{day:yyyyMMdd}";
+        var sequence = CaseNumber.SequenceKey(DivisionCode.Parse(record.WindowDivision), day);
         var action = record.Status == ApplicationStatuses.Refused ? "application.refuse" : "application.accept";
         var audit = Audit(caller, action, record.Id, new { window = record.WindowDivision, items = body.SubCases.Select(s => s.ItemCode) });
         for (var attempt = 1; ; attempt++)
@@ -204,7 +205,7 @@ public sealed partial class ApplicationService
     }
 
     private static string AdministrativeLevelsOf(string code) =>
-        Workflow.Engine.Activities.Approval.AdministrativeLevels.DivisionAt(code, "township") ?? code;
+        DivisionCode.From(code)?.At(AdministrativeLevel.Township).Value ?? code;
 
     private static ApplicationForm ToForm(ApplicationRequest r, string window)
     {

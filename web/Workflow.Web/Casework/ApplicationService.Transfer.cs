@@ -1,4 +1,5 @@
 using System.Globalization;
+using Workflow.Engine.Divisions;
 using Workflow.Engine.Persistence.Casework;
 using Workflow.Engine.Runtime.Rejections;
 using Workflow.Web.Api.Contracts.Casework;
@@ -23,10 +24,11 @@ public sealed partial class ApplicationService
         {
             return Rejection.InvalidState($"Expected application '{id}' to be closed with every item approved and not transferred yet, but it is {view.Status}.");
         }
-        if (request.NewHukouDivisionCode is not { Length: 12 } hukou || !hukou.All(char.IsAsciiDigit))
+        if (!DivisionCode.IsValid(request.NewHukouDivisionCode))
         {
             return Rejection.Invalid($"Expected the new 户籍地 as a 12-digit division code, but got '{request.NewHukouDivisionCode}'.", "newHukouDivisionCode");
         }
+        var hukou = request.NewHukouDivisionCode;
         var today = ChinaDay();
         var from = new DateOnly(today.Year, today.Month, 1).AddMonths(1);
         if (request.FromMonth is { Length: > 0 } text

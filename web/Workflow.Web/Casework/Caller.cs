@@ -1,5 +1,5 @@
+using Workflow.Engine.Divisions;
 using Workflow.Engine.Runtime.Commands;
-using Workflow.Web.Queries;
 
 namespace Workflow.Web.Casework;
 
@@ -14,7 +14,7 @@ public sealed record Caller(Actor Actor, string DisplayName, bool IsAdministrato
 
     public IReadOnlyList<string> ScopeDivisions => Actor.DivisionCodes;
 
-    public bool Sees(string? divisionCode) => divisionCode is not null && ScopeDivisions.Any(d => DivisionScope.Contains(d, divisionCode));
+    public bool Sees(string? divisionCode) => DivisionCode.AnyContains(ScopeDivisions, divisionCode);
 
     /// <summary>Holds the window post (窗口受理) somewhere in their scope.</summary>
     public bool IsAtWindow => Actor.Posts.Contains(Workflow.Casework.StandardPosts.Window);
@@ -28,7 +28,8 @@ public sealed record Caller(Actor Actor, string DisplayName, bool IsAdministrato
     public bool ActsFor(string? departmentCode) => departmentCode is not null && Actor.Departments.Contains(departmentCode);
 
     /// <summary>
-    /// The <c>LIKE</c> prefixes of the caller's subtrees: a division code without its trailing zero groups.
+    /// The <c>LIKE</c> prefixes of the caller's subtrees (<see cref="DivisionCode.Prefix"/>); a malformed scope has none.
     /// </summary>
-    public IReadOnlyList<string> ScopePrefixes => ScopeDivisions.Select(DivisionScope.Prefix).Distinct().ToList();
+    public IReadOnlyList<string> ScopePrefixes =>
+        ScopeDivisions.Select(DivisionCode.From).OfType<DivisionCode>().Select(d => d.Prefix).Distinct().ToList();
 }

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json.Nodes;
 using Workflow.Casework;
+using Workflow.Engine.Divisions;
 using Workflow.Engine.Runtime.Commands;
 using Workflow.Engine.Runtime.Events;
 using Workflow.Engine.Runtime.Rejections;
@@ -47,7 +48,7 @@ public sealed class ReviewCampaignService(CommandRunner commands)
             async (household, ct) =>
             {
                 // Ids carry the district, so two districts' campaigns with the same names never meet.
-                var id = $"review-{household.DivisionCode![..6]}-{campaign}-{household.HouseholdId}";
+                var id = $"review-{DivisionCode.Parse(household.DivisionCode).Segment(AdministrativeLevel.District)}-{campaign}-{household.HouseholdId}";
                 var input = new JsonObject
                 {
                     ["divisionCode"] = household.DivisionCode,
@@ -80,7 +81,7 @@ public sealed class ReviewCampaignService(CommandRunner commands)
         {
             return new FieldError($"households[{index}].householdId", $"第{index + 1}户的户编号应为 1 到 60 位字母、数字或连字符");
         }
-        if (household.DivisionCode is not { Length: 12 } code || !code.All(char.IsAsciiDigit) || !caller.Sees(code))
+        if (!DivisionCode.IsValid(household.DivisionCode) || !caller.Sees(household.DivisionCode))
         {
             return new FieldError($"households[{index}].divisionCode", $"第{index + 1}户的区划代码应为本辖区内的 12 位代码");
         }

@@ -1,3 +1,4 @@
+using Workflow.Engine.Divisions;
 using Workflow.Engine.Persistence.Casework;
 using Workflow.Engine.Ports;
 using Workflow.Web.Api.Contracts.Casework;
@@ -33,7 +34,7 @@ public sealed class SupervisionService(CaseworkStore store, IWorkingCalendar cal
             now,
             withinWorkingDays,
             items,
-            Count(items, t => Workflow.Engine.Activities.Approval.AdministrativeLevels.DivisionAt(t.DivisionCode, "township") ?? "-"),
+            Count(items, t => DivisionCode.From(t.DivisionCode)?.At(AdministrativeLevel.Township).Value ?? "-"),
             Count(items, t => t.DefinitionId));
     }
 

@@ -1,3 +1,4 @@
+using Workflow.Engine.Divisions;
 using Workflow.Engine.State;
 using Workflow.Web.Api.Contracts;
 
@@ -12,7 +13,7 @@ public sealed record TaskFilter(string? Post, string? Division, string? Departme
     public bool Matches(TaskView task) =>
         (Post is null || task.Assignee.Post == Post)
         && (Department is null || task.Assignee.DepartmentCode == Department)
-        && (Division is null || DivisionScope.Contains(Division, task.Assignee.DivisionCode))
+        && (Division is null || DivisionCode.AnyContains([Division], task.Assignee.DivisionCode))
         && Status switch
         {
             TaskStatusFilter.Open => task.Status == TaskLifecycle.Open,

@@ -1,6 +1,7 @@
-using System.Globalization;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
+using System.Globalization;
+using Workflow.Engine.Divisions;
 using Workflow.Engine.Ports;
 using Workflow.Engine.Runtime.InMemory;
 using Workflow.Web.Accounts;
@@ -66,7 +67,7 @@ public sealed class InboxModel(WorkflowQueries queries, IInboxQueries inbox, InM
         }
         if (!string.IsNullOrWhiteSpace(Division))
         {
-            rows = rows.Where(r => DivisionScope.Contains(Division.Trim(), r.DivisionCode));
+            rows = rows.Where(r => DivisionCode.AnyContains([Division.Trim()], r.DivisionCode));
         }
         if (!string.IsNullOrWhiteSpace(Due))
         {

@@ -1,3 +1,4 @@
+using Workflow.Engine.Divisions;
 using Workflow.Engine.Ports;
 
 namespace Workflow.Casework;
@@ -60,7 +61,7 @@ public static partial class ApplicationValidator
         {
             errors.Add(new("applicant.bankAccount", "申请人银行账号应为12至30位数字"));
         }
-        if (!Digits.IsDivisionCode(a.HukouDivisionCode))
+        if (!DivisionCode.IsValid(a.HukouDivisionCode))
         {
             errors.Add(new("applicant.hukouDivisionCode", "申请人户籍地区划代码应为12位数字"));
         }
@@ -68,7 +69,7 @@ public static partial class ApplicationValidator
         {
             errors.Add(new("applicant.residenceDivisionCode", "持居住证申请须填写居住地区划代码"));
         }
-        else if (!string.IsNullOrWhiteSpace(a.ResidenceDivisionCode) && !Digits.IsDivisionCode(a.ResidenceDivisionCode))
+        else if (!string.IsNullOrWhiteSpace(a.ResidenceDivisionCode) && !DivisionCode.IsValid(a.ResidenceDivisionCode))
         {
             errors.Add(new("applicant.residenceDivisionCode", "申请人居住地区划代码应为12位数字"));
         }
@@ -76,7 +77,7 @@ public static partial class ApplicationValidator
 
     private static void ValidateWindow(string? window, Organisation? organisation, List<FieldError> errors)
     {
-        if (!Digits.IsDivisionCode(window))
+        if (!DivisionCode.IsValid(window))
         {
             errors.Add(new("windowDivisionCode", "受理窗口区划代码应为12位数字"));
         }

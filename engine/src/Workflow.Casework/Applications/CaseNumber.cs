@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Workflow.Engine.Divisions;
 
 namespace Workflow.Casework;
 
@@ -12,16 +13,20 @@ public static partial class CaseNumber
 {
     public static string Format(string windowDivisionCode, DateOnly day, long sequence)
     {
-        if (windowDivisionCode is null || windowDivisionCode.Length < 6 || !Digits.All(windowDivisionCode))
+        if (!DivisionCode.TryParse(windowDivisionCode, out var window))
         {
-            throw new ArgumentException($"Expected a division code of at least 6 digits, but got '{windowDivisionCode}'.", nameof(windowDivisionCode));
+            throw new ArgumentException($"Expected a 12-digit division code, but got '{windowDivisionCode}'.", nameof(windowDivisionCode));
         }
         if (sequence < 1)
         {
             throw new ArgumentOutOfRangeException(nameof(sequence), sequence, "Expected a sequence of 1 or more.");
         }
-        return string.Create(CultureInfo.InvariantCulture, $"{windowDivisionCode[..6]}-{day:yyyyMMdd}-{sequence:D5}");
+        return string.Create(CultureInfo.InvariantCulture, $"{SequenceKey(window, day)}-{sequence:D5}");
     }
+
+    /// <summary>The counter a number is drawn from: the window's district and the China date, <c>510722-20261122</c>.</summary>
+    public static string SequenceKey(DivisionCode window, DateOnly day) =>
+        string.Create(CultureInfo.InvariantCulture, $"{window.Segment(AdministrativeLevel.District)}-{day:yyyyMMdd}");
 
     /// <summary>Whether <paramref name="value"/> has the shape produced by <see cref="Format"/>.</summary>
     public static bool IsValid(string? value) =>

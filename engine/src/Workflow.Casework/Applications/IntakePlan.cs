@@ -1,3 +1,5 @@
+using Workflow.Engine.Divisions;
+
 namespace Workflow.Casework;
 
 /// <summary>
@@ -11,7 +13,10 @@ public sealed record IntakePlan(string WindowDivisionCode, string? AcceptingJuri
     public bool IsCrossJurisdiction => SubCases.Any(s => AcceptingJurisdictionCode is null || !InDistrict(s.CaseDivisionCode, AcceptingJurisdictionCode));
 
     /// <summary>Some sub-case is decided in another province (川渝通办, 异地代收代办).</summary>
-    public bool IsCrossProvince => SubCases.Any(s => s.CaseDivisionCode.Length >= 2 && WindowDivisionCode.Length >= 2 && s.CaseDivisionCode[..2] != WindowDivisionCode[..2]);
+    public bool IsCrossProvince => SubCases.Any(s => !Same(s.CaseDivisionCode, WindowDivisionCode, AdministrativeLevel.Province));
 
-    private static bool InDistrict(string code, string district) => code.Length >= 6 && district.Length >= 6 && code[..6] == district[..6];
+    private static bool InDistrict(string code, string district) => Same(code, district, AdministrativeLevel.District);
+
+    private static bool Same(string a, string b, AdministrativeLevel level) =>
+        DivisionCode.From(a) is { } x && DivisionCode.From(b) is { } y && x.SameAt(y, level);
 }

@@ -1,3 +1,5 @@
+using Workflow.Engine.Divisions;
+
 namespace Workflow.Casework;
 
 /// <summary>
@@ -48,7 +50,7 @@ public sealed record Refusal
         {
             errors.Add(new("applicantName", "申请人姓名不能为空"));
         }
-        if (!Digits.IsDivisionCode(windowDivisionCode))
+        if (!DivisionCode.IsValid(windowDivisionCode))
         {
             errors.Add(new("windowDivisionCode", "受理窗口区划代码应为12位数字"));
         }

@@ -4,6 +4,4 @@ namespace Workflow.Casework;
 internal static class Digits
 {
     public static bool All(ReadOnlySpan<char> value) => !value.ContainsAnyExceptInRange('0', '9');
-
-    public static bool IsDivisionCode(string? value) => value is { Length: 12 } && All(value);
 }

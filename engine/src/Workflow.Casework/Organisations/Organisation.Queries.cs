@@ -1,4 +1,5 @@
 using Workflow.Engine.Activities.Approval;
+using Workflow.Engine.Divisions;
 
 namespace Workflow.Casework;
 
@@ -48,17 +49,9 @@ public sealed partial class Organisation
     /// </summary>
     public Division? NearestKnown(string? code)
     {
-        if (!Digits.IsDivisionCode(code))
+        for (var division = DivisionCode.From(code); division is { } d; division = d.Parent)
         {
-            return null;
-        }
-        if (FindDivision(code) is { } exact)
-        {
-            return exact;
-        }
-        foreach (var level in new[] { "township", "district", "city", "province" })
-        {
-            if (AdministrativeLevels.DivisionAt(code, level) is { } cut && cut != code && FindDivision(cut) is { } known)
+            if (FindDivision(d.Value) is { } known)
             {
                 return known;
             }
@@ -83,7 +76,7 @@ public sealed partial class Organisation
 
     /// <summary>The level of a code: from the tree when registered, else inferred from its trailing zeros.</summary>
     public string? LevelOf(string? code) =>
-        FindDivision(code) is { } d ? d.Level : Digits.IsDivisionCode(code) ? DivisionCodes.InferLevel(code!) : null;
+        FindDivision(code) is { } d ? d.Level : DivisionCode.From(code)?.Level.Code();
 
     /// <summary>
     /// The division at <paramref name="level"/> that <paramref name="caseDivisionCode"/> belongs to, following the
@@ -92,7 +85,7 @@ public sealed partial class Organisation
     /// </summary>
     public string? DivisionAt(string? caseDivisionCode, string level)
     {
-        if (!Digits.IsDivisionCode(caseDivisionCode) || !AdministrativeLevels.IsKnown(level))
+        if (!DivisionCode.IsValid(caseDivisionCode) || !AdministrativeLevels.IsKnown(level))
         {
             return null;
         }

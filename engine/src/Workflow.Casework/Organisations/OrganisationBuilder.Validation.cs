@@ -1,4 +1,5 @@
 using Workflow.Engine.Activities.Approval;
+using Workflow.Engine.Divisions;
 
 namespace Workflow.Casework;
 
@@ -68,9 +69,9 @@ public sealed partial class OrganisationBuilder
             {
                 errors.Add(new($"{at}.parentCode", $"区划 {d.Code} 的上级区划 {d.ParentCode} 层级应高于本级"));
             }
-            else if (Digits.IsDivisionCode(d.Code) && Digits.IsDivisionCode(parent.Code) && !d.Code.StartsWith(DivisionCodes.Prefix(parent.Code, parent.Level), StringComparison.Ordinal))
+            else if (DivisionCode.From(d.Code) is { } child && DivisionCode.From(parent.Code) is { } above && !above.Contains(child))
             {
-                errors.Add(new($"{at}.code", $"区划代码 {d.Code} 与上级区划 {parent.Code} 不一致，应以 {DivisionCodes.Prefix(parent.Code, parent.Level)} 开头"));
+                errors.Add(new($"{at}.code", $"区划代码 {d.Code} 与上级区划 {parent.Code} 不一致，应以 {above.Prefix} 开头"));
             }
         }
     }

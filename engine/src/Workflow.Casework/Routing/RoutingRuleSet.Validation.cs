@@ -1,4 +1,5 @@
 using Workflow.Engine.Activities.Approval;
+using Workflow.Engine.Divisions;
 
 namespace Workflow.Casework;
 
@@ -27,7 +28,7 @@ public sealed partial class RoutingRuleSet
             {
                 errors.Add(new($"{at}.serviceItem", $"事项 {rule.ServiceItem} 不在事项目录中"));
             }
-            if (!Digits.IsDivisionCode(rule.JurisdictionCode))
+            if (!DivisionCode.IsValid(rule.JurisdictionCode))
             {
                 errors.Add(new($"{at}.jurisdictionCode", $"管辖区划代码 {rule.JurisdictionCode} 应为12位数字"));
             }

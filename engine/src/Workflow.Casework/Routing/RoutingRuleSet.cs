@@ -1,3 +1,4 @@
+using Workflow.Engine.Divisions;
 using Workflow.Engine.Ports;
 
 namespace Workflow.Casework;
@@ -43,7 +44,7 @@ public sealed partial class RoutingRuleSet : IRoutingTable
     /// <summary>The rule of the nearest jurisdiction enclosing <paramref name="divisionCode"/>, or null.</summary>
     public ServiceRoutingRule? FindRule(string serviceItem, string? divisionCode)
     {
-        if (!Digits.IsDivisionCode(divisionCode) || !_byItem.TryGetValue(serviceItem, out var list))
+        if (!DivisionCode.IsValid(divisionCode) || !_byItem.TryGetValue(serviceItem, out var list))
         {
             return null;
         }
@@ -54,6 +55,5 @@ public sealed partial class RoutingRuleSet : IRoutingTable
     public RoutingRule? Find(string serviceItem, string? divisionCode) => FindRule(serviceItem, divisionCode)?.ToEngineRule();
 
     /// <summary>The digits a jurisdiction owns; all zeros is the nationwide default and owns none.</summary>
-    private static string JurisdictionPrefix(string code) =>
-        code.All(c => c == '0') ? "" : DivisionCodes.Prefix(code, DivisionCodes.InferLevel(code));
+    private static string JurisdictionPrefix(string code) => DivisionCode.Parse(code).Prefix;
 }

@@ -1,3 +1,5 @@
+using Workflow.Engine.Divisions;
+
 namespace Workflow.Engine.Calendar;
 
 /// <summary>
@@ -95,7 +97,7 @@ internal static class CalendarValidator
 
     private static void ValidateClosure(LocalClosure c, string path, Action<string, string> error)
     {
-        if (!DivisionCodes.IsValidSubtree(c.Division))
+        if (DivisionCode.From(c.Division) is not { IsNationwide: false })
         {
             error($"{path}.division", $"'{c.Division}' 不是 12 位行政区划代码（省级及以下）。");
         }

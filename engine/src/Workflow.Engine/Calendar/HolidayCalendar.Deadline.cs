@@ -20,7 +20,7 @@ public sealed partial class HolidayCalendar
     public CalendarDeadline Deadline(DateTimeOffset from, int workingDays, string? divisionCode = null)
     {
         var missing = new SortedSet<int>();
-        var day = Walk(ChinaTime.DayOf(from), workingDays, DivisionCodes.Require(divisionCode, nameof(divisionCode)), missing);
+        var day = Walk(ChinaTime.DayOf(from), workingDays, Require(divisionCode, nameof(divisionCode)), missing);
         var coverage = missing.Count == 0 ? CalendarCoverage.Full : CalendarCoverage.WeekendsOnlyFallback;
         return new CalendarDeadline(ChinaTime.EndOf(day), day, Version, coverage, [.. missing]);
     }

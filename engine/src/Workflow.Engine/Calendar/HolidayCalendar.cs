@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Workflow.Engine.Divisions;
 using Workflow.Engine.Ports;
 
 namespace Workflow.Engine.Calendar;
@@ -27,7 +28,8 @@ public sealed partial class HolidayCalendar : IWorkingCalendar
         Closures = closures;
         _years = years.Select(y => y.Year).ToFrozenSet();
         _national = national.ToFrozenDictionary();
-        _closures = [.. closures.Select(c => (DivisionCodes.SubtreePrefix(c.Division), c.From, c.To)).Distinct()];
+        // The validator refuses a closure without a valid code; one that slipped through closes nothing.
+        _closures = [.. closures.Where(c => DivisionCode.IsValid(c.Division)).Select(c => (DivisionCode.Parse(c.Division).Prefix, c.From, c.To)).Distinct()];
         Version = CalendarFingerprint.Of(_years, _national, _closures);
     }
 
@@ -53,7 +55,7 @@ public sealed partial class HolidayCalendar : IWorkingCalendar
     /// </summary>
     /// <exception cref="CalendarYearMissingException">The calendar does not hold the date's year.</exception>
     public bool IsWorkingDay(DateOnly date, string? divisionCode = null) =>
-        IsWorking(date, DivisionCodes.Require(divisionCode, nameof(divisionCode)), fallbackYears: null);
+        IsWorking(date, Require(divisionCode, nameof(divisionCode)), fallbackYears: null);
 
     /// <summary>
     /// The date of the <paramref name="workingDays"/>-th working day after <paramref name="date"/>; the start day itself
@@ -61,7 +63,7 @@ public sealed partial class HolidayCalendar : IWorkingCalendar
     /// </summary>
     /// <exception cref="CalendarYearMissingException">A day that had to be looked at lies in a missing year.</exception>
     public DateOnly AddWorkingDays(DateOnly date, int workingDays, string? divisionCode = null) =>
-        Walk(date, workingDays, DivisionCodes.Require(divisionCode, nameof(divisionCode)), fallbackYears: null);
+        Walk(date, workingDays, Require(divisionCode, nameof(divisionCode)), fallbackYears: null);
 
     /// <summary>
     /// The number of working days after <paramref name="from"/>, up to and including <paramref name="to"/>; negative
@@ -70,7 +72,7 @@ public sealed partial class HolidayCalendar : IWorkingCalendar
     /// <exception cref="CalendarYearMissingException">A day in the range lies in a missing year.</exception>
     public int WorkingDaysBetween(DateOnly from, DateOnly to, string? divisionCode = null)
     {
-        var division = DivisionCodes.Require(divisionCode, nameof(divisionCode));
+        var division = Require(divisionCode, nameof(divisionCode));
         if (to < from)
         {
             return -WorkingDaysBetween(to, from, division);
@@ -133,6 +135,11 @@ public sealed partial class HolidayCalendar : IWorkingCalendar
         }
         return known && _national.TryGetValue(day, out var worked) ? worked : day.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday);
     }
+
+    /// <summary>Checks a caller's code: null means "national days only"; anything else must be a division code.</summary>
+    private static string? Require(string? code, string parameterName) => code is null || DivisionCode.IsValid(code)
+        ? code
+        : throw new ArgumentException($"行政区划代码必须是 12 位数字：'{code}'。", parameterName);
 
     private bool IsClosed(DateOnly day, string division)
     {

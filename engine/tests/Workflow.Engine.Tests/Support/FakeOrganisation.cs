@@ -1,3 +1,4 @@
+using Workflow.Engine.Divisions;
 using Workflow.Engine.Ports;
 
 namespace Workflow.Engine.Tests.Support;
@@ -30,7 +31,7 @@ public sealed class FakeOrganisation : IAssignmentResolver
             return new Assignment(request.DivisionCode, here.Select(u => new Candidate(u, $"持有岗位 {request.Post} @ {request.DivisionCode}")).ToList());
         }
         // Vacant: the office one level up (township → district), if it has the post.
-        var above = request.DivisionCode[..6].PadRight(12, '0');
+        var above = DivisionCode.Parse(request.DivisionCode).At(AdministrativeLevel.District).Value;
         if (_users.TryGetValue((request.Post, above), out var up))
         {
             return new Assignment(above, up.Select(u => new Candidate(u, $"持有岗位 {request.Post} @ {above}")).ToList(),

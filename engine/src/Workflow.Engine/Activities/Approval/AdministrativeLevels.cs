@@ -1,52 +1,24 @@
-using Workflow.Engine.Runtime;
-using Workflow.Engine.Runtime.Events;
+using Workflow.Engine.Divisions;
 
 namespace Workflow.Engine.Activities.Approval;
 
 /// <summary>
-/// Levels of the national 12-digit division code: province (2) city (2) county (2) township (3) village (3).
-/// An office at a level is the case's code cut to that level and padded with zeros.
+/// The level names that definitions, routing rules and the organisation store (<c>township</c>), over the one table
+/// in <see cref="AdministrativeLevelNames"/> and the code rules of <see cref="DivisionCode"/>.
 /// </summary>
 public static class AdministrativeLevels
 {
-    public static readonly IReadOnlyList<string> All = ["province", "city", "district", "township", "village"];
+    public static readonly IReadOnlyList<string> All = AdministrativeLevelNames.Codes;
 
-    public static readonly IReadOnlyDictionary<string, string> ChineseNames = new Dictionary<string, string>
-    {
-        ["province"] = "省",
-        ["city"] = "市",
-        ["district"] = "区/县",
-        ["township"] = "乡镇/街道",
-        ["village"] = "村/社区",
-    };
+    public static readonly IReadOnlyDictionary<string, string> ChineseNames =
+        Enum.GetValues<AdministrativeLevel>().ToDictionary(l => l.Code(), l => l.Chinese());
 
-    public static bool IsKnown(string level) => ChineseNames.ContainsKey(level);
+    public static bool IsKnown(string level) => AdministrativeLevelNames.Parse(level) is not null;
 
-    /// <summary>How high a level is: village 0, township 1, district 2, city 3, province 4.</summary>
-    public static int Rank(string level) => level switch
-    {
-        "village" => 0,
-        "township" => 1,
-        "district" => 2,
-        "city" => 3,
-        "province" => 4,
-        _ => int.MaxValue,
-    };
+    /// <summary>How high a level is: village 0, township 1, district 2, city 3, province 4; unknown names rank above all.</summary>
+    public static int Rank(string level) => AdministrativeLevelNames.Parse(level) is { } known ? (int)known : int.MaxValue;
 
-    public static string? DivisionAt(string? divisionCode, string level)
-    {
-        if (divisionCode is not { Length: 12 } || !divisionCode.All(char.IsAsciiDigit))
-        {
-            return null;
-        }
-        var keep = level switch
-        {
-            "province" => 2,
-            "city" => 4,
-            "district" => 6,
-            "township" => 9,
-            _ => 12,
-        };
-        return divisionCode[..keep].PadRight(12, '0');
-    }
+    /// <summary>The office at <paramref name="level"/> for a case in <paramref name="divisionCode"/>; an unknown level name keeps the whole code.</summary>
+    public static string? DivisionAt(string? divisionCode, string level) =>
+        DivisionCode.From(divisionCode)?.At(AdministrativeLevelNames.Parse(level) ?? AdministrativeLevel.Village).Value;
 }

@@ -1,4 +1,5 @@
 using Workflow.Engine.Activities.Approval;
+using Workflow.Engine.Divisions;
 using Workflow.Engine.Runtime.Commands;
 using Workflow.Engine.Runtime.Events;
 using Workflow.Engine.Runtime.Rejections;
@@ -33,7 +34,7 @@ internal sealed class SuperviseTaskProcessor : ICommandProcessor<SuperviseTask>
         {
             return Rejection.InvalidState($"Expected an overdue task to supervise, but task '{task.TaskId}' is due only at {task.DueAt:O} (未超期).");
         }
-        if (!command.Actor.IsSystem && !command.Actor.DivisionCodes.Any(d => IsAbove(d, task.Opened.Assignee.DivisionCode)))
+        if (!command.Actor.IsSystem && !IsAbove(command.Actor, task.Opened.Assignee.DivisionCode))
         {
             return Rejection.Forbidden($"Expected an officer of an office above {task.Opened.Assignee.DivisionCode} to supervise task '{task.TaskId}', but '{command.Actor.Id}' is not (无督办权限).");
         }
@@ -53,14 +54,7 @@ internal sealed class SuperviseTaskProcessor : ICommandProcessor<SuperviseTask>
         return above is null ? null : AdministrativeLevels.DivisionAt(task.Opened.Assignee.DivisionCode, above);
     }
 
-    /// <summary>True when <paramref name="office"/> is a strictly higher office containing <paramref name="division"/>.</summary>
-    private static bool IsAbove(string office, string? division)
-    {
-        if (division is not { Length: 12 } || office is not { Length: 12 } || office == division)
-        {
-            return false;
-        }
-        var significant = office.TrimEnd('0').Length;
-        return significant > 0 && division.StartsWith(office[..significant], StringComparison.Ordinal);
-    }
+    /// <summary>True when one of the actor's offices is strictly above <paramref name="division"/> and contains it.</summary>
+    private static bool IsAbove(Actor actor, string? division) =>
+        DivisionCode.From(division) is { } task && actor.DivisionCodes.Any(d => DivisionCode.From(d) is { } office && office.IsAbove(task));
 }

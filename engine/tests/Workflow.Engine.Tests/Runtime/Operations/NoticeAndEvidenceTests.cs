@@ -67,6 +67,9 @@ public sealed class NoticeAndEvidenceTests
         h.Time.Advance(TimeSpan.FromDays(10));
         var peer = await h.Run(new SuperviseTask("case-1", taskId, Actor.User("peer", ["民政办"], [Flows.Township]), "超期未办"));
         Assert.Equal(RejectionType.Forbidden, peer.Rejection!.Type);
+        // A sibling district whose code shares a prefix once zeros are trimmed (500110 vs 500113) is not above.
+        var sibling = await h.Run(new SuperviseTask("case-1", taskId, Actor.User("qijiang", ["区民政局"], ["500110000000"]), "超期未办"));
+        Assert.Equal(RejectionType.Forbidden, sibling.Rejection!.Type);
         var noReason = await h.Run(new SuperviseTask("case-1", taskId, district, ""));
         Assert.Equal("reason", noReason.Rejection!.Field);
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Workflow.Engine.Divisions;
 using Workflow.Engine.Ports;
 using Workflow.Engine.Runtime.Events;
 using Workflow.Engine.State;
@@ -38,8 +39,9 @@ public static class DashboardFigures
     public static BarChart OnTimeByTownship(IReadOnlyList<InstanceView> cases, Func<string, string> divisionName)
     {
         var bars = cases
-            .Where(c => c.DivisionCode is { Length: 12 })
-            .SelectMany(c => c.Tasks.Where(t => t.ClosedAt is not null && t.DueAt is not null).Select(t => (Township: c.DivisionCode![..9] + "000", OnTime: t.ClosedAt <= t.DueAt)))
+            .Where(c => DivisionCode.IsValid(c.DivisionCode))
+            .SelectMany(c => c.Tasks.Where(t => t.ClosedAt is not null && t.DueAt is not null)
+                .Select(t => (Township: DivisionCode.Parse(c.DivisionCode).At(AdministrativeLevel.Township).Value, OnTime: t.ClosedAt <= t.DueAt)))
             .GroupBy(x => x.Township, StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g =>
