@@ -53,11 +53,26 @@ public sealed class OperationPageTests(CaseworkPagesFactory factory) : IClassFix
         var id = await AcceptAsync(clerk, "转办二户", 207);
         var url = await TaskUrlAsync(id, "dibao");
 
-        var moved = await clerk.PostAsync(url, "Operation", [F("Op.Op", "transfer"), F("Op.UserId", "zhangwei"), F("Op.Reason", "外出培训")]);
+        var moved = await clerk.PostAsync(url, "Operation", [F("Op.Op", "transfer"), F("Op.UserId", "chenxia"), F("Op.Reason", "外出培训")]);
 
         Assert.Equal(HttpStatusCode.Redirect, moved.StatusCode);
-        var reviewer = await SignInAsync(factory, "zhangwei");
-        Assert.Contains("转办二户", await reviewer.HtmlAsync("/inbox"), StringComparison.Ordinal);
+        var colleague = await SignInAsync(factory, "chenxia");
+        Assert.Contains("转办二户", await colleague.HtmlAsync("/inbox"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Transfer_ToSomeoneWithoutTheStepsPost_IsRefusedAndTheTaskStays()
+    {
+        var clerk = await SignInAsync(factory, "wangfang");
+        var id = await AcceptAsync(clerk, "转办三户", 219);
+        var url = await TaskUrlAsync(id, "dibao");
+
+        var refused = await clerk.PostAsync(url, "Operation", [F("Op.Op", "transfer"), F("Op.UserId", "zhouli"), F("Op.Reason", "外出培训")]);
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Matches("class=\"message error\" role=\"alert\">\\s*<strong>[^<]*\\p{IsCJKUnifiedIdeographs}", await refused.Content.ReadAsStringAsync());
+        var officer = await SignInAsync(factory, "zhouli");
+        Assert.DoesNotContain("转办三户", await officer.HtmlAsync("/inbox"), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -27,6 +27,8 @@ public sealed class CaseworkDirectory : IAssignmentResolver, IRoutingTable
 
     public Assignment Resolve(AssignmentRequest request) => _current.Resolver.Resolve(request);
 
+    public string? RefuseHolder(AssignmentRequest request, string userId, HolderRole role) => _current.Resolver.RefuseHolder(request, userId, role);
+
     public RoutingRule? Find(string serviceItem, string? divisionCode) => _current.Routing.Find(serviceItem, divisionCode);
 
     private sealed record Snapshot(Organisation Organisation, long OrganisationVersion, OrganisationDirectory Resolver, RoutingRuleSet Routing, long RoutingVersion);

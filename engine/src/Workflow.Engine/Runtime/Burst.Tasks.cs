@@ -24,7 +24,8 @@ internal sealed partial class Burst
             assignee.DivisionCode,
             assignee.DepartmentCode,
             request.ServiceItem ?? CaseDivision.Value(context, CaseDivision.ServiceItemKey),
-            CaseDivision.Value(context, CaseDivision.ApplicantKey)));
+            CaseDivision.Value(context, CaseDivision.ApplicantKey),
+            CaseDivision.Of(context)));
         if (assignment.DivisionCode is { } resolved && resolved != assignee.DivisionCode)
         {
             assignee = assignee with { DivisionCode = resolved };

@@ -11,7 +11,25 @@ public sealed class FakeOrganisation : IAssignmentResolver
 {
     private readonly Dictionary<(string Post, string Division), List<string>> _users = [];
 
+    private readonly Dictionary<string, string> _refused = new(StringComparer.Ordinal);
+
     public List<AssignmentRequest> Requests { get; } = [];
+
+    /// <summary>The roles and reasons asked of <see cref="RefuseHolder"/>, in order.</summary>
+    public List<(string UserId, HolderRole Role)> HolderChecks { get; } = [];
+
+    /// <summary>Makes <see cref="RefuseHolder"/> refuse <paramref name="userId"/> for every role.</summary>
+    public FakeOrganisation Refusing(string userId, string reason)
+    {
+        _refused[userId] = reason;
+        return this;
+    }
+
+    public string? RefuseHolder(AssignmentRequest request, string userId, HolderRole role)
+    {
+        HolderChecks.Add((userId, role));
+        return _refused.GetValueOrDefault(userId);
+    }
 
     public FakeOrganisation With(string post, string division, params string[] users)
     {

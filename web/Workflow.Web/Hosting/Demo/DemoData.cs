@@ -25,6 +25,7 @@ public static class DemoData
         new("系统管理员", "赵敏", "admin", ["系统管理员"], [District], []),
         // The other people of DemoOrganisation, so every journey can be walked in the browser.
         new("乡镇审核人", "赵磊", "zhaolei", ["民政办"], [Township], []),
+        new("窗口受理员", "陈霞", "chenxia", ["窗口受理", "社会救助经办"], [Township], []),
         new("医保局经办人", "孙莉", "sunli", [], [District], ["district-medical-insurance"]),
         new("慈善会经办人", "何平", "heping", [], [District], ["district-charity"]),
         new("督办人员", "杜涛", "dudao", ["督办"], [District], []),

@@ -76,6 +76,7 @@ public static class DemoOrganisation
             .AddUser(new User("lina", "李娜", Id("50011319900214004"), null, [new PostAssignment(StandardPosts.VillageAssistant, Guihua)],
                 [RelativeOfVillageAssistant]))
             .AddUser(U("liuyan", "刘艳", Id("50011319910303004"), new PostAssignment(StandardPosts.VillageAssistant, Shigang)))
+            .AddUser(U("chenxia", "陈霞", Id("50011319920415002"), new PostAssignment(StandardPosts.Window, Jieshi), new PostAssignment(StandardPosts.Caseworker, Jieshi)))
             .AddUser(U("zhangwei", "张伟", Id("50011319850707001"), new PostAssignment(StandardPosts.TownshipReview, Jieshi)))
             .AddUser(U("zhaolei", "赵磊", Id("50011319890909001"), new PostAssignment(StandardPosts.TownshipReview, Jieshi)))
             .AddUser(U("liuqiang", "刘强", Id("50011319781212001"), new PostAssignment(StandardPosts.DistrictApproval, Banan)))

@@ -1,3 +1,4 @@
+using Workflow.Engine.Ports;
 using Workflow.Engine.Runtime.Commands;
 using Workflow.Engine.Runtime.Events;
 using Workflow.Engine.Runtime.Rejections;
@@ -16,6 +17,10 @@ internal sealed class AddSignerProcessor : ICommandProcessor<AddSigner>
         if (task.Signers.Exists(s => s.UserId == command.UserId))
         {
             return Rejection.Invalid($"Expected a new signer, but '{command.UserId}' already signs task '{task.TaskId}' (已是签署人).", "userId");
+        }
+        if (HandOverTarget.Check(burst, task, command.UserId, command.Actor.IsSystem ? HolderRole.Assigned : HolderRole.Holder, "userId") is { } refused)
+        {
+            return refused;
         }
         burst.Emit(new SignerAdded(task.TaskId, command.UserId, command.Actor.Id, command.Reason, burst.Now));
         return null;

@@ -1,3 +1,4 @@
+using Workflow.Engine.Ports;
 using Workflow.Engine.Runtime.Commands;
 using Workflow.Engine.Runtime.Events;
 using Workflow.Engine.Runtime.Rejections;
@@ -26,6 +27,13 @@ internal sealed class CopyTaskProcessor : ICommandProcessor<CopyTask>
         if (!Authority.MayAct(command.Actor, task) && !Authority.IsSigner(command.Actor, task))
         {
             return Authority.Forbidden(command.Actor, task, Action);
+        }
+        foreach (var userId in command.UserIds)
+        {
+            if (HandOverTarget.Check(burst, task, userId, HolderRole.Reader, "userIds") is { } refused)
+            {
+                return refused;
+            }
         }
         burst.Emit(new TaskCopied(task.TaskId, command.Actor.Id, command.UserIds.Distinct(StringComparer.Ordinal).ToList(), command.Note, burst.Now));
         return null;

@@ -1,10 +1,14 @@
+using Workflow.Engine.Ports;
 using Workflow.Engine.Runtime.Commands;
 using Workflow.Engine.Runtime.Rejections;
 using Workflow.Engine.State;
 
 namespace Workflow.Engine.Runtime.Processors;
 
-/// <summary>The checks 转办 and 委派 share: an open single-decider task, a target, a reason, and the handler's authority.</summary>
+/// <summary>
+/// The checks 转办 and 委派 share: an open single-decider task, a target who could hold it, a reason, and the
+/// handler's authority.
+/// </summary>
 internal static class HandOver
 {
     public static (TaskState? Task, Rejection? Rejection) Check(Burst burst, string taskId, Actor actor, string toUserId, string reason, string action)
@@ -28,6 +32,11 @@ internal static class HandOver
         {
             return (null, Rejection.InvalidState($"Expected to {action} task '{task.TaskId}', but it is delegated to '{task.Holder}' until they answer (委派中)."));
         }
-        return (task, Authority.Check(actor, task, action));
+        if (Authority.Check(actor, task, action) is { } forbidden)
+        {
+            return (task, forbidden);
+        }
+        // The system actor here is a host-checked 人工指派: any post in the case's area will do.
+        return (task, HandOverTarget.Check(burst, task, toUserId, actor.IsSystem ? HolderRole.Assigned : HolderRole.Holder, "toUserId"));
     }
 }
