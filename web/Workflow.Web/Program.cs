@@ -3,10 +3,12 @@ using Workflow.Web.Api;
 using Workflow.Web.Casework;
 using Workflow.Web.Hosting;
 using Workflow.Web.Operations;
+using Workflow.Web.Security;
 using Workflow.Web.Testing;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.UseWorkflowDefaultUrls();
+LoopbackOnly.EnsureForTestingSwitches(builder.Configuration);
 
 builder.Services.AddAdjustableClockIfEnabled(builder.Configuration);
 builder.Services.AddWorkflowEngine()
@@ -18,6 +20,7 @@ builder.Services.AddWorkflowOperations();
 builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = ChineseProblemDetails.Customize);
 builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
 builder.Services.AddWorkflowWeb();
+builder.Services.AddWorkflowSecurity(builder.Configuration);
 builder.Services.AddWorkflowOpenApi();
 
 var app = builder.Build();
@@ -27,18 +30,25 @@ app.UseSecurityHeaders();
 app.UseStaticFiles();
 app.UseAccounts();
 
+// Every route states who may call it; AccessPolicies.AnonymousRoutes lists the few that anyone may.
 app.MapWorkflowOperations();
-app.MapDefinitionsApi();
-app.MapInstancesApi();
-app.MapTasksApi();
-app.MapInboxApi();
-app.MapAdminApi();
-app.MapApplicationsApi();
-app.MapTaskOperationsApi();
-app.MapOrganisationApi();
-app.MapSupervisionApi();
-app.MapTestingApi();
-app.MapOpenApi(OpenApiDocument.Path);
+app.MapOpenApi(OpenApiDocument.Path).AllowAnonymous();
+
+var signedIn = app.MapGroup("").RequireAuthorization(AccessPolicies.SignedIn);
+signedIn.MapInstancesApi();
+signedIn.MapTasksApi();
+signedIn.MapInboxApi();
+signedIn.MapApplicationsApi();
+signedIn.MapTaskOperationsApi();
+signedIn.MapSupervisionApi();
+
+var administrator = app.MapGroup("").RequireAuthorization(AccessPolicies.Administrator);
+administrator.MapDefinitionsApi();
+administrator.MapAdminApi();
+administrator.MapAccountsApi();
+administrator.MapOrganisationApi();
+administrator.MapTestingApi();
+
 app.MapRazorPages();
 
 app.Run();

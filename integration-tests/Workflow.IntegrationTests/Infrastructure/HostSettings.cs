@@ -27,7 +27,7 @@ public static class HostSettings
         ["Workflow:DefinitionsPath"] = Definitions,
         ["Workflow:DemoData"] = "false",
         // The tests name their callers with X-User headers, as a trusted gateway in front of the host would.
-        ["Workflow:Casework:TrustActorHeaders"] = "true",
+        ["Workflow:Testing:HeaderIdentity"] = "true",
         ["Workflow:Timers:Interval"] = "00:00:00.200",
         ["Messaging:Outbox:PollInterval"] = "00:00:00.200",
         ["Workflow:Operations:SampleInterval"] = "00:00:01",

@@ -1,21 +1,28 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Time.Testing;
 using Workflow.Web.Accounts;
+using Workflow.Web.Tests.Support;
 
 namespace Workflow.Web.Tests.Accounts;
 
-public sealed class AccountServiceTests
+/// <summary>Passwords, the lockout and password changes, on the real account store (a migrated SQLite file).</summary>
+public sealed class AccountServiceTests : IAsyncLifetime
 {
     private const string Password = "Right@2026";
-    private readonly InMemoryAccountStore _store = new();
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 3, 2, 1, 0, 0, TimeSpan.Zero));
-    private readonly AccountService _accounts;
+    private MigratedDatabase _database = null!;
+    private DapperAccountStore _store = null!;
+    private AccountService _accounts = null!;
 
-    public AccountServiceTests()
+    public async Task InitializeAsync()
     {
+        _database = await MigratedDatabase.OpenAsync("sqlite");
+        _store = new DapperAccountStore(_database.Database, _time);
         _accounts = new AccountService(_store, new PasswordHasher<Account>(), _time);
-        _store.AddIfMissingAsync(_accounts.Create("lina", "lina", "李娜", "村协理员", Password, ["村协理员"], ["500113102001"], []), default).GetAwaiter().GetResult();
+        await _store.AddIfMissingAsync(_accounts.Create("lina", "lina", "李娜", "村协理员", Password, ["村协理员"], ["500113102001"], []), default);
     }
+
+    public async Task DisposeAsync() => await _database.DisposeAsync();
 
     [Fact]
     public async Task SignIn_WithRightPassword_ReturnsTheAccount()
@@ -28,13 +35,14 @@ public sealed class AccountServiceTests
     }
 
     [Fact]
-    public async Task Create_StoresAPbkdf2HashWithRandomSalt_NeverThePassword()
+    public void Create_StoresAPbkdf2HashWithRandomSalt_NeverThePassword()
     {
         var a = _accounts.Create("a", "a", "甲", "r", Password, [], [], []);
         var b = _accounts.Create("b", "b", "乙", "r", Password, [], [], []);
 
         Assert.DoesNotContain(Password, a.PasswordHash, StringComparison.Ordinal);
         Assert.NotEqual(a.PasswordHash, b.PasswordHash);
+        Assert.NotEqual(a.SecurityStamp, b.SecurityStamp);
         // Identity's format 3: PBKDF2 with HMAC-SHA512, 100 000 iterations.
         var bytes = Convert.FromBase64String(a.PasswordHash);
         Assert.Equal(0x01, bytes[0]);
@@ -98,6 +106,20 @@ public sealed class AccountServiceTests
     }
 
     [Fact]
+    public async Task SignIn_AfterAnExpiredLockout_AWrongPasswordStartsTheCountAfresh()
+    {
+        for (var i = 0; i < 5; i++)
+        {
+            await _accounts.SignInAsync("lina", "wrong", default);
+        }
+        _time.Advance(AccountService.LockoutDuration);
+
+        var wrong = await _accounts.SignInAsync("lina", "wrong", default);
+
+        Assert.Equal((SignInStatus.Invalid, 4), (wrong.Status, wrong.RemainingAttempts));
+    }
+
+    [Fact]
     public async Task SignIn_SuccessBeforeTheLimit_ResetsTheCount()
     {
         for (var i = 0; i < 4; i++)
@@ -110,5 +132,24 @@ public sealed class AccountServiceTests
 
         Assert.Equal(SignInStatus.Invalid, wrong.Status);
         Assert.Equal(4, wrong.RemainingAttempts);
+    }
+
+    [Fact]
+    public async Task ChangePassword_NeedsTheCurrentOne_AStrongNewOne_AndIssuesANewStamp()
+    {
+        var before = (await _store.FindAsync("lina", default))!;
+
+        var wrongCurrent = await _accounts.ChangePasswordAsync("lina", "wrong", "New-Pass#2027", default);
+        var weak = await _accounts.ChangePasswordAsync("lina", Password, "short", default);
+        var changed = await _accounts.ChangePasswordAsync("lina", Password, "New-Pass#2027", default);
+
+        Assert.Equal("当前密码不正确。", wrongCurrent.Problem);
+        Assert.NotNull(weak.Problem);
+        Assert.Null(changed.Problem);
+        var after = (await _store.FindAsync("lina", default))!;
+        Assert.NotEqual(before.SecurityStamp, after.SecurityStamp);
+        Assert.False(after.MustChangePassword);
+        Assert.Equal(SignInStatus.Succeeded, (await _accounts.SignInAsync("lina", "New-Pass#2027", default)).Status);
+        Assert.Equal(SignInStatus.Invalid, (await _accounts.SignInAsync("lina", Password, default)).Status);
     }
 }

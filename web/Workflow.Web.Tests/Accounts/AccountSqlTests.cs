@@ -10,7 +10,12 @@ public sealed class AccountSqlTests
     public static TheoryData<string> Statements()
     {
         var sql = new AccountSql(SqlServerDialect.Instance);
-        return new TheoryData<string> { sql.Find, sql.Insert, sql.UpdateSignInState };
+        var data = new TheoryData<string>();
+        foreach (var statement in sql.All)
+        {
+            data.Add(statement);
+        }
+        return data;
     }
 
     [Theory]

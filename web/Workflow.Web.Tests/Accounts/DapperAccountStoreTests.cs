@@ -40,30 +40,67 @@ public sealed class DapperAccountStoreTests
 
     [Theory]
     [MemberData(nameof(Databases))]
-    public async Task UpdateSignInState_StoresCountLockoutAndHash(string kind)
+    public async Task RecordFailure_CountsThenLocks_AndSuccessClears(string kind)
     {
         await using var db = await OpenAsync(kind);
         await db.Store.AddIfMissingAsync(Sample, default);
+        var now = new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.FromHours(8));
         var until = new DateTimeOffset(2026, 3, 2, 9, 15, 30, 123, TimeSpan.FromHours(8));
 
-        await db.Store.UpdateSignInStateAsync("zhangwei", 3, until, "hash-2", default);
-        var locked = await db.Store.FindAsync("zhangwei", default);
-        await db.Store.UpdateSignInStateAsync("zhangwei", 0, null, "hash-2", default);
+        var first = await db.Store.RecordFailureAsync("zhangwei", now, 2, until, default);
+        var second = await db.Store.RecordFailureAsync("zhangwei", now, 2, until, default);
+        var whileLocked = await db.Store.RecordFailureAsync("zhangwei", now.AddMinutes(1), 2, until.AddMinutes(1), default);
+        var afterLock = await db.Store.RecordFailureAsync("zhangwei", until.AddSeconds(1), 2, until.AddMinutes(20), default);
+        await db.Store.RecordSuccessAsync("zhangwei", "hash-2", default);
         var cleared = await db.Store.FindAsync("zhangwei", default);
 
-        Assert.Equal(3, locked!.FailedAttempts);
-        Assert.Equal(until, locked.LockedUntil);
-        Assert.Equal("hash-2", locked.PasswordHash);
-        Assert.Null(cleared!.LockedUntil);
+        Assert.Equal(new SignInFailure(1, null), first);
+        Assert.Equal(new SignInFailure(2, until), second);
+        Assert.Equal(new SignInFailure(2, until), whileLocked);
+        Assert.Equal(new SignInFailure(1, null), afterLock);
+        Assert.Equal((0, null, "hash-2"), (cleared!.FailedAttempts, cleared.LockedUntil, cleared.PasswordHash));
     }
 
     [Theory]
     [MemberData(nameof(Databases))]
-    public async Task UpdateSignInState_UnknownLogin_Throws(string kind)
+    public async Task RecordFailure_UnknownLogin_IsNull(string kind)
     {
         await using var db = await OpenAsync(kind);
 
-        await Assert.ThrowsAsync<InvalidOperationException>(() => db.Store.UpdateSignInStateAsync("nobody", 1, null, "h", default));
+        Assert.Null(await db.Store.RecordFailureAsync("nobody", DateTimeOffset.UnixEpoch, 5, DateTimeOffset.UnixEpoch, default));
+    }
+
+    [Theory]
+    [MemberData(nameof(Databases))]
+    public async Task AddFirst_OnlyIntoAnEmptyTable(string kind)
+    {
+        await using var db = await OpenAsync(kind);
+
+        var empty = await db.Store.AnyAsync(default);
+        var first = await db.Store.AddFirstAsync(Sample, default);
+        var second = await db.Store.AddFirstAsync(Sample with { LoginName = "other", UserId = "other" }, default);
+
+        Assert.False(empty);
+        Assert.True(first);
+        Assert.False(second);
+        Assert.True(await db.Store.AnyAsync(default));
+    }
+
+    [Theory]
+    [MemberData(nameof(Databases))]
+    public async Task SetPasswordAndStamp_AreStoredAndFoundByUser(string kind)
+    {
+        await using var db = await OpenAsync(kind);
+        await db.Store.AddIfMissingAsync(Sample with { MustChangePassword = true, SecurityStamp = "s1" }, default);
+
+        var before = await db.Store.FindByUserAsync("zhangwei", default);
+        await db.Store.SetPasswordAsync("zhangwei", "hash-3", false, "s2", default);
+        var changed = await db.Store.FindByUserAsync("zhangwei", default);
+        await db.Store.SetSecurityStampAsync("zhangwei", "s3", default);
+
+        Assert.Equal((true, "s1"), (before!.MustChangePassword, before.SecurityStamp));
+        Assert.Equal((false, "s2", "hash-3"), (changed!.MustChangePassword, changed.SecurityStamp, changed.PasswordHash));
+        Assert.Equal("s3", (await db.Store.FindAsync("zhangwei", default))!.SecurityStamp);
     }
 
     private static async Task<TestDb> OpenAsync(string kind)

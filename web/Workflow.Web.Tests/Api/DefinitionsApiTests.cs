@@ -11,7 +11,7 @@ public sealed class DefinitionsApiTests(WorkflowWebFactory factory) : IClassFixt
     [Fact]
     public async Task List_FolderWithValidAndBrokenFiles_ReturnsOnlyTheValidOne()
     {
-        var response = await _client.GetAsync("/api/definitions");
+        var response = await _client.GetAsAsync("/api/definitions");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var definitions = (await response.ReadJsonAsync()).AsArray();
@@ -25,7 +25,7 @@ public sealed class DefinitionsApiTests(WorkflowWebFactory factory) : IClassFixt
     [Fact]
     public async Task ExportJson_PublishedVersion_ReturnsElsaJsonWithSchemaFirst()
     {
-        var response = await _client.GetAsync("/api/definitions/test-approval/1/json");
+        var response = await _client.GetAsAsync("/api/definitions/test-approval/1/json");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
@@ -39,7 +39,7 @@ public sealed class DefinitionsApiTests(WorkflowWebFactory factory) : IClassFixt
     [Fact]
     public async Task ExportJson_UnknownVersion_Returns404Problem()
     {
-        var response = await _client.GetAsync("/api/definitions/test-approval/9/json");
+        var response = await _client.GetAsAsync("/api/definitions/test-approval/9/json");
 
         var problem = await response.AssertProblemAsync(HttpStatusCode.NotFound);
         Assert.Equal("NotFound", (string?)problem["code"]);

@@ -56,7 +56,7 @@ public sealed class ErrorHandlingTests(WorkflowWebFactory factory) : IClassFixtu
     [Fact]
     public async Task UnknownApiRoute_Returns404Problem()
     {
-        var response = await _client.GetAsync("/api/nothing-here");
+        var response = await _client.GetAsAsync("/api/nothing-here");
 
         await response.AssertProblemAsync(HttpStatusCode.NotFound);
     }

@@ -25,7 +25,7 @@ public sealed class ActorHeaderTrustTests(ActorHeaderTrustTests.UntrustedHeaders
             ["Workflow:DefinitionsPath"] = "",
             ["Workflow:DemoData"] = "false",
             ["Workflow:Casework:SeedDemoOrganisation"] = "true",
-            ["Workflow:Casework:TrustActorHeaders"] = "false",
+            ["Workflow:Testing:HeaderIdentity"] = "false",
         };
     }
 }

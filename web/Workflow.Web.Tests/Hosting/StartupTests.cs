@@ -15,7 +15,7 @@ public sealed class StartupTests(RepositoryDefinitionsFactory factory) : IClassF
     public async Task Host_RepositoryDefinitionsWithDemoData_ServesHomeAndApi()
     {
         var home = await _client.GetAsync("/");
-        var definitions = await _client.GetAsync("/api/definitions");
+        var definitions = await _client.GetAsAsync("/api/definitions");
         var instances = (await (await _client.GetAsAsync("/api/tasks?status=all")).ReadJsonAsync()).AsArray();
 
         Assert.Equal(HttpStatusCode.OK, home.StatusCode);

@@ -20,7 +20,7 @@ public sealed class MetricsTests(WorkflowWebFactory factory) : IClassFixture<Wor
         await _client.PostJsonAsync(url, new { outcome = "approve" }, TestActor.TownshipReviewer); // wrong post: Forbidden
         await _client.PostJsonAsync(url, new { outcome = "approve" }, TestActor.VillageAssistant);
 
-        var response = await _client.GetAsync("/metrics");
+        var response = await _client.GetAsAsync("/metrics");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.StartsWith("text/plain", response.Content.Headers.ContentType?.MediaType, StringComparison.Ordinal);
@@ -38,7 +38,7 @@ public sealed class MetricsTests(WorkflowWebFactory factory) : IClassFixture<Wor
         var sampler = factory.Services.GetServices<IHostedService>().OfType<OperationsSampler>().Single();
 
         await sampler.SampleAsync(CancellationToken.None);
-        var text = await _client.GetStringAsync("/metrics");
+        var text = await (await _client.GetAsAsync("/metrics")).Content.ReadAsStringAsync();
 
         // Every host in this test process exports every "Workflow.Engine" meter, so the gauges' exported values may be
         // another host's; this host's own reading is checked on its snapshot.

@@ -26,10 +26,16 @@ public static class WebApi
         return client.SendAsync(request);
     }
 
-    public static async Task<HttpResponseMessage> PostRawAsync(this HttpClient client, string url, string body, string contentType = "application/json")
+    /// <summary>A raw body POSTed as <paramref name="actor"/> (default: the district administrator), or by nobody.</summary>
+    public static async Task<HttpResponseMessage> PostRawAsync(
+        this HttpClient client, string url, string body, string contentType = "application/json", TestActor? actor = null, bool anonymous = false)
     {
-        using var content = new StringContent(body, Encoding.UTF8, contentType);
-        return await client.PostAsync(url, content);
+        using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = new StringContent(body, Encoding.UTF8, contentType) };
+        if (!anonymous)
+        {
+            (actor ?? TestActor.Administrator).ApplyTo(request.Headers);
+        }
+        return await client.SendAsync(request);
     }
 
     public static async Task<JsonNode> ReadJsonAsync(this HttpResponseMessage response) =>

@@ -35,16 +35,20 @@ public class WorkflowWebFactory : WebApplicationFactory<Program>
         ["Workflow:DemoData"] = "false",
     };
 
-    protected override void ConfigureWebHost(IWebHostBuilder builder) =>
-        builder.ConfigureAppConfiguration((_, configuration) =>
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        var settings = Settings;
+        // The suites name their callers with X-User headers (the testing switch of a loopback-only host).
+        settings.TryAdd("Workflow:Testing:HeaderIdentity", "true");
+        settings["Workflow:Persistence:Provider"] = "Sqlite";
+        settings["Workflow:Persistence:ConnectionString"] = $"Data Source={DatabaseFile}";
+        // The testing switches are read while services are registered, before the test configuration below is added.
+        foreach (var (key, value) in settings.Where(s => s.Key.StartsWith("Workflow:Testing:", StringComparison.Ordinal)))
         {
-            var settings = Settings;
-            // The suites name their callers with X-User headers, as a trusted gateway would.
-            settings.TryAdd("Workflow:Casework:TrustActorHeaders", "true");
-            settings["Workflow:Persistence:Provider"] = "Sqlite";
-            settings["Workflow:Persistence:ConnectionString"] = $"Data Source={DatabaseFile}";
-            configuration.AddInMemoryCollection(settings);
-        });
+            builder.UseSetting(key, value);
+        }
+        builder.ConfigureAppConfiguration((_, configuration) => configuration.AddInMemoryCollection(settings));
+    }
 
     protected override void Dispose(bool disposing)
     {

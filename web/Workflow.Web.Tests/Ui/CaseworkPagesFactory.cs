@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Hosting;
 using Workflow.Web.Tests.Support;
 
 namespace Workflow.Web.Tests.Ui;
@@ -18,11 +17,4 @@ public sealed class CaseworkPagesFactory : WorkflowWebFactory
         ["Workflow:Testing:AdjustableClock"] = "true",
         ["Workflow:Timers:Interval"] = "00:00:00.200",
     };
-
-    /// <summary>The clock switch is read while services are registered, before the test configuration is added.</summary>
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        base.ConfigureWebHost(builder);
-        builder.UseSetting("Workflow:Testing:AdjustableClock", "true");
-    }
 }

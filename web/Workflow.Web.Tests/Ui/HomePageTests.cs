@@ -66,9 +66,14 @@ public sealed class HomePageTests(WorkflowWebFactory factory) : IClassFixture<Wo
     }
 
     [Fact]
-    public async Task Definitions_ListsVersions()
+    public async Task Definitions_ListsVersions_ToAnAdministrator()
     {
-        var session = await PageSession.SignInAsync(factory, TestActor.TownshipReviewer);
+        var session = await PageSession.SignInAsync(factory, TestActor.Administrator);
+        var reviewer = await PageSession.SignInAsync(factory, TestActor.TownshipReviewer);
+
+        var denied = await reviewer.Client.GetAsync("/definitions");
+        Assert.Equal(HttpStatusCode.Redirect, denied.StatusCode);
+        Assert.Contains("/error/403", denied.Headers.Location!.OriginalString, StringComparison.Ordinal);
 
         var html = await session.HtmlAsync("/definitions");
 

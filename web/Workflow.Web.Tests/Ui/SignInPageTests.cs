@@ -37,17 +37,18 @@ public sealed class SignInPageTests(WorkflowWebFactory factory) : IClassFixture<
     }
 
     [Fact]
-    public async Task SignIn_WithWrongPassword_ShowsChineseErrorAndRemainingAttempts()
+    public async Task SignIn_WithWrongPassword_OrUnknownLogin_ShowsTheSameChineseError()
     {
         await PageSession.EnsureAccountAsync(factory, TestActor.TownshipReviewer);
         var session = new PageSession(PageSession.Anonymous(factory));
 
         var response = await session.SubmitSignInAsync("zhangwei", "wrong");
+        var unknown = await new PageSession(PageSession.Anonymous(factory)).SubmitSignInAsync("no-such-login", "wrong");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var html = await response.Content.ReadAsStringAsync();
-        Assert.Contains("登录名或密码错误", html, StringComparison.Ordinal);
-        Assert.Contains("再错 4 次", html, StringComparison.Ordinal);
+        Assert.Contains(WebUtility.HtmlEncode(Workflow.Web.Ui.SignInModel.FailedMessage), html, StringComparison.Ordinal);
+        Assert.Equal(ErrorOf(html), ErrorOf(await unknown.Content.ReadAsStringAsync()));
         Assert.DoesNotContain("wf.auth=", string.Join(";", response.Headers.TryGetValues("Set-Cookie", out var c) ? c : []), StringComparison.Ordinal);
     }
 
@@ -83,5 +84,11 @@ public sealed class SignInPageTests(WorkflowWebFactory factory) : IClassFixture<
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var after = await session.Client.GetAsync("/inbox");
         Assert.Equal(HttpStatusCode.Redirect, after.StatusCode);
+    }
+
+    private static string ErrorOf(string html)
+    {
+        var start = html.IndexOf("id=\"signin-error\"", StringComparison.Ordinal);
+        return start < 0 ? "" : html[start..html.IndexOf("</div>", start, StringComparison.Ordinal)];
     }
 }

@@ -4,8 +4,9 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 namespace Workflow.Web.Accounts;
 
 /// <summary>
-/// What the sign-in cookie carries: the user id, display name, role, login, and one claim per post, division and
-/// department. The cookie is encrypted and signed by Data Protection, so a user cannot add a post to it.
+/// What the sign-in cookie carries: the user id, display name, role, login, one claim per post, division and
+/// department, the security stamp, and a pending password change. The cookie is encrypted and signed by Data
+/// Protection, so a user cannot add a post to it.
 /// </summary>
 public static class AccountClaims
 {
@@ -16,6 +17,12 @@ public static class AccountClaims
     public const string Post = "wf:post";
     public const string Division = "wf:division";
     public const string Department = "wf:department";
+
+    /// <summary>The account's security stamp when the cookie was issued; a changed stamp voids the cookie.</summary>
+    public const string SecurityStamp = "wf:stamp";
+
+    /// <summary>Present while the account must change its password before doing anything else.</summary>
+    public const string MustChangePassword = "wf:must-change-password";
 
     public static ClaimsPrincipal Principal(Account account)
     {
@@ -30,6 +37,11 @@ public static class AccountClaims
         claims.AddRange(account.Posts.Select(p => new Claim(Post, p)));
         claims.AddRange(account.Divisions.Select(d => new Claim(Division, d)));
         claims.AddRange(account.Departments.Select(d => new Claim(Department, d)));
+        claims.Add(new Claim(SecurityStamp, account.SecurityStamp));
+        if (account.MustChangePassword)
+        {
+            claims.Add(new Claim(MustChangePassword, "1"));
+        }
         return new ClaimsPrincipal(new ClaimsIdentity(claims, CookieAuthenticationDefaults.AuthenticationScheme, DisplayName, Role));
     }
 }

@@ -1,12 +1,14 @@
+using System.Security.Cryptography;
 using Microsoft.AspNetCore.Identity;
 
 namespace Workflow.Web.Accounts;
 
 /// <summary>
 /// Checks passwords and keeps the lockout: after <see cref="MaxFailedAttempts"/> wrong passwords in a row the account
-/// is locked for <see cref="LockoutDuration"/>, during which even the right password is refused. Hashes are ASP.NET
-/// Core Identity's PBKDF2 (HMAC-SHA512, 100 000 iterations, random salt); an older-format hash is upgraded on success.
-/// Time comes from <see cref="TimeProvider"/>, so tests move it by hand.
+/// is locked for <see cref="LockoutDuration"/>, during which even the right password is refused. The count is kept by
+/// the store in one statement, so a parallel burst locks the account like a sequential one. An unknown login, a wrong
+/// password and a locked account cost the same hash and give the caller the same answer. Hashes are ASP.NET Core
+/// Identity's PBKDF2 (HMAC-SHA512, 100 000 iterations, random salt); an older-format hash is upgraded on success.
 /// </summary>
 public sealed class AccountService(IAccountStore store, IPasswordHasher<Account> hasher, TimeProvider time)
 {
@@ -19,11 +21,12 @@ public sealed class AccountService(IAccountStore store, IPasswordHasher<Account>
 
     private static readonly Account Decoy = new("", "", "", "", "", [], [], []);
 
-    /// <summary>A new account's record with <paramref name="password"/> hashed.</summary>
+    /// <summary>A new account's record with <paramref name="password"/> hashed and a fresh security stamp.</summary>
     public Account Create(string loginName, string userId, string displayName, string role, string password,
-        IReadOnlyList<string> posts, IReadOnlyList<string> divisions, IReadOnlyList<string> departments)
+        IReadOnlyList<string> posts, IReadOnlyList<string> divisions, IReadOnlyList<string> departments, bool mustChangePassword = false)
     {
-        var account = new Account(loginName, userId, displayName, role, "", posts, divisions, departments);
+        var account = new Account(loginName, userId, displayName, role, "", posts, divisions, departments,
+            MustChangePassword: mustChangePassword, SecurityStamp: NewStamp());
         return account with { PasswordHash = hasher.HashPassword(account, password) };
     }
 
@@ -31,35 +34,57 @@ public sealed class AccountService(IAccountStore store, IPasswordHasher<Account>
     {
         ArgumentNullException.ThrowIfNull(password);
         var account = await store.FindAsync(loginName.Trim(), cancellationToken).ConfigureAwait(false);
-        if (account is null)
+        var now = time.GetUtcNow();
+        if (account is null || account.LockedUntil is { } until && until > now)
         {
             hasher.VerifyHashedPassword(Decoy, _decoyHash.Value, password);
-            return SignInResult.Invalid(MaxFailedAttempts);
-        }
-        var now = time.GetUtcNow();
-        if (account.LockedUntil is { } until && until > now)
-        {
-            return SignInResult.Locked(until);
+            return account is null ? SignInResult.Invalid(MaxFailedAttempts) : SignInResult.Locked(account.LockedUntil!.Value);
         }
         var verdict = hasher.VerifyHashedPassword(account, account.PasswordHash, password);
         if (verdict == PasswordVerificationResult.Failed)
         {
-            // A lockout that has run out starts the count afresh.
-            var failures = (account.LockedUntil is null ? account.FailedAttempts : 0) + 1;
-            if (failures >= MaxFailedAttempts)
-            {
-                var lockedUntil = now + LockoutDuration;
-                await store.UpdateSignInStateAsync(account.LoginName, 0, lockedUntil, account.PasswordHash, cancellationToken).ConfigureAwait(false);
-                return SignInResult.Locked(lockedUntil);
-            }
-            await store.UpdateSignInStateAsync(account.LoginName, failures, null, account.PasswordHash, cancellationToken).ConfigureAwait(false);
-            return SignInResult.Invalid(MaxFailedAttempts - failures);
+            var failure = await store.RecordFailureAsync(account.LoginName, now, MaxFailedAttempts, now + LockoutDuration, cancellationToken).ConfigureAwait(false);
+            return failure?.LockedUntil is { } lockedUntil
+                ? SignInResult.Locked(lockedUntil)
+                : SignInResult.Invalid(MaxFailedAttempts - (failure?.FailedAttempts ?? 0));
         }
         var hash = verdict == PasswordVerificationResult.SuccessRehashNeeded ? hasher.HashPassword(account, password) : account.PasswordHash;
         if (account.FailedAttempts != 0 || account.LockedUntil is not null || hash != account.PasswordHash)
         {
-            await store.UpdateSignInStateAsync(account.LoginName, 0, null, hash, cancellationToken).ConfigureAwait(false);
+            await store.RecordSuccessAsync(account.LoginName, hash, cancellationToken).ConfigureAwait(false);
         }
         return SignInResult.Success(account with { FailedAttempts = 0, LockedUntil = null, PasswordHash = hash });
     }
+
+    /// <summary>
+    /// Replaces the password of a signed-in account after checking the current one, clears the must-change flag and
+    /// issues a new stamp (every other session ends). Returns the Chinese reason when refused.
+    /// </summary>
+    public async Task<(Account? Account, string? Problem)> ChangePasswordAsync(string userId, string current, string next, CancellationToken cancellationToken)
+    {
+        if (await store.FindByUserAsync(userId, cancellationToken).ConfigureAwait(false) is not { } account
+            || hasher.VerifyHashedPassword(account, account.PasswordHash, current) == PasswordVerificationResult.Failed)
+        {
+            return (null, "当前密码不正确。");
+        }
+        if (PasswordRules.Problem(next, account.LoginName) is { } weak)
+        {
+            return (null, weak);
+        }
+        if (hasher.VerifyHashedPassword(account, account.PasswordHash, next) != PasswordVerificationResult.Failed)
+        {
+            return (null, "新密码不能与当前密码相同。");
+        }
+        var changed = account with { PasswordHash = hasher.HashPassword(account, next), MustChangePassword = false, SecurityStamp = NewStamp() };
+        await store.SetPasswordAsync(account.LoginName, changed.PasswordHash, false, changed.SecurityStamp, cancellationToken).ConfigureAwait(false);
+        return (changed, null);
+    }
+
+    /// <summary>Ends every session of the user: their cookies carry the old stamp.</summary>
+    public Task RevokeSessionsAsync(string userId, CancellationToken cancellationToken) => store.SetSecurityStampAsync(userId, NewStamp(), cancellationToken);
+
+    /// <summary>A random password for a new or reset account, which must be changed at first sign-in.</summary>
+    public static string TemporaryPassword() => "Tmp-" + Convert.ToBase64String(RandomNumberGenerator.GetBytes(12)).Replace('+', 'x').Replace('/', 'y');
+
+    private static string NewStamp() => Convert.ToHexString(RandomNumberGenerator.GetBytes(16));
 }

@@ -1,58 +1,25 @@
-using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Workflow.Engine.Persistence;
 
 namespace Workflow.Web.Accounts;
 
 /// <summary>
-/// Local accounts and the sign-in cookie. Every page needs a signed-in user except sign-in and the error page; the
-/// API keeps its own rules (headers, or the cookie through <see cref="CurrentActor"/>).
+/// Local accounts: the store, the password checks, the demo accounts and the first administrator's setup. The sign-in
+/// cookie and the policies are <see cref="Security.SecurityServiceCollectionExtensions"/>.
 /// </summary>
 public static class AccountsServiceCollectionExtensions
 {
-    public const string CookieName = "wf.auth";
-
     public static IServiceCollection AddAccounts(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IPasswordHasher<Account>, PasswordHasher<Account>>();
         services.TryAddSingleton<IAccountStore>(sp => new DapperAccountStore(sp.GetRequiredService<WorkflowDatabase>(), sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton<AccountService>();
+        services.TryAddSingleton<SetupToken>();
         services.AddHostedService<DemoAccountSeeder>();
-
-        services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(o =>
-        {
-            o.Cookie.Name = CookieName;
-            o.Cookie.HttpOnly = true;
-            o.Cookie.SameSite = SameSiteMode.Strict;
-            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
-            o.LoginPath = "/signin";
-            o.LogoutPath = "/signout";
-            o.AccessDeniedPath = "/error/403";
-            o.ExpireTimeSpan = TimeSpan.FromHours(8);
-            o.SlidingExpiration = true;
-            // A script calling the API gets a status, not the sign-in page's HTML.
-            o.Events.OnRedirectToLogin = context =>
-            {
-                if (context.Request.Path.StartsWithSegments("/api"))
-                {
-                    context.Response.StatusCode = StatusCodes.Status401Unauthorized;
-                    return Task.CompletedTask;
-                }
-                context.Response.Redirect(context.RedirectUri);
-                return Task.CompletedTask;
-            };
-        });
-        services.AddAuthorization();
-        services.Configure<RazorPagesOptions>(o =>
-        {
-            o.Conventions.AuthorizeFolder("/");
-            o.Conventions.AllowAnonymousToPage("/SignIn");
-            o.Conventions.AllowAnonymousToPage("/Error");
-        });
+        services.AddHostedService<FirstAdministratorSetup>();
         return services;
     }
 

@@ -5,18 +5,63 @@ using Workflow.Engine.Persistence;
 namespace Workflow.Web.Accounts;
 
 /// <summary>
-/// Accounts in the host's own database (table <c>wf_accounts</c>, migration 0004), through the same
+/// Accounts in the host's own database (table <c>wf_accounts</c>, migrations 0004 and 0008), through the same
 /// <see cref="WorkflowDatabase"/> and dialect as the cases. Lists are stored as JSON arrays.
 /// </summary>
 public sealed class DapperAccountStore(WorkflowDatabase database, TimeProvider time) : IAccountStore
 {
     private readonly AccountSql _sql = new(database.Dialect);
 
-    public async Task<Account?> FindAsync(string loginName, CancellationToken cancellationToken)
+    public Task<Account?> FindAsync(string loginName, CancellationToken cancellationToken) =>
+        FindOneAsync(_sql.Find, new { login_name = loginName }, cancellationToken);
+
+    public Task<Account?> FindByUserAsync(string userId, CancellationToken cancellationToken) =>
+        FindOneAsync(_sql.FindByUser, new { user_id = userId }, cancellationToken);
+
+    public async Task<bool> AnyAsync(CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenConnectionAsync(cancellationToken, forWriting: false).ConfigureAwait(false);
-        var row = await connection.QueryFirstOrDefaultAsync<AccountRow>(
-            new CommandDefinition(_sql.Find, new { login_name = loginName }, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        return await connection.ExecuteScalarAsync<long>(new CommandDefinition(_sql.Any, cancellationToken: cancellationToken)).ConfigureAwait(false) != 0;
+    }
+
+    public Task<bool> AddIfMissingAsync(Account account, CancellationToken cancellationToken) => InsertAsync(_sql.Insert, account, cancellationToken);
+
+    public Task<bool> AddFirstAsync(Account account, CancellationToken cancellationToken) => InsertAsync(_sql.InsertFirst, account, cancellationToken);
+
+    public async Task<SignInFailure?> RecordFailureAsync(
+        string loginName, DateTimeOffset now, int maxAttempts, DateTimeOffset lockUntil, CancellationToken cancellationToken)
+    {
+        var dialect = database.Dialect;
+        await using var connection = await database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        var row = await connection.QueryFirstOrDefaultAsync<FailureRow>(new CommandDefinition(_sql.RecordFailure, new
+        {
+            login_name = loginName,
+            now = dialect.ToDbTime(now),
+            max_attempts = maxAttempts,
+            lock_until = dialect.ToDbTime(lockUntil),
+        }, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        return row is null ? null : new SignInFailure(row.FailedAttempts, row.LockedUntil is null ? null : dialect.FromDbTime(row.LockedUntil));
+    }
+
+    public Task RecordSuccessAsync(string loginName, string passwordHash, CancellationToken cancellationToken) =>
+        ExecuteAsync(_sql.RecordSuccess, new { login_name = loginName, password_hash = passwordHash }, cancellationToken);
+
+    public async Task<bool> SetPasswordAsync(string loginName, string passwordHash, bool mustChange, string securityStamp, CancellationToken cancellationToken) =>
+        await ExecuteAsync(_sql.SetPassword, new
+        {
+            login_name = loginName,
+            password_hash = passwordHash,
+            must_change_password = mustChange ? 1 : 0,
+            security_stamp = securityStamp,
+        }, cancellationToken).ConfigureAwait(false) == 1;
+
+    public Task SetSecurityStampAsync(string userId, string securityStamp, CancellationToken cancellationToken) =>
+        ExecuteAsync(_sql.SetSecurityStamp, new { user_id = userId, security_stamp = securityStamp }, cancellationToken);
+
+    private async Task<Account?> FindOneAsync(string sql, object parameters, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenConnectionAsync(cancellationToken, forWriting: false).ConfigureAwait(false);
+        var row = await connection.QueryFirstOrDefaultAsync<AccountRow>(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken)).ConfigureAwait(false);
         return row is null ? null : new Account(
             row.LoginName,
             row.UserId,
@@ -27,15 +72,16 @@ public sealed class DapperAccountStore(WorkflowDatabase database, TimeProvider t
             List(row.Divisions),
             List(row.Departments),
             row.FailedAttempts,
-            row.LockedUntil is null ? null : database.Dialect.FromDbTime(row.LockedUntil));
+            row.LockedUntil is null ? null : database.Dialect.FromDbTime(row.LockedUntil),
+            row.MustChangePassword != 0,
+            row.SecurityStamp);
     }
 
-    public async Task<bool> AddIfMissingAsync(Account account, CancellationToken cancellationToken)
+    private async Task<bool> InsertAsync(string sql, Account account, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(account);
         var dialect = database.Dialect;
-        await using var connection = await database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        var added = await connection.ExecuteAsync(new CommandDefinition(_sql.Insert, new
+        return await ExecuteAsync(sql, new
         {
             login_name = account.LoginName,
             user_id = account.UserId,
@@ -47,26 +93,16 @@ public sealed class DapperAccountStore(WorkflowDatabase database, TimeProvider t
             departments = JsonSerializer.Serialize(account.Departments),
             failed_attempts = account.FailedAttempts,
             locked_until = account.LockedUntil is { } until ? dialect.ToDbTime(until) : null,
+            must_change_password = account.MustChangePassword ? 1 : 0,
+            security_stamp = account.SecurityStamp,
             created_at = dialect.ToDbTime(time.GetUtcNow()),
-        }, cancellationToken: cancellationToken)).ConfigureAwait(false);
-        return added == 1;
+        }, cancellationToken).ConfigureAwait(false) == 1;
     }
 
-    public async Task UpdateSignInStateAsync(
-        string loginName, int failedAttempts, DateTimeOffset? lockedUntil, string passwordHash, CancellationToken cancellationToken)
+    private async Task<int> ExecuteAsync(string sql, object parameters, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        var updated = await connection.ExecuteAsync(new CommandDefinition(_sql.UpdateSignInState, new
-        {
-            login_name = loginName,
-            failed_attempts = failedAttempts,
-            locked_until = lockedUntil is { } until ? database.Dialect.ToDbTime(until) : null,
-            password_hash = passwordHash,
-        }, cancellationToken: cancellationToken)).ConfigureAwait(false);
-        if (updated != 1)
-        {
-            throw new InvalidOperationException($"Expected to update account '{loginName}', but {updated} rows changed.");
-        }
+        return await connection.ExecuteAsync(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken)).ConfigureAwait(false);
     }
 
     private static string[] List(string json) => JsonSerializer.Deserialize<string[]>(json) ?? [];
@@ -90,6 +126,17 @@ public sealed class DapperAccountStore(WorkflowDatabase database, TimeProvider t
 
         public string Departments { get; set; } = "[]";
 
+        public int FailedAttempts { get; set; }
+
+        public object? LockedUntil { get; set; }
+
+        public long MustChangePassword { get; set; }
+
+        public string SecurityStamp { get; set; } = "";
+    }
+
+    private sealed class FailureRow
+    {
         public int FailedAttempts { get; set; }
 
         public object? LockedUntil { get; set; }

@@ -5,9 +5,9 @@ using Workflow.Web.Hosting.Demo;
 namespace Workflow.Web.Accounts;
 
 /// <summary>
-/// With demo data on, adds a sign-in account for every <see cref="DemoData.Accounts"/> entry (login name = user id,
-/// password <see cref="DemoPassword"/>) unless it exists, and prints the logins. Runs after the schema migration,
-/// which is registered before it.
+/// In demo mode only, and only on a database with no account yet, adds a sign-in account for every
+/// <see cref="DemoData.Accounts"/> entry (login name = user id, password <see cref="DemoPassword"/>) and announces them.
+/// An account deleted later is not made again. Runs after the schema migration, which is registered before it.
 /// </summary>
 internal sealed class DemoAccountSeeder(
     IOptions<WorkflowHostOptions> options,
@@ -24,10 +24,14 @@ internal sealed class DemoAccountSeeder(
             return;
         }
         AccountsLog.DemoSignInHeader(logger, DemoPassword);
+        var fresh = !await store.AnyAsync(cancellationToken).ConfigureAwait(false);
         foreach (var demo in DemoData.Accounts)
         {
-            var account = accounts.Create(demo.UserId, demo.UserId, demo.DisplayName, demo.Role, DemoPassword, demo.Posts, demo.Divisions, demo.Departments);
-            await store.AddIfMissingAsync(account, cancellationToken).ConfigureAwait(false);
+            if (fresh)
+            {
+                var account = accounts.Create(demo.UserId, demo.UserId, demo.DisplayName, demo.Role, DemoPassword, demo.Posts, demo.Divisions, demo.Departments);
+                await store.AddIfMissingAsync(account, cancellationToken).ConfigureAwait(false);
+            }
             AccountsLog.DemoSignIn(logger, demo.Role, demo.DisplayName, demo.UserId);
         }
     }

@@ -1,46 +1,54 @@
-using Microsoft.Extensions.Options;
-using Workflow.Casework;
+using System.Security.Claims;
 using Workflow.Engine.Runtime.Commands;
 using Workflow.Web.Accounts;
-using Workflow.Web.Api;
 
 namespace Workflow.Web.Casework;
 
 /// <summary>
-/// Who is calling. Pages know people only by their sign-in cookie. API calls use the cookie too; the <c>X-User</c>
-/// headers count only where <see cref="CaseworkOptions.TrustActorHeaders"/> says so (a trusted integration gateway in
-/// front of the host, or the test suites), never on pages. When the organisation knows the user, their posts,
-/// divisions and departments come from it and nothing the request says can add any; a user it lists as inactive is
-/// nobody. A user it does not know keeps what the cookie or trusted headers say (unconfigured deployments).
+/// Who is calling, from the principal the authentication handler resolved (the sign-in cookie; <c>X-User</c> headers
+/// only where the test suites switch them on). When the organisation knows the user, their posts, divisions and
+/// departments come from it and nothing the principal says can add any; a user it lists as inactive is nobody, and
+/// so is one it does not list at all once it lists anyone. Only an organisation with no users yet (a fresh deployment
+/// whose first administrator is setting it up) takes the account's own posts. The answer is kept for the request.
 /// </summary>
-public sealed class CallerResolver(CaseworkDirectory directory, IOptions<CaseworkOptions> options)
+public sealed class CallerResolver(CaseworkDirectory directory)
 {
     public const string AdministratorPost = Workflow.Casework.StandardPosts.Administrator;
 
+    private static readonly object CacheKey = new();
+
     public Caller? Resolve(HttpContext context)
     {
-        var fromHeaders = options.Value.TrustActorHeaders && IsApi(context) ? ActorHeaders.Read(context.Request) : null;
-        var claimed = fromHeaders ?? CurrentActor.From(context);
-        if (claimed is null)
+        ArgumentNullException.ThrowIfNull(context);
+        if (context.Items.TryGetValue(CacheKey, out var cached))
+        {
+            return cached as Caller;
+        }
+        var caller = Resolve(context.User);
+        context.Items[CacheKey] = caller;
+        return caller;
+    }
+
+    public Caller? Resolve(ClaimsPrincipal user)
+    {
+        if (CurrentActor.From(user) is not { } claimed)
         {
             return null;
         }
         var organisation = directory.Organisation;
-        if (organisation.FindUser(claimed.Id) is not { } user)
+        if (organisation.FindUser(claimed.Id) is not { } person)
         {
-            return new Caller(claimed, claimed.Id, claimed.Posts.Contains(AdministratorPost));
+            return organisation.Users.Count > 0 ? null : new Caller(claimed, user.Identity?.Name ?? claimed.Id, claimed.Posts.Contains(AdministratorPost));
         }
-        if (!user.Active)
+        if (!person.Active)
         {
             return null;
         }
         var actor = Actor.User(
-            user.Id,
-            user.Posts.Select(p => p.PostCode).Distinct().ToList(),
-            user.Posts.Select(p => p.DivisionCode).Distinct().ToList(),
-            user.Posts.Where(p => p.DepartmentCode is not null).Select(p => p.DepartmentCode!).Distinct().ToList());
-        return new Caller(actor, user.Name, actor.Posts.Contains(AdministratorPost));
+            person.Id,
+            person.Posts.Select(p => p.PostCode).Distinct().ToList(),
+            person.Posts.Select(p => p.DivisionCode).Distinct().ToList(),
+            person.Posts.Where(p => p.DepartmentCode is not null).Select(p => p.DepartmentCode!).Distinct().ToList());
+        return new Caller(actor, person.Name, actor.Posts.Contains(AdministratorPost));
     }
-
-    private static bool IsApi(HttpContext context) => context.Request.Path.StartsWithSegments("/api", StringComparison.Ordinal);
 }

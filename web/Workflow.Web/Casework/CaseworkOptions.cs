@@ -5,7 +5,6 @@ namespace Workflow.Web.Casework;
 /// <code>
 /// "Casework": {
 ///   "SeedDemoOrganisation": false,     // with no organisation stored yet, store the demo one (DemoData implies it)
-///   "TrustActorHeaders": false,        // /api takes X-User headers as the caller (trusted gateway or tests only)
 ///   "FilesPath": "",                   // attachments; empty: ./data/files
 ///   "CheckTimeout": "1.00:00:00", "CheckAttempts": 3, "CheckPollInterval": "00:00:05",   // 家庭经济状况核对 retries
 ///   "MaxAttachmentBytes": 10485760,
@@ -19,12 +18,6 @@ public sealed class CaseworkOptions
     public const string Section = "Workflow:Casework";
 
     public bool SeedDemoOrganisation { get; set; }
-
-    /// <summary>
-    /// Whether <c>/api</c> takes the caller from the <c>X-User</c> headers. Off by default: only a trusted gateway in
-    /// front of the host (which authenticates its clients) or a test suite may switch it on. Pages never read them.
-    /// </summary>
-    public bool TrustActorHeaders { get; set; }
 
     public string? FilesPath { get; set; }
 

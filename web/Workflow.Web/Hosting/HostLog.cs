@@ -24,9 +24,6 @@ internal static partial class HostLog
     [LoggerMessage(1007, LogLevel.Information, "已从 {Folder} 发布 {Published}/{Files} 个流程定义。")]
     public static partial void DefinitionsLoaded(ILogger logger, int published, int files, string folder);
 
-    [LoggerMessage(2001, LogLevel.Information, "演示账号 {Role}: {Headers}")]
-    public static partial void DemoAccount(ILogger logger, string role, string headers);
-
     // Ids only: an applicant's name is personal data and never goes to a log.
     [LoggerMessage(2002, LogLevel.Information, "已启动演示案件 {CaseId}: {DefinitionId}")]
     public static partial void DemoCaseStarted(ILogger logger, string caseId, string definitionId);
@@ -39,9 +36,6 @@ internal static partial class HostLog
 
     [LoggerMessage(2006, LogLevel.Information, "数据库中已有案件，不再写入演示案件。")]
     public static partial void DemoCasesPresent(ILogger logger);
-
-    [LoggerMessage(2005, LogLevel.Information, "演示数据: 页面请在 /signin 登录（账号与密码见下）；调用 API 时用请求头 X-User 说明身份（URL 编码的 UTF-8），岗位、辖区和部门取自组织机构。")]
-    public static partial void DemoAccountsHeader(ILogger logger);
 
     [LoggerMessage(1101, LogLevel.Information, "工作日历 {CalendarVersion}: 年份 {Years}，本地停止办公 {Closures} 项。")]
     public static partial void CalendarLoaded(ILogger logger, string calendarVersion, string years, int closures);

@@ -6,7 +6,7 @@ namespace Workflow.Web.Hosting;
 /// "Workflow": {
 ///   "DefaultUrls": "http://127.0.0.1:5080", // read by UseWorkflowDefaultUrls, only when no address was given
 ///   "DefinitionsPath": "",                  // empty: the nearest workflows/definitions above the content root
-///   "DemoData": true,                       // list the demo accounts; on an empty database, start sample cases
+///   "DemoData": false,                      // demo mode: demo organisation, accounts (known password) and sample cases
 ///   "CalendarPath": "",                     // extra calendar *.json (later years, local closures); empty: <DataFolder>/calendar if present
 ///   "BrowseLimit": 200,                     // GET /api/tasks and the home page look at this many newest cases
 ///   "Persistence": { "Provider": "Sqlite", "ConnectionString": "" },   // see PersistenceHostOptions
@@ -23,7 +23,11 @@ public sealed class WorkflowHostOptions
     /// <summary>The folder whose <c>*.json</c> files are published at start-up; relative paths start at the content root.</summary>
     public string? DefinitionsPath { get; set; }
 
-    public bool DemoData { get; set; } = true;
+    /// <summary>
+    /// Demo mode, which only <c>scripts/run.sh</c> asks for: the demo organisation, accounts with the published demo
+    /// password (made once, on a database with no account) and sample cases. Off, no account has a known password.
+    /// </summary>
+    public bool DemoData { get; set; }
 
     /// <summary>A folder of calendar files added to the shipped years; relative paths start at the working directory.</summary>
     public string? CalendarPath { get; set; }

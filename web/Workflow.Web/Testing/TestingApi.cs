@@ -4,10 +4,13 @@ using Workflow.Web.Api;
 
 namespace Workflow.Web.Testing;
 
-/// <summary><c>POST /api/testing/clock</c> moves the <see cref="AdjustableClock"/>; mapped only when it is switched on.</summary>
+/// <summary>
+/// <c>POST /api/testing/clock</c> moves the <see cref="AdjustableClock"/>: mapped only when it is switched on (on a
+/// loopback-only host), and only for an administrator.
+/// </summary>
 public static class TestingApi
 {
-    public const string Setting = "Workflow:Testing:AdjustableClock";
+    public const string Setting = Workflow.Web.Security.LoopbackOnly.AdjustableClockSetting;
 
     public static IServiceCollection AddAdjustableClockIfEnabled(this IServiceCollection services, IConfiguration configuration)
     {
@@ -20,9 +23,10 @@ public static class TestingApi
         return services;
     }
 
-    public static void MapTestingApi(this WebApplication app)
+    /// <summary>Mapped only when the clock is switched on, into a group that needs an administrator.</summary>
+    public static void MapTestingApi(this IEndpointRouteBuilder app)
     {
-        if (app.Services.GetService<AdjustableClock>() is null)
+        if (app.ServiceProvider.GetService<AdjustableClock>() is null)
         {
             return;
         }

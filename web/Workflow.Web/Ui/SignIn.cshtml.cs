@@ -3,11 +3,13 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Workflow.Web.Accounts;
-using Workflow.Web.Ui.Support;
 
 namespace Workflow.Web.Ui;
 
-/// <summary>Sign-in with a local account. The same message for an unknown login and a wrong password.</summary>
+/// <summary>
+/// Sign-in with a local account. The same message for an unknown login, a wrong password and a locked account; an
+/// account with a temporary password goes to the password page first.
+/// </summary>
 public sealed class SignInModel(AccountService accounts, ILogger<SignInModel> logger) : PageModel
 {
     [BindProperty]
@@ -21,6 +23,9 @@ public sealed class SignInModel(AccountService accounts, ILogger<SignInModel> lo
 
     public string? Error { get; private set; }
 
+    public static string FailedMessage { get; } =
+        $"登录名或密码错误，或账号已暂时锁定（连续 {AccountService.MaxFailedAttempts} 次错误锁定 {(int)AccountService.LockoutDuration.TotalMinutes} 分钟）。";
+
     public IActionResult OnGet() => User.Identity?.IsAuthenticated == true ? LocalRedirect(Target()) : Page();
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
@@ -31,23 +36,24 @@ public sealed class SignInModel(AccountService accounts, ILogger<SignInModel> lo
             return Page();
         }
         var result = await accounts.SignInAsync(LoginName, Password, cancellationToken);
-        switch (result.Status)
+        if (result.Status == SignInStatus.Succeeded)
         {
-            case SignInStatus.Succeeded:
-                await HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, AccountClaims.Principal(result.Account!));
-                AccountsLog.SignedIn(logger, LoginName);
-                return LocalRedirect(Target());
-            case SignInStatus.LockedOut:
-                AccountsLog.LockedOut(logger, LoginName, result.LockedUntil!.Value);
-                Error = $"账号已锁定：连续 {AccountService.MaxFailedAttempts} 次密码错误，请于 {DisplayNames.Time(result.LockedUntil)} 后再试，或联系系统管理员。";
-                break;
-            default:
-                AccountsLog.SignInFailed(logger, LoginName, result.RemainingAttempts);
-                Error = result.RemainingAttempts < AccountService.MaxFailedAttempts
-                    ? $"登录名或密码错误。再错 {result.RemainingAttempts} 次，账号将锁定 {(int)AccountService.LockoutDuration.TotalMinutes} 分钟。"
-                    : "登录名或密码错误。";
-                break;
+            var account = result.Account!;
+            await HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, AccountClaims.Principal(account));
+            AccountsLog.SignedIn(logger, account.UserId);
+            return account.MustChangePassword ? LocalRedirect("/account/password") : LocalRedirect(Target());
         }
+        // One answer for an unknown login, a wrong password and a locked account, so logins cannot be probed; the log
+        // keeps a fingerprint of the name, never the name.
+        if (result.Status == SignInStatus.LockedOut)
+        {
+            AccountsLog.LockedOut(logger, LoginFingerprint.Of(LoginName), result.LockedUntil!.Value);
+        }
+        else
+        {
+            AccountsLog.SignInFailed(logger, LoginFingerprint.Of(LoginName));
+        }
+        Error = FailedMessage;
         Password = "";
         return Page();
     }

@@ -7,8 +7,8 @@ using Workflow.Web.Operations;
 namespace Workflow.Web.Hosting.Demo;
 
 /// <summary>
-/// Lists the demo accounts and, when the database holds no case yet, starts the sample cases whose definitions are
-/// published. A restart on the same database therefore adds nothing.
+/// In demo mode, when the database holds no case yet, starts the sample cases whose definitions are published. A
+/// restart on the same database therefore adds nothing.
 /// </summary>
 internal sealed class DemoDataSeeder(
     IOptions<WorkflowHostOptions> options,
@@ -22,11 +22,6 @@ internal sealed class DemoDataSeeder(
         if (!options.Value.DemoData)
         {
             return;
-        }
-        HostLog.DemoAccountsHeader(logger);
-        foreach (var account in DemoData.Accounts)
-        {
-            HostLog.DemoAccount(logger, account.Role, account.Headers());
         }
         if ((await instances.ListAsync(1, cancellationToken).ConfigureAwait(false)).Count > 0)
         {

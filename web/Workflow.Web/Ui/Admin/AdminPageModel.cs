@@ -1,13 +1,16 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Workflow.Web.Casework;
+using Workflow.Web.Security;
 
 namespace Workflow.Web.Ui.Admin;
 
 /// <summary>
-/// The administrator's pages: every handler runs only for a caller with the administrator post (系统管理员); anyone
-/// else gets the 403 page. The organisation decides who that is, as it does for the API.
+/// The administrator's pages: they declare <see cref="AccessPolicies.Administrator"/>, so anyone without the post
+/// 系统管理员 gets the 403 page. The organisation decides who that is, as it does for the API.
 /// </summary>
+[Authorize(Policy = AccessPolicies.Administrator)]
 public abstract class AdminPageModel(CallerResolver callers) : PageModel
 {
     /// <summary>The administrator making this request; set before any handler runs.</summary>

@@ -1,0 +1,49 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Workflow.Engine.Runtime.Rejections;
+using Workflow.Web.Accounts;
+using Workflow.Web.Casework;
+
+namespace Workflow.Web.Api;
+
+/// <summary>
+/// <c>POST /api/admin/accounts</c>: an administrator opens a sign-in account for a person of the organisation. The
+/// answer carries a temporary password, once; the person must replace it at first sign-in. Mapped into the
+/// administrators' group.
+/// </summary>
+public static class AccountsApi
+{
+    public sealed record AccountRequest(string? LoginName, string? UserId);
+
+    public sealed record AccountCreated(string LoginName, string UserId, string DisplayName, string TemporaryPassword, bool MustChangePassword);
+
+    public static void MapAccountsApi(this IEndpointRouteBuilder app) => app.MapPost("/api/admin/accounts", CreateAsync);
+
+    public static async Task<Results<Created<AccountCreated>, ProblemHttpResult>> CreateAsync(
+        AccountRequest request, HttpContext http, CallerResolver callers, CaseworkDirectory directory, AccountService accounts, IAccountStore store,
+        ILogger<AccountService> logger, CancellationToken cancellationToken)
+    {
+        var login = request.LoginName?.Trim() ?? "";
+        if (login.Length is < 3 or > 32 || !login.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c is '.' or '-' or '_'))
+        {
+            return Rejection.Invalid($"Expected a login name of 3 to 32 lower-case letters, digits, '.', '-' or '_', but got '{login}'.", "loginName").ToProblem();
+        }
+        if (directory.Organisation.FindUser(request.UserId?.Trim()) is not { Active: true } person)
+        {
+            return Rejection.Invalid($"Expected an active person of the organisation, but '{request.UserId}' is not one.", "userId").ToProblem();
+        }
+        if (await store.FindByUserAsync(person.Id, cancellationToken).ConfigureAwait(false) is not null)
+        {
+            return Rejection.Conflict($"Expected '{person.Id}' to have no account yet, but they have one.").ToProblem();
+        }
+        var password = AccountService.TemporaryPassword();
+        var account = accounts.Create(login, person.Id, person.Name, person.Posts.FirstOrDefault()?.PostCode ?? "", password,
+            person.Posts.Select(p => p.PostCode).Distinct().ToList(), person.Posts.Select(p => p.DivisionCode).Distinct().ToList(),
+            person.Posts.Where(p => p.DepartmentCode is not null).Select(p => p.DepartmentCode!).Distinct().ToList(), mustChangePassword: true);
+        if (!await store.AddIfMissingAsync(account, cancellationToken).ConfigureAwait(false))
+        {
+            return Rejection.Conflict($"Expected the login name '{login}' to be free, but it is taken.").ToProblem();
+        }
+        AccountsLog.AccountCreated(logger, callers.Resolve(http)?.Id ?? "", person.Id);
+        return TypedResults.Created($"/api/admin/accounts/{login}", new AccountCreated(login, person.Id, person.Name, password, true));
+    }
+}

@@ -1,0 +1,20 @@
+using System.Net;
+using Microsoft.AspNetCore.Authorization;
+using Workflow.Web.Casework;
+
+namespace Workflow.Web.Security;
+
+/// <summary>A scrape from this machine, or an administrator's request.</summary>
+public sealed class OperationsRequirement : AuthorizationHandler<OperationsRequirement>, IAuthorizationRequirement
+{
+    protected override Task HandleRequirementAsync(AuthorizationHandlerContext context, OperationsRequirement requirement)
+    {
+        if (context.Resource is HttpContext http
+            && (http.Connection.RemoteIpAddress is { } address && IPAddress.IsLoopback(address)
+                || http.RequestServices.GetRequiredService<CallerResolver>().Resolve(http) is { IsAdministrator: true }))
+        {
+            context.Succeed(requirement);
+        }
+        return Task.CompletedTask;
+    }
+}

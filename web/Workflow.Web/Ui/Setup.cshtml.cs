@@ -1,0 +1,62 @@
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Workflow.Web.Accounts;
+
+namespace Workflow.Web.Ui;
+
+/// <summary>
+/// 首次启动：创建第一个系统管理员. Open only while the one-time token printed at start is unused and no account exists;
+/// the account is added only into an empty table, so two hosts (or two people) cannot both create one.
+/// </summary>
+public sealed partial class SetupModel(SetupToken token, AccountService accounts, IAccountStore store, ILogger<SetupModel> logger) : PageModel
+{
+    [BindProperty]
+    public string Token { get; set; } = "";
+
+    [BindProperty]
+    public string LoginName { get; set; } = "";
+
+    [BindProperty]
+    public string DisplayName { get; set; } = "";
+
+    [BindProperty]
+    public string Password { get; set; } = "";
+
+    [BindProperty]
+    public string Confirm { get; set; } = "";
+
+    public string? Error { get; private set; }
+
+    public IActionResult OnGet() => token.IsOpen ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        if (!token.IsOpen)
+        {
+            return NotFound();
+        }
+        Error = !token.Matches(Token) ? "一次性令牌不正确（见主机启动日志）。"
+            : !Login().IsMatch(LoginName ?? "") ? "登录名为 3 到 32 位小写字母、数字、点、横线或下划线。"
+            : string.IsNullOrWhiteSpace(DisplayName) || DisplayName.Trim().Length > 50 ? "请填写 50 字以内的姓名。"
+            : Password != Confirm ? "两次输入的密码不一致。"
+            : PasswordRules.Problem(Password, LoginName!);
+        if (Error is not null)
+        {
+            return Page();
+        }
+        var administrator = accounts.Create(LoginName!, LoginName!, DisplayName.Trim(), "系统管理员", Password,
+            [Workflow.Casework.StandardPosts.Administrator], [], []);
+        if (!await store.AddFirstAsync(administrator, cancellationToken))
+        {
+            token.Close();
+            return NotFound();
+        }
+        token.Close();
+        AccountsLog.FirstAdministratorCreated(logger, administrator.UserId);
+        return Redirect("/signin");
+    }
+
+    [GeneratedRegex("^[a-z0-9._-]{3,32}$", RegexOptions.CultureInvariant)]
+    private static partial Regex Login();
+}
