@@ -148,14 +148,14 @@ public sealed class TasksApiTests(WorkflowWebFactory factory) : IClassFixture<Wo
     }
 
     [Fact]
-    public async Task Reply_ForAnotherDepartment_Returns403Problem()
+    public async Task Reply_ForAnotherDepartment_IsNotFound_BecauseTheCaseWasNeverReferredToIt()
     {
         var (id, referral) = await AtReferralAsync();
         var outsider = TestActor.EducationOfficer with { Departments = ["district-health"] };
 
         var response = await _client.PostJsonAsync($"/api/tasks/{id}/{referral}/reply", new { outcome = "approve" }, outsider);
 
-        await response.AssertProblemAsync(HttpStatusCode.Forbidden);
+        await response.AssertProblemAsync(HttpStatusCode.NotFound);
     }
 
     private async Task<(string InstanceId, string TaskId)> AtReferralAsync()

@@ -43,17 +43,21 @@ public sealed class ApplicationsApiTests(CaseworkWebFactory factory) : IClassFix
         var id = (string)application["applicationId"]!;
         Assert.Equal($"{idNumber[..6]}********{idNumber[^4..]}", (string?)application["applicant"]!["idNumber"]);
 
-        var (noReason, problem, _) = await _api.SendAsync(HttpMethod.Post, "zhangwei", $"/api/applications/{id}/reveal",
+        var (noReason, problem, _) = await _api.SendAsync(HttpMethod.Post, "wangfang", $"/api/applications/{id}/reveal",
             JsonContent.Create(new { field = "applicant.idNumber" }));
-        var revealed = await _api.OkAsync(HttpMethod.Post, "zhangwei", $"/api/applications/{id}/reveal",
+        var revealed = await _api.OkAsync(HttpMethod.Post, "wangfang", $"/api/applications/{id}/reveal",
             new { field = "applicant.idNumber", reason = "核对户籍信息" });
+        // Seeing the case is not a need: the township reviewer has no open task on it yet and does not decide it.
+        var (noNeed, _, _) = await _api.SendAsync(HttpMethod.Post, "zhangwei", $"/api/applications/{id}/reveal",
+            JsonContent.Create(new { field = "applicant.idNumber", reason = "好奇" }));
 
         Assert.Equal(HttpStatusCode.BadRequest, noReason);
         Assert.NotNull(problem!["errors"]!["reason"]);
         Assert.Equal(idNumber, (string?)revealed["value"]);
+        Assert.Equal(HttpStatusCode.Forbidden, noNeed);
         var audit = await _api.OkAsync(HttpMethod.Get, "zhangwei", $"/api/applications/{id}/audit");
         var entry = Assert.Single(audit.AsArray(), a => (string?)a!["action"] == "pii.reveal")!;
-        Assert.Equal("zhangwei", (string?)entry["actorId"]);
+        Assert.Equal("wangfang", (string?)entry["actorId"]);
         Assert.Contains("核对户籍信息", (string?)entry["detail"]);
         Assert.DoesNotContain(idNumber, (string?)entry["detail"]);
         var instance = await _api.OkAsync(HttpMethod.Get, "zhangwei", $"/api/instances/{(string)application["subCases"]![0]!["instanceId"]!}");

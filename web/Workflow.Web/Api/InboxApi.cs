@@ -63,7 +63,7 @@ public static class InboxApi
         var query = new InboxQuery(a, d, p, divisions, wide ? MaxLimit : limit ?? DefaultLimit);
         var items = await queries.InboxAsync(query, time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
         return TypedResults.Ok<IReadOnlyList<InboxItem>>(wide
-            ? items.Where(i => caller.Sees(i.DivisionCode)).Take(limit ?? DefaultLimit).ToList()
+            ? items.Where(i => CaseAccess.SeesRow(caller, i.DivisionCode, i.DepartmentCode)).Take(limit ?? DefaultLimit).ToList()
             : items);
     }
 

@@ -48,9 +48,9 @@ public static class TasksApi
             return Rejection.Invalid($"Expected a status of open, closed or all, but got '{status}'.", "status").ToProblem();
         }
         var filter = new TaskFilter(Blank(post), Blank(division), Blank(department), statusFilter.Value);
-        var tasks = await queries.TasksAsync(filter, cancellationToken).ConfigureAwait(false);
-        // Only what the caller may see: tasks of offices in their subtrees, and tasks that name them.
-        return TypedResults.Ok<IReadOnlyList<TaskView>>(tasks.Where(t => caller.Sees(t.Assignee.DivisionCode) || t.IsFor(caller.Id)).ToList());
+        // Only the tasks of cases the caller may see, by the same policy as a single read.
+        var tasks = await queries.TasksAsync(filter, cancellationToken, c => CaseAccess.Sees(caller, c)).ConfigureAwait(false);
+        return TypedResults.Ok(tasks);
     }
 
     public static async Task<Results<Ok<InstanceView>, ProblemHttpResult>> DecideAsync(

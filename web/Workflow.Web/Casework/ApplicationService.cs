@@ -41,18 +41,24 @@ public sealed partial class ApplicationService(
     private static string HouseholdKey(string idNumber) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(ChineseIdNumber.Normalize(idNumber))));
 
-    /// <summary>
-    /// Who may see a child-protection or orphan case at all, besides being in scope: the posts its definition
-    /// (civil-affairs-review) names, the window that accepted it, the 儿童主任 and administrators. A 村协理员 does not.
-    /// </summary>
-    public static readonly IReadOnlyList<string> ChildProtectionPosts = [StandardPosts.ChildDirector, StandardPosts.TownshipReview,
-        StandardPosts.DistrictApproval, StandardPosts.Window, StandardPosts.Administrator];
+    /// <summary>Who may see a child-protection or orphan case at all: <see cref="CaseAccessPolicy.ChildProtectionPosts"/>.</summary>
+    public static IReadOnlyList<string> ChildProtectionPosts => CaseAccessPolicy.ChildProtectionPosts;
 
     private static bool Sees(Caller caller, ApplicationRecord application, StoredApplication body) =>
-        (!body.Flags.Contains(ApplicationFlags.ChildProtection) || caller.Actor.Posts.Any(ChildProtectionPosts.Contains))
-        && (caller.Sees(application.WindowDivision)
-        || caller.Sees(application.DecidingDivision)
-        || body.SubCases.Any(s => caller.Sees(s.CaseDivisionCode) || caller.Sees(s.DecidingDivisionCode)));
+        CaseAccessPolicy.MaySee(caller.Subject, Facts(application, body, []));
+
+    /// <summary>
+    /// An application as the access policy reads it: the sub-cases' divisions, the window, the deciding divisions, the
+    /// referrals to departments, and the open tasks of its sub-cases when the caller's handling matters (a reveal).
+    /// </summary>
+    private static CaseFacts Facts(ApplicationRecord application, StoredApplication body, IReadOnlyList<TaskFacts> openTasks) => new(
+        body.SubCases.Select(s => s.CaseDivisionCode).Distinct().ToList(),
+        body.Flags.Contains(ApplicationFlags.ChildProtection),
+        application.WindowDivision,
+        body.SubCases.Select(s => s.DecidingDivisionCode).OfType<string>().Append(application.DecidingDivision).Distinct().ToList(),
+        body.SubCases.Where(s => s.DepartmentCode is not null)
+            .Select(s => new TaskFacts(s.DecidingDivisionCode ?? s.CaseDivisionCode, s.DepartmentCode, true, [], []))
+            .Concat(openTasks).ToList());
 
     /// <summary>Whether the caller may see the application: for rows that hang off one (a check, a payment).</summary>
     public async Task<bool> VisibleToAsync(Caller caller, string id, CancellationToken cancellationToken) =>

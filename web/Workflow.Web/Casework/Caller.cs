@@ -1,23 +1,29 @@
+using Workflow.Casework;
 using Workflow.Engine.Divisions;
 using Workflow.Engine.Runtime.Commands;
 
 namespace Workflow.Web.Casework;
 
 /// <summary>
-/// The person behind a request, with their data scope: the subtrees of the divisions where they hold posts, plus
-/// tasks addressed to their departments. Every casework query and every read of a case checks it, and a case out of
-/// scope is answered as if it did not exist (404).
+/// The person behind a request: the engine's <see cref="Actor"/> for commands, and the <see cref="AccessSubject"/>
+/// that <see cref="CaseAccessPolicy"/> judges (which post is held where, and for which department). A case out of
+/// what they may see is answered as if it did not exist (404).
 /// </summary>
-public sealed record Caller(Actor Actor, string DisplayName, bool IsAdministrator)
+public sealed record Caller(Actor Actor, string DisplayName, AccessSubject Subject)
 {
     public string Id => Actor.Id;
 
-    public IReadOnlyList<string> ScopeDivisions => Actor.DivisionCodes;
+    public bool IsAdministrator => Subject.IsAdministrator;
 
-    public bool Sees(string? divisionCode) => DivisionCode.AnyContains(ScopeDivisions, divisionCode);
+    /// <summary>The areas of the caller's posts that are not a department's: the subtrees whose cases they work on.</summary>
+    public IReadOnlyList<string> ScopeDivisions => Subject.Areas.ToList();
+
+    /// <summary>Whether <paramref name="divisionCode"/> lies in one of the caller's areas (an administrator without an area has all).</summary>
+    public bool Sees(string? divisionCode) =>
+        (IsAdministrator && ScopeDivisions.Count == 0 && divisionCode is not null) || DivisionCode.AnyContains(ScopeDivisions, divisionCode);
 
     /// <summary>Holds the window post (窗口受理) somewhere in their scope.</summary>
-    public bool IsAtWindow => Actor.Posts.Contains(Workflow.Casework.StandardPosts.Window);
+    public bool IsAtWindow => Actor.Posts.Contains(StandardPosts.Window);
 
     /// <summary>
     /// The engine's own authority, recorded under this caller's id: for acts the host has already checked that the
@@ -28,8 +34,10 @@ public sealed record Caller(Actor Actor, string DisplayName, bool IsAdministrato
     public bool ActsFor(string? departmentCode) => departmentCode is not null && Actor.Departments.Contains(departmentCode);
 
     /// <summary>
-    /// The <c>LIKE</c> prefixes of the caller's subtrees (<see cref="DivisionCode.Prefix"/>); a malformed scope has none.
+    /// The <c>LIKE</c> prefixes of the caller's areas (<see cref="DivisionCode.Prefix"/>); a malformed area has none, and
+    /// an administrator without an area has the empty prefix (everything).
     /// </summary>
-    public IReadOnlyList<string> ScopePrefixes =>
-        ScopeDivisions.Select(DivisionCode.From).OfType<DivisionCode>().Select(d => d.Prefix).Distinct().ToList();
+    public IReadOnlyList<string> ScopePrefixes => IsAdministrator && ScopeDivisions.Count == 0
+        ? [""]
+        : ScopeDivisions.Select(DivisionCode.From).OfType<DivisionCode>().Select(d => d.Prefix).Distinct().ToList();
 }

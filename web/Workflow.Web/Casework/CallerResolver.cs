@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Workflow.Casework;
 using Workflow.Engine.Runtime.Commands;
 using Workflow.Web.Accounts;
 
@@ -38,7 +39,7 @@ public sealed class CallerResolver(CaseworkDirectory directory)
         var organisation = directory.Organisation;
         if (organisation.FindUser(claimed.Id) is not { } person)
         {
-            return organisation.Users.Count > 0 ? null : new Caller(claimed, user.Identity?.Name ?? claimed.Id, claimed.Posts.Contains(AdministratorPost));
+            return organisation.Users.Count > 0 ? null : new Caller(claimed, user.Identity?.Name ?? claimed.Id, AccessSubject.Of(claimed));
         }
         if (!person.Active)
         {
@@ -49,6 +50,6 @@ public sealed class CallerResolver(CaseworkDirectory directory)
             person.Posts.Select(p => p.PostCode).Distinct().ToList(),
             person.Posts.Select(p => p.DivisionCode).Distinct().ToList(),
             person.Posts.Where(p => p.DepartmentCode is not null).Select(p => p.DepartmentCode!).Distinct().ToList());
-        return new Caller(actor, person.Name, actor.Posts.Contains(AdministratorPost));
+        return new Caller(actor, person.Name, AccessSubject.Of(person));
     }
 }

@@ -1,3 +1,4 @@
+using Workflow.Casework;
 using Workflow.Engine.State;
 using Workflow.Web.Api.Contracts;
 using Workflow.Web.Queries;
@@ -5,9 +6,8 @@ using Workflow.Web.Queries;
 namespace Workflow.Web.Casework;
 
 /// <summary>
-/// Whether a caller may see a case: it lies in their division scope, or one of its tasks is addressed to their
-/// department or to them (a candidate, the holder, a copy). Everything else is "not found", never "forbidden", so
-/// an outsider cannot even learn that a case number exists.
+/// Whether a caller may see a case, by <see cref="CaseAccessPolicy"/> over the case's facts. Everything else is "not
+/// found", never "forbidden", so an outsider cannot even learn that a case number exists.
 /// </summary>
 public sealed class CaseAccess(WorkflowQueries queries)
 {
@@ -17,13 +17,29 @@ public sealed class CaseAccess(WorkflowQueries queries)
         return view is not null && Sees(caller, view) ? view : null;
     }
 
-    public static bool Sees(Caller caller, InstanceView view) =>
-        (view.Input?["childProtection"] is not System.Text.Json.Nodes.JsonValue flag || !flag.TryGetValue<bool>(out var child) || !child
-            || caller.Actor.Posts.Any(ApplicationService.ChildProtectionPosts.Contains))
-        && (caller.IsAdministrator && caller.ScopeDivisions.Count == 0
-        || caller.Sees(view.DivisionCode)
-        || view.Tasks.Any(t => (caller.ActsFor(t.Assignee.DepartmentCode) && caller.Sees(t.Assignee.DivisionCode)) || t.IsFor(caller.Id)));
+    public static bool Sees(Caller caller, InstanceView view) => CaseAccessPolicy.MaySee(caller.Subject, Facts(view));
 
-    /// <summary>A department's officer sees its tasks in their own district only: every district has its own 残联.</summary>
-    public static bool Sees(Caller caller, TaskState task) => caller.Sees(task.Opened.Assignee.DivisionCode);
+    /// <summary>
+    /// One inbox row, judged by its office alone (an office's area, or a department's referral in its own area) when
+    /// the list cannot load each case.
+    /// </summary>
+    public static bool SeesRow(Caller caller, string? divisionCode, string? departmentCode) =>
+        CaseAccessPolicy.MaySee(caller.Subject, new CaseFacts(divisionCode is { } d ? [d] : [], false, null, [],
+            [new TaskFacts(divisionCode, departmentCode, true, [], [])]));
+
+    /// <summary>A case as the policy reads it: its division, the child-protection flag of its input, its tasks.</summary>
+    public static CaseFacts Facts(InstanceView view) => new(
+        view.DivisionCode is { } division ? [division] : [],
+        view.Input?["childProtection"] is System.Text.Json.Nodes.JsonValue flag && flag.TryGetValue<bool>(out var child) && child,
+        null,
+        [],
+        view.Tasks.Select(Facts).ToList());
+
+    private static TaskFacts Facts(TaskView t)
+    {
+        var handlers = (t.ClaimedBy ?? t.Holder) is { } held ? [held] : t.Candidates.Select(c => c.UserId).ToList();
+        var people = handlers.Concat(t.Signers.Select(s => s.UserId)).Concat(t.Copies)
+            .Concat(new[] { t.ClaimedBy, t.Holder, t.DelegatedBy, t.ActorId }.OfType<string>()).Distinct().ToList();
+        return new TaskFacts(t.Assignee.DivisionCode, t.Assignee.DepartmentCode, t.Status == TaskLifecycle.Open, handlers, people);
+    }
 }

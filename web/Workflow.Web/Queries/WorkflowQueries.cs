@@ -47,10 +47,11 @@ public sealed class WorkflowQueries(
     /// Tasks of the newest <see cref="WorkflowHostOptions.BrowseLimit"/> cases that match <paramref name="filter"/>, oldest
     /// first: for browsing and closed tasks. Officers' inboxes use the indexed <c>Inbox*</c> queries instead.
     /// </summary>
-    public async Task<IReadOnlyList<TaskView>> TasksAsync(TaskFilter filter, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<TaskView>> TasksAsync(TaskFilter filter, CancellationToken cancellationToken, Func<InstanceView, bool>? visible = null)
     {
         var states = await RecentStatesAsync(options.Value.BrowseLimit, cancellationToken).ConfigureAwait(false);
         return states
+            .Where(s => visible is null || visible(InstanceView.From(s)))
             .SelectMany(s => s.Tasks.Values.Select(t => TaskView.From(s.InstanceId, t)))
             .Where(filter.Matches)
             .OrderBy(t => t.OpenedAt)

@@ -51,9 +51,9 @@ public sealed class InboxModel(WorkflowQueries queries, IInboxQueries inbox, InM
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        var actor = UserScope.Of(HttpContext);
+        var caller = UserScope.CallerOf(HttpContext);
         Current = Tabs.Where(t => t.Key == Tab).Select(t => t.Tab).DefaultIfEmpty(InboxTab.Todo).First();
-        var tabs = await new InboxReader(queries, inbox, catalog, calendar).ReadAsync(actor, time.GetUtcNow(), cancellationToken);
+        var tabs = await new InboxReader(queries, inbox, catalog, calendar).ReadAsync(caller, time.GetUtcNow(), cancellationToken);
         Counts = tabs.ToDictionary(t => t.Key, t => t.Value.Count);
         var all = tabs.Values.SelectMany(r => r).ToList();
         Items = all.Where(r => r.DefinitionId is not null).Select(r => (r.DefinitionId!, r.DefinitionName ?? r.DefinitionId!))

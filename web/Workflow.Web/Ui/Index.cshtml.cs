@@ -16,8 +16,8 @@ public sealed class IndexModel(WorkflowQueries queries) : PageModel
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        var actor = UserScope.Of(HttpContext);
+        var caller = UserScope.CallerOf(HttpContext);
         var all = await queries.InstancesAsync(CaseLimit, cancellationToken).ConfigureAwait(false);
-        Instances = all.Where(i => UserScope.CanSee(actor, i)).ToList();
+        Instances = all.Where(i => UserScope.CanSee(caller, i)).ToList();
     }
 }

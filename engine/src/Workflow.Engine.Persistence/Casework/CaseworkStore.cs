@@ -58,6 +58,27 @@ public sealed partial class CaseworkStore(WorkflowDatabase database, TimeProvide
             return 0;
         }, cancellationToken);
 
+    /// <summary>
+    /// Appends the entry unless its actor already wrote <paramref name="limit"/> entries of its action since
+    /// <paramref name="since"/>; the count and the insert share one transaction. False when the limit was reached.
+    /// </summary>
+    public Task<bool> AppendAuditWithinLimitAsync(CaseworkAuditEntry entry, DateTimeOffset since, int limit, CancellationToken cancellationToken = default) =>
+        WriteAsync(async (c, t) =>
+        {
+            var p = new DynamicParameters();
+            p.Add("actor_id", entry.ActorId);
+            p.Add("action", entry.Action);
+            AddTime(p, "since", since);
+            var count = await c.ExecuteScalarAsync<long>(new CommandDefinition(_dialect.RenderCountAuditByActorSql(), p, t, cancellationToken: cancellationToken))
+                .ConfigureAwait(false);
+            if (count >= limit)
+            {
+                return false;
+            }
+            await AuditAsync(c, t, entry, cancellationToken).ConfigureAwait(false);
+            return true;
+        }, cancellationToken);
+
     public Task<IReadOnlyList<CaseworkAuditEntry>> ListAuditAsync(string subjectType, string subjectId, CancellationToken cancellationToken = default) =>
         ReadAsync<IReadOnlyList<CaseworkAuditEntry>>(async c =>
         {

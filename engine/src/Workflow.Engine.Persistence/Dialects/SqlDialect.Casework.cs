@@ -132,6 +132,12 @@ public abstract partial class SqlDialect
             {Parameter("subject_id")}, {Parameter("detail")})
         """;
 
+    /// <summary>How many entries of one action one actor has written since a time (the reveal rate limit).</summary>
+    public virtual string RenderCountAuditByActorSql() => $"""
+        SELECT COUNT(*) FROM {CaseworkAudit}
+        WHERE actor_id = {Parameter("actor_id")} AND action = {Parameter("action")} AND at >= {Parameter("since")}
+        """;
+
     public virtual string RenderListAuditSql() => $"""
         SELECT id AS Id, at AS At, actor_id AS ActorId, action AS Action, subject_type AS SubjectType, subject_id AS SubjectId,
             detail AS Detail

@@ -54,8 +54,8 @@ internal sealed class DemoDataSeeder(
     /// </summary>
     private async Task SeedApplicationAsync(CancellationToken cancellationToken)
     {
-        var clerk = new Workflow.Web.Casework.Caller(
-            Actor.User("wangfang", ["窗口受理", "社会救助经办"], [DemoOrganisation.Jieshi]), "王芳", false);
+        var actor = Actor.User("wangfang", ["窗口受理", "社会救助经办"], [DemoOrganisation.Jieshi]);
+        var clerk = new Workflow.Web.Casework.Caller(actor, "王芳", Workflow.Casework.AccessSubject.Of(actor));
         var form = new Workflow.Web.Api.Contracts.Casework.ApplicationRequest(
             DemoOrganisation.Jieshi,
             new("邓秀梅", DemoOrganisation.Id("50011319680808321"), "13987654321", "6222020200998877665", DemoOrganisation.Guihua, DemoOrganisation.Guihua, false),

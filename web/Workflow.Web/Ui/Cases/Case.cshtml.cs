@@ -14,7 +14,7 @@ public sealed class CaseModel(WorkflowQueries queries, InMemoryDefinitionCatalog
 
     public async Task<IActionResult> OnGetAsync(string instanceId, CancellationToken cancellationToken)
     {
-        if (await CaseDetails.LoadAsync(instanceId, UserScope.Of(HttpContext), queries, catalog, cancellationToken) is not { } details)
+        if (await CaseDetails.LoadAsync(instanceId, UserScope.CallerOf(HttpContext), queries, catalog, cancellationToken) is not { } details)
         {
             return NotFound();
         }

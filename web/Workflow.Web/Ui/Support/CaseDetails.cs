@@ -4,6 +4,7 @@ using Workflow.Engine.Runtime.Events;
 using Workflow.Engine.Runtime.InMemory;
 using Workflow.Engine.State;
 using Workflow.Web.Api.Contracts;
+using Workflow.Web.Casework;
 using Workflow.Web.Queries;
 using Workflow.Web.Ui.Flowcharts;
 
@@ -24,11 +25,11 @@ public sealed record CaseDetails(
     public string Title => $"{Definition?.Name ?? Instance.DefinitionId}（{Instance.ApplicantName}）";
 
     public static async Task<CaseDetails?> LoadAsync(
-        string instanceId, Actor actor, WorkflowQueries queries, InMemoryDefinitionCatalog catalog, CancellationToken cancellationToken)
+        string instanceId, Caller caller, WorkflowQueries queries, InMemoryDefinitionCatalog catalog, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(queries);
         ArgumentNullException.ThrowIfNull(catalog);
-        if (await queries.InstanceAsync(instanceId, cancellationToken).ConfigureAwait(false) is not { } instance || !UserScope.CanSee(actor, instance))
+        if (await queries.InstanceAsync(instanceId, cancellationToken).ConfigureAwait(false) is not { } instance || !UserScope.CanSee(caller, instance))
         {
             return null;
         }

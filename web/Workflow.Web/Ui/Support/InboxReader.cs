@@ -3,6 +3,7 @@ using Workflow.Engine.Runtime.Commands;
 using Workflow.Engine.Runtime.InMemory;
 using Workflow.Engine.State;
 using Workflow.Web.Api.Contracts;
+using Workflow.Web.Casework;
 using Workflow.Web.Queries;
 
 namespace Workflow.Web.Ui.Support;
@@ -20,9 +21,10 @@ public sealed class InboxReader(WorkflowQueries queries, IInboxQueries inbox, In
 
     private readonly Dictionary<string, InstanceView?> _cases = new(StringComparer.Ordinal);
 
-    public async Task<IReadOnlyDictionary<InboxTab, IReadOnlyList<InboxRow>>> ReadAsync(Actor actor, DateTimeOffset now, CancellationToken cancellationToken)
+    public async Task<IReadOnlyDictionary<InboxTab, IReadOnlyList<InboxRow>>> ReadAsync(Caller caller, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(actor);
+        ArgumentNullException.ThrowIfNull(caller);
+        var actor = caller.Actor;
         var open = new Dictionary<string, InboxItem>(StringComparer.Ordinal);
         var selections = new List<InboxQuery> { new(actor.Id, null, null, [], Limit) };
         if (actor.DivisionCodes.Count > 0)
@@ -39,18 +41,19 @@ public sealed class InboxReader(WorkflowQueries queries, IInboxQueries inbox, In
         }
         foreach (var row in await inbox.ForUserAsync(actor.Id, UserInbox.ToDo, Limit, cancellationToken).ConfigureAwait(false))
         {
-            // Only what the task page will open for them: a row must not lead to the 404 page.
-            if (await CaseAsync(row.InstanceId, cancellationToken).ConfigureAwait(false) is { } instance && UserScope.CanSee(actor, instance))
-            {
-                open.TryAdd(row.TaskId, InboxItem.From(row));
-            }
+            open.TryAdd(row.TaskId, InboxItem.From(row));
         }
 
         var todo = new List<InboxRow>();
         foreach (var item in open.Values.OrderBy(i => i.DueAt ?? DateTimeOffset.MaxValue).ThenBy(i => i.OpenedAt))
         {
-            var instance = await CaseAsync(item.InstanceId, cancellationToken).ConfigureAwait(false);
-            var task = instance?.Tasks.FirstOrDefault(t => t.TaskId == item.TaskId);
+            // Only what the case page will open for them (the access policy): a row must not lead to the 404 page, nor show
+            // a child-protection case, or another district's referral, to someone the policy does not let see it.
+            if (await VisibleAsync(caller, item.InstanceId, cancellationToken).ConfigureAwait(false) is not { } instance)
+            {
+                continue;
+            }
+            var task = instance.Tasks.FirstOrDefault(t => t.TaskId == item.TaskId);
             todo.Add(Row(instance, item.InstanceId, item.TaskId, item.Title, task?.Assignee is { } a ? DisplayNames.Assignee(a) : item.Post ?? item.DepartmentCode ?? "",
                 item.OpenedAt, item.DueAt, now, null, null, null));
         }
@@ -59,7 +62,10 @@ public sealed class InboxReader(WorkflowQueries queries, IInboxQueries inbox, In
         var done = new List<InboxRow>();
         foreach (var task in browsed.Where(t => t.Status != TaskLifecycle.Open && t.ActorId == actor.Id).OrderByDescending(t => t.ClosedAt))
         {
-            var instance = await CaseAsync(task.InstanceId, cancellationToken).ConfigureAwait(false);
+            if (await VisibleAsync(caller, task.InstanceId, cancellationToken).ConfigureAwait(false) is not { } instance)
+            {
+                continue;
+            }
             done.Add(Row(instance, task.InstanceId, task.TaskId, task.Title, DisplayNames.Assignee(task.Assignee), task.OpenedAt, task.DueAt, now,
                 task.Outcome, task.Comment, task.ClosedAt));
         }
@@ -67,8 +73,11 @@ public sealed class InboxReader(WorkflowQueries queries, IInboxQueries inbox, In
         var copied = new List<InboxRow>();
         foreach (var row in await inbox.ForUserAsync(actor.Id, UserInbox.Copied, Limit, cancellationToken).ConfigureAwait(false))
         {
-            var instance = await CaseAsync(row.InstanceId, cancellationToken).ConfigureAwait(false);
-            var task = instance?.Tasks.FirstOrDefault(t => t.TaskId == row.TaskId);
+            if (await VisibleAsync(caller, row.InstanceId, cancellationToken).ConfigureAwait(false) is not { } instance)
+            {
+                continue;
+            }
+            var task = instance.Tasks.FirstOrDefault(t => t.TaskId == row.TaskId);
             copied.Add(Row(instance, row.InstanceId, row.TaskId, row.Title, task?.Assignee is { } a ? DisplayNames.Assignee(a) : row.Post ?? row.DepartmentCode ?? "",
                 row.OpenedAt, row.DueAt, now, task?.Outcome, task?.Comment, task?.ClosedAt));
         }
@@ -81,6 +90,9 @@ public sealed class InboxReader(WorkflowQueries queries, IInboxQueries inbox, In
             [InboxTab.Overdue] = todo.Where(r => r.DueAt is { } due && due <= now).ToList(),
         };
     }
+
+    private async Task<InstanceView?> VisibleAsync(Caller caller, string instanceId, CancellationToken cancellationToken) =>
+        await CaseAsync(instanceId, cancellationToken).ConfigureAwait(false) is { } instance && UserScope.CanSee(caller, instance) ? instance : null;
 
     private async Task<InstanceView?> CaseAsync(string instanceId, CancellationToken cancellationToken)
     {

@@ -17,17 +17,20 @@ public static class UserScope
     public const string AdministratorPost = Workflow.Casework.StandardPosts.Administrator;
 
     /// <summary>The API's rule (<see cref="CaseAccess"/>), so a page never shows what the API would answer 404 for.</summary>
-    public static bool CanSee(Actor actor, InstanceView instance)
+    public static bool CanSee(Caller caller, InstanceView instance)
     {
-        ArgumentNullException.ThrowIfNull(actor);
+        ArgumentNullException.ThrowIfNull(caller);
         ArgumentNullException.ThrowIfNull(instance);
-        return CaseAccess.Sees(new Caller(actor, actor.Id, IsAdministrator(actor)), instance);
+        return CaseAccess.Sees(caller, instance);
     }
 
     /// <summary>The signed-in person as the organisation knows them (posts, divisions, departments), like the API.</summary>
-    public static Actor Of(HttpContext context) =>
-        context.RequestServices.GetRequiredService<CallerResolver>().Resolve(context)?.Actor
+    public static Caller CallerOf(HttpContext context) =>
+        context.RequestServices.GetRequiredService<CallerResolver>().Resolve(context)
         ?? throw new InvalidOperationException("Expected a signed-in user on a page that requires one.");
+
+    /// <summary>The signed-in person as the engine's actor.</summary>
+    public static Actor Of(HttpContext context) => CallerOf(context).Actor;
 
     public static bool CanAct(Actor actor, TaskView task)
     {

@@ -90,8 +90,9 @@ public sealed partial class TaskModel(
 
     private async Task<bool> LoadAsync(string instanceId, string taskId, CancellationToken cancellationToken)
     {
-        var actor = UserScope.Of(HttpContext);
-        if (await CaseDetails.LoadAsync(instanceId, actor, queries, catalog, cancellationToken) is not { } details
+        var caller = UserScope.CallerOf(HttpContext);
+        var actor = caller.Actor;
+        if (await CaseDetails.LoadAsync(instanceId, caller, queries, catalog, cancellationToken) is not { } details
             || details.Instance.Tasks.FirstOrDefault(t => t.TaskId == taskId) is not { } task)
         {
             return false;
@@ -100,7 +101,7 @@ public sealed partial class TaskModel(
         Task = task;
         CanAct = UserScope.CanAct(actor, task);
         RequestKey = Guid.NewGuid().ToString("N");
-        Operations = callers.Resolve(HttpContext) is { } caller ? TaskOperations.For(caller, details.Instance, task, directory.Organisation) : TaskOperations.None;
+        Operations = TaskOperations.For(caller, details.Instance, task, directory.Organisation);
         return true;
     }
 

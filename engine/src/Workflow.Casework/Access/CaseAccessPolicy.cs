@@ -1,0 +1,76 @@
+using Workflow.Engine.Divisions;
+
+namespace Workflow.Casework;
+
+/// <summary>
+/// The one access policy of casework: who may see a case (and its list rows), reveal one of its personal fields, and
+/// administer an area. The engine decides who may act on a task (its <c>TaskAuthority</c>); everything a person may
+/// see is decided here, for single reads, lists, counts and exports alike. docs/security.md has the matrix.
+/// </summary>
+public static class CaseAccessPolicy
+{
+    /// <summary>
+    /// Who may see a child-protection or orphan case at all: the posts its rules name (the 儿童主任, the township and
+    /// district offices that decide, the window that accepted it) and administrators, always within their area. Anyone
+    /// else, a 村协理员 or a department officer included, does not learn it exists.
+    /// </summary>
+    public static IReadOnlyList<string> ChildProtectionPosts { get; } =
+        [StandardPosts.ChildDirector, StandardPosts.TownshipReview, StandardPosts.DistrictApproval, StandardPosts.Window, StandardPosts.Administrator];
+
+    /// <summary>
+    /// Sees the case: named on one of its tasks; or, with a post whose area holds the case (an administrator with no
+    /// area holds every case); or, for a department post, only when one of its tasks is referred to that department in
+    /// the department's area. Child-protection cases need one of <see cref="ChildProtectionPosts"/> besides.
+    /// </summary>
+    public static bool MaySee(AccessSubject subject, CaseFacts facts)
+    {
+        ArgumentNullException.ThrowIfNull(subject);
+        ArgumentNullException.ThrowIfNull(facts);
+        if (facts.ChildProtection && !ChildProtectionPosts.Any(subject.Holds))
+        {
+            return false;
+        }
+        return facts.Tasks.Any(t => t.People.Contains(subject.Id))
+            || (subject.IsAdministrator && !subject.Areas.Any())
+            || facts.Divisions.Append(facts.WindowDivision).Concat(facts.DecidingDivisions).Any(d => InArea(subject, d))
+            || facts.Tasks.Any(t => ForDepartment(subject, t));
+    }
+
+    /// <summary>
+    /// May reveal a personal field of the case (with a reason, audited, rate-limited by the caller): the accepting
+    /// window, someone who may act on an open task of the case, or the deciding level's office. Null when allowed,
+    /// else the reason in Chinese. A supervisor (督办) or a department officer who merely sees the case may not.
+    /// </summary>
+    public static string? RefuseReveal(AccessSubject subject, CaseFacts facts)
+    {
+        ArgumentNullException.ThrowIfNull(subject);
+        ArgumentNullException.ThrowIfNull(facts);
+        if (!MaySee(subject, facts))
+        {
+            return "无权查看此案件";
+        }
+        var atWindow = facts.WindowDivision is { } window
+            && subject.Assignments.Any(a => a.PostCode == StandardPosts.Window && DivisionCode.SameDivision(a.DivisionCode, window));
+        var handling = facts.Tasks.Any(t => t.Open && t.Handlers.Contains(subject.Id));
+        var deciding = facts.DecidingDivisions.Any(d => subject.Assignments.Any(a => a.DepartmentCode is null && a.PostCode != StandardPosts.Supervisor
+            && a.PostCode != StandardPosts.Administrator && DivisionCode.SameDivision(a.DivisionCode, d)));
+        return atWindow || handling || deciding ? null : "查看个人信息须为受理窗口、本案在办人员或审批层级人员";
+    }
+
+    /// <summary>Administers <paramref name="divisionCode"/> (organisation, routing, definitions, calendar, accounts): the post 系统管理员 over it.</summary>
+    public static bool MayAdminister(AccessSubject subject, string? divisionCode)
+    {
+        ArgumentNullException.ThrowIfNull(subject);
+        return subject.Assignments.Any(a => a.PostCode == StandardPosts.Administrator)
+            && (!subject.Areas.Any() || divisionCode is null || subject.Assignments.Any(a => a.PostCode == StandardPosts.Administrator && InArea(a.DivisionCode, divisionCode)));
+    }
+
+    private static bool InArea(AccessSubject subject, string? division) => subject.Areas.Any(area => InArea(area, division));
+
+    private static bool InArea(string area, string? division) => DivisionCode.From(area) is { } a && a.Contains(division);
+
+    /// <summary>A department's officer answers the tasks referred to that department in the department's own area.</summary>
+    private static bool ForDepartment(AccessSubject subject, TaskFacts task) =>
+        task.DepartmentCode is { } department
+        && subject.Assignments.Any(a => a.DepartmentCode == department && InArea(a.DivisionCode, task.DivisionCode));
+}
