@@ -44,7 +44,7 @@ run() {
   port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
   dotnet "$dll" --urls "http://127.0.0.1:$port" --contentRoot "$repo_root/web/Workflow.Web" \
     --Workflow:Persistence:Provider="$provider" --Workflow:Persistence:ConnectionString="$connection" \
-    --Workflow:DemoData=false --Workflow:Casework:SeedDemoOrganisation=true \
+    --Workflow:DemoData=false --Workflow:Casework:SeedDemoOrganisation=true --Workflow:Testing:HeaderIdentity=true \
     --Logging:LogLevel:Default=Warning >"$scratch/$label.log" 2>&1 &
   host_pid=$!
   for _ in $(seq 1 300); do

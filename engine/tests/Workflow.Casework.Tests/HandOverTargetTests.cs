@@ -63,6 +63,17 @@ public sealed class HandOverTargetTests
     }
 
     [Fact]
-    public void RefuseHolder_AnUnconfiguredPost_CannotBeJudged() =>
-        Assert.Null(_directory.RefuseHolder(new("未登记岗位", "township", TestOrganisation.Township, null, "dibao", null), "anyone", HolderRole.Holder));
+    public void RefuseHolder_AnUnconfiguredPost_StillNeedsAnActivePersonOfTheOrganisation()
+    {
+        var unconfigured = new AssignmentRequest("未登记岗位", "township", TestOrganisation.Township, null, "dibao", TestOrganisation.ApplicantId);
+
+        Assert.Null(_directory.RefuseHolder(unconfigured, "wangfang", HolderRole.Holder));
+        Assert.Contains("没有此人", _directory.RefuseHolder(unconfigured, "anyone", HolderRole.Holder), StringComparison.Ordinal);
+        Assert.Contains("已停用", _directory.RefuseHolder(unconfigured, "retired", HolderRole.Holder), StringComparison.Ordinal);
+        Assert.Contains("回避", _directory.RefuseHolder(unconfigured, "zhaolei", HolderRole.Holder), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RefuseHolder_AnOrganisationWithNobody_CannotJudge() =>
+        Assert.Null(new OrganisationDirectory(Organisation.Empty).RefuseHolder(TownshipReview(), "anyone", HolderRole.Holder));
 }

@@ -40,34 +40,37 @@ public sealed class DapperAccountStoreTests
 
     [Theory]
     [MemberData(nameof(Databases))]
-    public async Task RecordFailure_CountsThenLocks_AndSuccessClears(string kind)
+    public async Task RecordAttempt_CountsLocksAtTheLimitAndGoesOnCounting_AndSuccessClearsOnlyItsOwnCount(string kind)
     {
         await using var db = await OpenAsync(kind);
         await db.Store.AddIfMissingAsync(Sample, default);
         var now = new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.FromHours(8));
         var until = new DateTimeOffset(2026, 3, 2, 9, 15, 30, 123, TimeSpan.FromHours(8));
 
-        var first = await db.Store.RecordFailureAsync("zhangwei", now, 2, until, default);
-        var second = await db.Store.RecordFailureAsync("zhangwei", now, 2, until, default);
-        var whileLocked = await db.Store.RecordFailureAsync("zhangwei", now.AddMinutes(1), 2, until.AddMinutes(1), default);
-        var afterLock = await db.Store.RecordFailureAsync("zhangwei", until.AddSeconds(1), 2, until.AddMinutes(20), default);
-        await db.Store.RecordSuccessAsync("zhangwei", "hash-2", default);
+        var first = await db.Store.RecordAttemptAsync("zhangwei", now, 2, until, default);
+        var second = await db.Store.RecordAttemptAsync("zhangwei", now, 2, until, default);
+        var whileLocked = await db.Store.RecordAttemptAsync("zhangwei", now.AddMinutes(1), 2, until.AddMinutes(1), default);
+        var afterLock = await db.Store.RecordAttemptAsync("zhangwei", until.AddSeconds(1), 2, until.AddMinutes(20), default);
+        var stale = await db.Store.RecordSuccessAsync("zhangwei", "hash-2", 3, default);
+        var own = await db.Store.RecordSuccessAsync("zhangwei", "hash-2", 1, default);
         var cleared = await db.Store.FindAsync("zhangwei", default);
 
         Assert.Equal(new SignInFailure(1, null), first);
         Assert.Equal(new SignInFailure(2, until), second);
-        Assert.Equal(new SignInFailure(2, until), whileLocked);
+        Assert.Equal(new SignInFailure(3, until), whileLocked);
         Assert.Equal(new SignInFailure(1, null), afterLock);
+        Assert.False(stale);
+        Assert.True(own);
         Assert.Equal((0, null, "hash-2"), (cleared!.FailedAttempts, cleared.LockedUntil, cleared.PasswordHash));
     }
 
     [Theory]
     [MemberData(nameof(Databases))]
-    public async Task RecordFailure_UnknownLogin_IsNull(string kind)
+    public async Task RecordAttempt_UnknownLogin_IsNull(string kind)
     {
         await using var db = await OpenAsync(kind);
 
-        Assert.Null(await db.Store.RecordFailureAsync("nobody", DateTimeOffset.UnixEpoch, 5, DateTimeOffset.UnixEpoch, default));
+        Assert.Null(await db.Store.RecordAttemptAsync("nobody", DateTimeOffset.UnixEpoch, 5, DateTimeOffset.UnixEpoch, default));
     }
 
     [Theory]

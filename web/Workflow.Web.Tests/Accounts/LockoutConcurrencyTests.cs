@@ -6,8 +6,9 @@ using Workflow.Web.Tests.Support;
 namespace Workflow.Web.Tests.Accounts;
 
 /// <summary>
-/// A parallel burst of wrong passwords locks the account just as a sequential one does: the count is one statement,
-/// so no attempt is lost between a read and a write. SQLite and PostgreSQL (<c>WORKFLOW_PG</c>; fails if absent).
+/// A parallel burst of wrong passwords locks the account just as a sequential one does: each attempt is counted in one
+/// statement before its password is checked, so none is lost between a read and a write and none past the limit is
+/// checked. SQLite and PostgreSQL (<c>WORKFLOW_PG</c>; fails if absent).
 /// </summary>
 public sealed class LockoutConcurrencyTests
 {
@@ -29,8 +30,11 @@ public sealed class LockoutConcurrencyTests
         Assert.NotNull(stored.LockedUntil);
         Assert.Contains(results, r => r.Status == SignInStatus.LockedOut);
         Assert.Equal(SignInStatus.LockedOut, (await accounts.SignInAsync("lina", "Right@2026", default)).Status);
-        // Every attempt before the lock was counted: the remaining counts seen are each distinct.
+        // Every attempt was counted before its check: the remaining counts seen are each distinct, and the burst of 12
+        // got no more password checks than a sequential run would (four "wrong" answers, then the lock).
         var counted = results.Where(r => r.Status == SignInStatus.Invalid).Select(r => r.RemainingAttempts).ToList();
         Assert.Equal(counted.Count, counted.Distinct().Count());
+        Assert.Equal(AccountService.MaxFailedAttempts - 1, counted.Count);
+        Assert.Equal(12 + 1, (await store.FindAsync("lina", default))!.FailedAttempts); // the burst and the right password
     }
 }

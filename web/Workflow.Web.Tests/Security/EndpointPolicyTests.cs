@@ -58,4 +58,19 @@ public sealed class EndpointPolicyTests(CaseworkWebFactory factory) : IClassFixt
         Assert.Equal(System.Net.HttpStatusCode.Forbidden, officer.StatusCode);
         Assert.Equal(System.Net.HttpStatusCode.Unauthorized, anonymous.StatusCode);
     }
+
+    [Theory]
+    [InlineData("X-Forwarded-For", "203.0.113.7")]
+    [InlineData("Forwarded", "for=203.0.113.7")]
+    [InlineData("Via", "1.1 nginx")]
+    public async Task HeaderIdentity_ThroughAProxy_NamesNobody(string header, string value)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/org");
+        TestActor.Administrator.ApplyTo(request.Headers);
+        request.Headers.Add(header, value);
+
+        var response = await factory.CreateClient().SendAsync(request);
+
+        Assert.Equal(System.Net.HttpStatusCode.Unauthorized, response.StatusCode);
+    }
 }

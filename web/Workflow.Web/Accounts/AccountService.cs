@@ -35,23 +35,26 @@ public sealed class AccountService(IAccountStore store, IPasswordHasher<Account>
         ArgumentNullException.ThrowIfNull(password);
         var account = await store.FindAsync(loginName.Trim(), cancellationToken).ConfigureAwait(false);
         var now = time.GetUtcNow();
-        if (account is null || account.LockedUntil is { } until && until > now)
+        var lockUntil = now + LockoutDuration;
+        // The attempt is counted before the password is checked, and one past the limit (a lockout running, or set by
+        // another attempt of the same burst) ends without a check: a burst gets no more guesses than MaxFailedAttempts.
+        var counted = account is null ? null : await store.RecordAttemptAsync(account.LoginName, now, MaxFailedAttempts, lockUntil, cancellationToken).ConfigureAwait(false);
+        if (account is null || counted is null || counted.FailedAttempts > MaxFailedAttempts)
         {
             hasher.VerifyHashedPassword(Decoy, _decoyHash.Value, password);
-            return account is null ? SignInResult.Invalid(MaxFailedAttempts) : SignInResult.Locked(account.LockedUntil!.Value);
+            return counted?.LockedUntil is { } until ? SignInResult.Locked(until) : SignInResult.Invalid(MaxFailedAttempts);
         }
         var verdict = hasher.VerifyHashedPassword(account, account.PasswordHash, password);
         if (verdict == PasswordVerificationResult.Failed)
         {
-            var failure = await store.RecordFailureAsync(account.LoginName, now, MaxFailedAttempts, now + LockoutDuration, cancellationToken).ConfigureAwait(false);
-            return failure?.LockedUntil is { } lockedUntil
-                ? SignInResult.Locked(lockedUntil)
-                : SignInResult.Invalid(MaxFailedAttempts - (failure?.FailedAttempts ?? 0));
+            return counted.LockedUntil is { } lockedUntil ? SignInResult.Locked(lockedUntil) : SignInResult.Invalid(MaxFailedAttempts - counted.FailedAttempts);
         }
         var hash = verdict == PasswordVerificationResult.SuccessRehashNeeded ? hasher.HashPassword(account, password) : account.PasswordHash;
-        if (account.FailedAttempts != 0 || account.LockedUntil is not null || hash != account.PasswordHash)
+        if (!await store.RecordSuccessAsync(account.LoginName, hash, counted.FailedAttempts, cancellationToken).ConfigureAwait(false)
+            && (await store.FindAsync(account.LoginName, cancellationToken).ConfigureAwait(false))?.LockedUntil is { } lockedMeanwhile && lockedMeanwhile > now)
         {
-            await store.RecordSuccessAsync(account.LoginName, hash, cancellationToken).ConfigureAwait(false);
+            // Wrong guesses arrived beside this one and locked the account: the lock stands.
+            return SignInResult.Locked(lockedMeanwhile);
         }
         return SignInResult.Success(account with { FailedAttempts = 0, LockedUntil = null, PasswordHash = hash });
     }

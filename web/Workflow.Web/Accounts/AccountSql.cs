@@ -50,15 +50,17 @@ internal sealed class AccountSql(SqlDialect dialect)
         """;
 
     /// <summary>
-    /// One statement reads and writes the count, so a parallel burst of wrong passwords locks the account exactly as a
+    /// One statement reads and writes the count, so a parallel burst of attempts locks the account exactly as a
     /// sequential one does. Every SET expression sees the row as it was before the statement.
     /// </summary>
-    public string RecordFailure
+    public string RecordAttempt
     {
         get
         {
             var now = P("now");
-            var next = $"(CASE WHEN locked_until > {now} THEN failed_attempts WHEN locked_until IS NOT NULL THEN 1 ELSE failed_attempts + 1 END)";
+            // Attempts go on counting during a lockout, so each one gets its own number: the one that reached the limit
+            // set the lock, and every later one is refused without a password check.
+            var next = $"(CASE WHEN locked_until <= {now} THEN 1 ELSE failed_attempts + 1 END)";
             var set = $"""
                 UPDATE wf_accounts
                 SET failed_attempts = {next},
@@ -73,7 +75,7 @@ internal sealed class AccountSql(SqlDialect dialect)
     public string RecordSuccess => $"""
         UPDATE wf_accounts
         SET failed_attempts = 0, locked_until = NULL, password_hash = {P("password_hash")}
-        WHERE login_name = {P("login_name")}
+        WHERE login_name = {P("login_name")} AND failed_attempts = {P("attempts")}
         """;
 
     public string SetPassword => $"""
@@ -86,7 +88,7 @@ internal sealed class AccountSql(SqlDialect dialect)
     public string SetSecurityStamp => $"UPDATE wf_accounts SET security_stamp = {P("security_stamp")} WHERE user_id = {P("user_id")}";
 
     /// <summary>Every statement, for the SQL Server parse test.</summary>
-    public IReadOnlyList<string> All => [Find, FindByUser, Any, Insert, InsertFirst, RecordFailure, RecordSuccess, SetPassword, SetSecurityStamp];
+    public IReadOnlyList<string> All => [Find, FindByUser, Any, Insert, InsertFirst, RecordAttempt, RecordSuccess, SetPassword, SetSecurityStamp];
 
     private string P(string name) => dialect.Parameter(name);
 }

@@ -28,12 +28,12 @@ public sealed class DapperAccountStore(WorkflowDatabase database, TimeProvider t
 
     public Task<bool> AddFirstAsync(Account account, CancellationToken cancellationToken) => InsertAsync(_sql.InsertFirst, account, cancellationToken);
 
-    public async Task<SignInFailure?> RecordFailureAsync(
+    public async Task<SignInFailure?> RecordAttemptAsync(
         string loginName, DateTimeOffset now, int maxAttempts, DateTimeOffset lockUntil, CancellationToken cancellationToken)
     {
         var dialect = database.Dialect;
         await using var connection = await database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        var row = await connection.QueryFirstOrDefaultAsync<FailureRow>(new CommandDefinition(_sql.RecordFailure, new
+        var row = await connection.QueryFirstOrDefaultAsync<FailureRow>(new CommandDefinition(_sql.RecordAttempt, new
         {
             login_name = loginName,
             now = dialect.ToDbTime(now),
@@ -43,8 +43,8 @@ public sealed class DapperAccountStore(WorkflowDatabase database, TimeProvider t
         return row is null ? null : new SignInFailure(row.FailedAttempts, row.LockedUntil is null ? null : dialect.FromDbTime(row.LockedUntil));
     }
 
-    public Task RecordSuccessAsync(string loginName, string passwordHash, CancellationToken cancellationToken) =>
-        ExecuteAsync(_sql.RecordSuccess, new { login_name = loginName, password_hash = passwordHash }, cancellationToken);
+    public async Task<bool> RecordSuccessAsync(string loginName, string passwordHash, int attempts, CancellationToken cancellationToken) =>
+        await ExecuteAsync(_sql.RecordSuccess, new { login_name = loginName, password_hash = passwordHash, attempts }, cancellationToken).ConfigureAwait(false) == 1;
 
     public async Task<bool> SetPasswordAsync(string loginName, string passwordHash, bool mustChange, string securityStamp, CancellationToken cancellationToken) =>
         await ExecuteAsync(_sql.SetPassword, new

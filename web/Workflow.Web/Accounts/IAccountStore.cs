@@ -22,14 +22,19 @@ public interface IAccountStore
     Task<bool> AddFirstAsync(Account account, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Counts a wrong password: one more failure, or a fresh count of one after a lockout that has run out; at
-    /// <paramref name="maxAttempts"/> the account is locked until <paramref name="lockUntil"/>. A lockout still running
-    /// is left as it is. Null for an unknown login.
+    /// Counts an attempt before its password is checked, as if it failed: one more, or a fresh count of one after a
+    /// lockout that has run out; at <paramref name="maxAttempts"/> the account is locked until <paramref name="lockUntil"/>.
+    /// A lockout still running is kept while the count goes on, so an attempt numbered past the limit knows it is
+    /// refused. Null for an unknown login. Counting first means a parallel burst gets no more password checks than a
+    /// sequential one.
     /// </summary>
-    Task<SignInFailure?> RecordFailureAsync(string loginName, DateTimeOffset now, int maxAttempts, DateTimeOffset lockUntil, CancellationToken cancellationToken);
+    Task<SignInFailure?> RecordAttemptAsync(string loginName, DateTimeOffset now, int maxAttempts, DateTimeOffset lockUntil, CancellationToken cancellationToken);
 
-    /// <summary>Clears the failures and the lockout and stores <paramref name="passwordHash"/> (rehashed or not).</summary>
-    Task RecordSuccessAsync(string loginName, string passwordHash, CancellationToken cancellationToken);
+    /// <summary>
+    /// After a right password: clears the count and the lockout and stores <paramref name="passwordHash"/>, but only while
+    /// the count is still <paramref name="attempts"/> (no other attempt came in between); false otherwise.
+    /// </summary>
+    Task<bool> RecordSuccessAsync(string loginName, string passwordHash, int attempts, CancellationToken cancellationToken);
 
     /// <summary>A new password hash and stamp; <paramref name="mustChange"/> asks for another change at the next sign-in.</summary>
     Task<bool> SetPasswordAsync(string loginName, string passwordHash, bool mustChange, string securityStamp, CancellationToken cancellationToken);

@@ -16,10 +16,18 @@ public static class HeaderIdentity
 
     public static bool IsEnabled(IConfiguration configuration) => configuration.GetValue<bool>(Setting);
 
-    /// <summary>Whether this request names its caller by headers (the scheme selector asks): the API and the metrics scrape.</summary>
+    /// <summary>
+    /// Whether this request names its caller by headers (the scheme selector asks): an API or metrics request that
+    /// comes from this machine itself and was not forwarded by a proxy, so that even a local reverse proxy in front of
+    /// a misconfigured host cannot pass a stranger's <c>X-User</c> through. The test server has no remote address.
+    /// </summary>
     public static bool Applies(HttpContext context) =>
         (context.Request.Path.StartsWithSegments("/api", StringComparison.Ordinal) || context.Request.Path.StartsWithSegments("/metrics", StringComparison.Ordinal))
-        && context.Request.Headers.ContainsKey(ActorHeaders.User);
+        && context.Request.Headers.ContainsKey(ActorHeaders.User)
+        && (context.Connection.RemoteIpAddress is not { } address || System.Net.IPAddress.IsLoopback(address))
+        && !ForwardingHeaders.Any(context.Request.Headers.ContainsKey);
+
+    private static readonly string[] ForwardingHeaders = ["Forwarded", "X-Forwarded-For", "X-Forwarded-Host", "X-Real-IP", "Via"];
 
     public static AuthenticationBuilder AddHeaderIdentity(this AuthenticationBuilder builder) =>
         builder.AddScheme<AuthenticationSchemeOptions, HeaderIdentityHandler>(Scheme, "测试请求头身份", null);

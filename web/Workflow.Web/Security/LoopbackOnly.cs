@@ -3,18 +3,22 @@ using System.Net;
 namespace Workflow.Web.Security;
 
 /// <summary>
-/// Testing switches (<see cref="HeaderIdentity.Setting"/>, the adjustable clock) make anyone anybody, or move time.
-/// A host that has one on and listens on anything but this machine's loopback addresses refuses to start.
+/// Testing switches (<see cref="HeaderIdentity.Setting"/>, the adjustable clock) make anyone anybody, or move time, and
+/// demo mode publishes its passwords. A host that has one on and listens on anything but this machine's loopback
+/// addresses refuses to start.
 /// </summary>
 public static class LoopbackOnly
 {
     public const string AdjustableClockSetting = "Workflow:Testing:AdjustableClock";
 
+    /// <summary>Demo mode serves accounts with a published password: like a testing switch, never beyond this machine.</summary>
+    public const string DemoDataSetting = "Workflow:DemoData";
+
     /// <summary>Throws when a testing switch is on and an address the host was given is not loopback.</summary>
     public static void EnsureForTestingSwitches(IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        var switches = new[] { HeaderIdentity.Setting, AdjustableClockSetting }.Where(configuration.GetValue<bool>).ToList();
+        var switches = new[] { HeaderIdentity.Setting, AdjustableClockSetting, DemoDataSetting }.Where(configuration.GetValue<bool>).ToList();
         if (switches.Count == 0)
         {
             return;

@@ -9,10 +9,12 @@ public sealed partial class OrganisationDirectory
     public string? RefuseHolder(AssignmentRequest request, string userId, HolderRole role)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (!IsConfigured(request))
+        if (Organisation.Users.Count == 0)
         {
             return null;
         }
+        // Once the organisation lists anyone, every target must be an active person who is not recused, whatever the
+        // step; only the post or area check waits for a configured post or department.
         if (Organisation.FindUser(userId) is not { } user)
         {
             return "组织机构中没有此人";
@@ -25,10 +27,14 @@ public sealed partial class OrganisationDirectory
         {
             return "此人须回避（本人或近亲属的申请）";
         }
+        if (!IsConfigured(request))
+        {
+            return null;
+        }
         return role == HolderRole.Holder ? RefuseByPost(request, user) : RefuseByArea(request, user);
     }
 
-    /// <summary>An organisation that knows neither the post nor the department asked for cannot judge (unconfigured deployments).</summary>
+    /// <summary>An organisation that knows neither the post nor the department asked for cannot judge the post or area.</summary>
     private bool IsConfigured(AssignmentRequest request) => request.DepartmentCode is not null
         ? Organisation.FindDepartment(request.DepartmentCode) is not null
         : request.Post is not null && _postsInUse.Contains(request.Post) && request.DivisionCode is not null;

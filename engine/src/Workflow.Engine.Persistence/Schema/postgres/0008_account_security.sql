@@ -3,3 +3,7 @@
 
 ALTER TABLE wf_accounts ADD COLUMN must_change_password INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE wf_accounts ADD COLUMN security_stamp VARCHAR(64) NOT NULL DEFAULT '';
+
+-- Accounts made before this migration (the demo accounts of earlier builds among them, with their published password)
+-- must choose a new password at their next sign-in.
+UPDATE wf_accounts SET must_change_password = 1;
