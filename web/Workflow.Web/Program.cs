@@ -22,8 +22,10 @@ builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
 builder.Services.AddWorkflowWeb();
 builder.Services.AddWorkflowSecurity(builder.Configuration);
 builder.Services.AddWorkflowOpenApi();
+builder.Services.AddReverseProxy(builder.Configuration);
 
 var app = builder.Build();
+app.UseReverseProxy();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseSecurityHeaders();

@@ -26,7 +26,7 @@ public static class HostSettings
     {
         ["Workflow:DefinitionsPath"] = Definitions,
         ["Workflow:DemoData"] = "false",
-        // The tests name their callers with X-User headers, as a trusted gateway in front of the host would.
+        // The tests name their callers with X-User headers: the testing switch of a host that listens on loopback only.
         ["Workflow:Testing:HeaderIdentity"] = "true",
         ["Workflow:Timers:Interval"] = "00:00:00.200",
         ["Messaging:Outbox:PollInterval"] = "00:00:00.200",

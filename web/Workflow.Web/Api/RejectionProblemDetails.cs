@@ -56,12 +56,12 @@ public static class RejectionProblemDetails
         return TypedResults.Problem(problem);
     }
 
-    /// <summary>A command that needs a person came without <c>X-User</c>.</summary>
+    /// <summary>A request that needs a person came from nobody the host knows (not signed in, or no longer active).</summary>
     public static ProblemHttpResult Unauthenticated() => TypedResults.Problem(new ProblemDetails
     {
         Status = StatusCodes.Status401Unauthorized,
         Title = "未识别用户",
-        Detail = $"请在请求头 {ActorHeaders.User} 中说明身份 (URL 编码的 UTF-8)；岗位、辖区和部门分别放在 {ActorHeaders.Posts}、{ActorHeaders.Divisions}、{ActorHeaders.Departments} 中。",
+        Detail = "请先登录（/signin）；账号停用或会话失效时须重新登录。",
     });
 
     /// <summary>Bad input with several fields wrong at once (an application form): every message keyed by its field path.</summary>

@@ -24,10 +24,7 @@ public static class HeaderIdentity
     public static bool Applies(HttpContext context) =>
         (context.Request.Path.StartsWithSegments("/api", StringComparison.Ordinal) || context.Request.Path.StartsWithSegments("/metrics", StringComparison.Ordinal))
         && context.Request.Headers.ContainsKey(ActorHeaders.User)
-        && (context.Connection.RemoteIpAddress is not { } address || System.Net.IPAddress.IsLoopback(address))
-        && !ForwardingHeaders.Any(context.Request.Headers.ContainsKey);
-
-    private static readonly string[] ForwardingHeaders = ["Forwarded", "X-Forwarded-For", "X-Forwarded-Host", "X-Real-IP", "Via"];
+        && LocalRequest.Is(context, unknownIsLocal: true);
 
     public static AuthenticationBuilder AddHeaderIdentity(this AuthenticationBuilder builder) =>
         builder.AddScheme<AuthenticationSchemeOptions, HeaderIdentityHandler>(Scheme, "测试请求头身份", null);

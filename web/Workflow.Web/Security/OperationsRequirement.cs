@@ -1,4 +1,3 @@
-using System.Net;
 using Microsoft.AspNetCore.Authorization;
 using Workflow.Web.Casework;
 
@@ -10,7 +9,7 @@ public sealed class OperationsRequirement : AuthorizationHandler<OperationsRequi
     protected override Task HandleRequirementAsync(AuthorizationHandlerContext context, OperationsRequirement requirement)
     {
         if (context.Resource is HttpContext http
-            && (http.Connection.RemoteIpAddress is { } address && IPAddress.IsLoopback(address)
+            && (LocalRequest.Is(http, unknownIsLocal: false)
                 || http.RequestServices.GetRequiredService<CallerResolver>().Resolve(http) is { IsAdministrator: true }))
         {
             context.Succeed(requirement);
