@@ -11,16 +11,19 @@ namespace Workflow.Engine.Expressions;
 
 /// <summary>
 /// Runs JavaScript expressions through Jint with no CLR access and hard limits on time, memory, recursion and
-/// statements. Scripts are parsed once and cached; each evaluation gets a fresh engine so no state leaks between
-/// instances.
+/// statements. Scripts are parsed once and cached (up to <see cref="ScriptLimits.MaxCachedScripts"/>); each evaluation
+/// gets a fresh engine so no state leaks between instances.
 /// </summary>
 public sealed class JavaScriptSandbox(ScriptLimits limits)
 {
     private readonly ConcurrentDictionary<string, Prepared<Acornima.Ast.Script>> _prepared = new(StringComparer.Ordinal);
 
+    /// <summary>How many parsed scripts are kept (at most <see cref="ScriptLimits.MaxCachedScripts"/>).</summary>
+    internal int CachedScripts => _prepared.Count;
+
     public JsonNode? Evaluate(string code, IEvaluationScope scope)
     {
-        var script = _prepared.GetOrAdd(code, Prepare);
+        var script = Prepared(code);
         var engine = new JsEngine(o =>
         {
             o.TimeoutInterval(limits.Timeout);
@@ -67,7 +70,7 @@ public sealed class JavaScriptSandbox(ScriptLimits limits)
     {
         try
         {
-            _prepared.GetOrAdd(code, Prepare);
+            Prepared(code);
             return null;
         }
         catch (ExpressionFailedException ex)
@@ -75,6 +78,12 @@ public sealed class JavaScriptSandbox(ScriptLimits limits)
             return ex.Message;
         }
     }
+
+    /// <summary>The parsed script: from the bounded cache, or parsed afresh when the cache is full.</summary>
+    private Prepared<Acornima.Ast.Script> Prepared(string code) =>
+        _prepared.TryGetValue(code, out var cached) ? cached
+        : _prepared.Count < limits.MaxCachedScripts ? _prepared.GetOrAdd(code, Prepare)
+        : Prepare(code);
 
     private static Prepared<Acornima.Ast.Script> Prepare(string code)
     {

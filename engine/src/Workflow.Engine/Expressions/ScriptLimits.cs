@@ -13,4 +13,11 @@ public sealed record ScriptLimits
     public int RecursionDepth { get; init; } = 64;
 
     public int MaxStatements { get; init; } = 1_000_000;
+
+    /// <summary>
+    /// How many distinct scripts stay parsed. Definitions hold a few hundred at most; past the bound a script is parsed
+    /// for each evaluation instead, so a flood of distinct scripts (a designer's simulate, an imported file) cannot
+    /// grow the host's memory.
+    /// </summary>
+    public int MaxCachedScripts { get; init; } = 2048;
 }

@@ -36,6 +36,17 @@ public sealed class JavaScriptSandboxTests
     }
 
     [Fact]
+    public void ManyDistinctScripts_KeepTheParsedCacheWithinItsBound_AndStillRun()
+    {
+        var sandbox = new JavaScriptSandbox(new ScriptLimits { MaxCachedScripts = 4 });
+
+        var results = Enumerable.Range(0, 50).Select(i => (int)sandbox.Evaluate($"{i} + 1", EmptyScope.Instance)!.GetValue<long>()).ToList();
+
+        Assert.Equal(Enumerable.Range(1, 50), results);
+        Assert.Equal(4, sandbox.CachedScripts);
+    }
+
+    [Fact]
     public async Task Script_ReadsAndWritesVariables()
     {
         var harness = new Harness();
@@ -72,5 +83,24 @@ public sealed class JavaScriptSandboxTests
         var view = await harness.Start(definition);
 
         Assert.Equal([expectedPort], view.Lines);
+    }
+
+    private sealed class EmptyScope : IEvaluationScope
+    {
+        public static EmptyScope Instance { get; } = new();
+
+        public IEnumerable<string> VariableNames => [];
+
+        public System.Text.Json.Nodes.JsonObject? Input => null;
+
+        public bool TryGetVariable(string name, out System.Text.Json.Nodes.JsonNode? value)
+        {
+            value = null;
+            return false;
+        }
+
+        public void SetVariable(string name, System.Text.Json.Nodes.JsonNode? value)
+        {
+        }
     }
 }
