@@ -8,6 +8,7 @@ using Workflow.Web.Testing;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.UseWorkflowDefaultUrls();
+builder.WebHost.ConfigureKestrel(o => o.Limits.MaxRequestBodySize = RequestSizeLimits.Documents);
 LoopbackOnly.EnsureForTestingSwitches(builder.Configuration);
 
 builder.Services.AddAdjustableClockIfEnabled(builder.Configuration);
@@ -30,6 +31,7 @@ app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseSecurityHeaders();
 app.UseStaticFiles();
+app.UseRequestSizeLimits();
 app.UseAccounts();
 
 // Every route states who may call it; AccessPolicies.AnonymousRoutes lists the few that anyone may.
@@ -48,7 +50,7 @@ var administrator = app.MapGroup("").RequireAuthorization(AccessPolicies.Adminis
 administrator.MapDefinitionsApi();
 administrator.MapAdminApi();
 administrator.MapAccountsApi();
-administrator.MapOrganisationApi();
+administrator.MapGroup("").WithRequestSizeLimit(RequestSizeLimits.Documents).MapOrganisationApi();
 administrator.MapTestingApi();
 
 app.MapRazorPages();

@@ -3,6 +3,7 @@ using Workflow.Engine.Persistence.Casework;
 using Workflow.Engine.Runtime.Rejections;
 using Workflow.Web.Api.Contracts.Casework;
 using Workflow.Web.Casework;
+using Workflow.Web.Security;
 
 namespace Workflow.Web.Api;
 
@@ -32,12 +33,12 @@ public static class ApplicationsApi
             Answer(h, c, caller => s.AuditTrailAsync(caller, id, t)));
         api.MapGet("/{id}/attachments", (string id, HttpContext h, CallerResolver c, ApplicationService s, CancellationToken t) =>
             Answer(h, c, caller => s.AttachmentsAsync(caller, id, t)));
-        api.MapPost("/{id}/attachments", AttachAsync).DisableAntiforgery();
+        api.MapPost("/{id}/attachments", AttachAsync).DisableAntiforgery().WithRequestSizeLimit(RequestSizeLimits.Files);
         app.MapPost("/api/checks/{id}/result", (string id, CheckResultRequest r, HttpContext h, CallerResolver c, ApplicationService s,
             FinancialCheckService checks, CancellationToken t) =>
             Answer(h, c, caller => checks.AnswerAsync(caller, id, r.Summary, application => s.VisibleToAsync(caller, application, t), t)));
         app.MapPost("/api/reviews", (ReviewBatchRequest r, HttpContext h, CallerResolver c, ReviewCampaignService s, CancellationToken t) =>
-            Answer(h, c, caller => s.CreateAsync(caller, r, t)));
+            Answer(h, c, caller => s.CreateAsync(caller, r, t))).WithRequestSizeLimit(RequestSizeLimits.Documents);
         api.MapPost("/{id}/items/{item}/payments", (string id, string item, PaymentRequest r, HttpContext h, CallerResolver c, ApplicationService s, CancellationToken t) =>
             Answer(h, c, caller => s.PayAsync(caller, id, item, r, t)));
     }

@@ -2,11 +2,12 @@ using Microsoft.AspNetCore.Mvc;
 using Workflow.Engine.Persistence.Casework;
 using Workflow.Engine.Runtime.Commands;
 using Workflow.Engine.State;
-using Workflow.Web.Api.Contracts;
 using Workflow.Web.Api.Contracts.Casework;
+using Workflow.Web.Api.Contracts;
 using Workflow.Web.Casework;
 using Workflow.Web.Operations;
 using Workflow.Web.Queries;
+using Workflow.Web.Security;
 using Workflow.Web.Ui.Support;
 
 namespace Workflow.Web.Ui.Window;
@@ -17,6 +18,7 @@ namespace Workflow.Web.Ui.Window;
 /// "查看完整信息" control that shows one personal field once, with a reason, through the audited
 /// <see cref="ApplicationService.RevealAsync"/>.
 /// </summary>
+[RequestSizeLimit(RequestSizeLimits.Files)]
 public sealed class ApplicationModel(
     CallerResolver callers,
     CaseworkDirectory directory,

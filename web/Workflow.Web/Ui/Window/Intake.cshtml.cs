@@ -1,7 +1,8 @@
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
 using Workflow.Casework;
 using Workflow.Web.Casework;
+using Workflow.Web.Security;
 using Workflow.Web.Ui.Support;
 
 namespace Workflow.Web.Ui.Window;
@@ -12,6 +13,7 @@ namespace Workflow.Web.Ui.Window;
 /// service validates every field; its errors (keyed like <c>household[1].idNumber</c>) are shown beside their fields.
 /// The second form records a 不予受理 with its reason. Only a window or caseworker post may use the page.
 /// </summary>
+[RequestSizeLimit(RequestSizeLimits.Files)]
 public sealed class IntakeModel(CallerResolver callers, ApplicationService applications, CaseworkDirectory directory, AttachmentFiles files) : PageModel
 {
     private static readonly string[] WindowPosts = [StandardPosts.Window, StandardPosts.Caseworker];

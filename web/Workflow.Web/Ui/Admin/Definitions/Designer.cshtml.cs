@@ -1,8 +1,9 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json;
 using Microsoft.AspNetCore.Mvc;
 using Workflow.Web.Casework;
 using Workflow.Web.Definitions;
+using Workflow.Web.Security;
 
 namespace Workflow.Web.Ui.Admin.Definitions;
 
@@ -11,6 +12,7 @@ namespace Workflow.Web.Ui.Admin.Definitions;
 /// on the latest version when there is no draft. Its buttons post the whole Elsa 3 document as JSON to the handlers
 /// here, with the anti-forgery token in a header; answers are JSON with the validation problems by activity.
 /// </summary>
+[RequestSizeLimit(RequestSizeLimits.Files)]
 public sealed class DesignerModel(CallerResolver callers, DefinitionVersions versions) : AdminPageModel(callers)
 {
     private static readonly JsonSerializerOptions Web = new(JsonSerializerDefaults.Web);

@@ -2,6 +2,7 @@ using System.Text;
 using Microsoft.AspNetCore.Mvc;
 using Workflow.Web.Casework;
 using Workflow.Web.Definitions;
+using Workflow.Web.Security;
 using Workflow.Web.Ui.Support;
 
 namespace Workflow.Web.Ui.Admin.Definitions;
@@ -10,6 +11,7 @@ namespace Workflow.Web.Ui.Admin.Definitions;
 /// <c>/admin/definitions</c>: every definition with its published versions and its draft, links to the designer, the
 /// diff and the exports; a form to start a new definition and one to import an Elsa 3 file as a draft.
 /// </summary>
+[RequestSizeLimit(RequestSizeLimits.Files)]
 public sealed class IndexModel(CallerResolver callers, DefinitionVersions versions) : AdminPageModel(callers)
 {
     /// <summary>Elsa files are at most 2 MB (the reader's limit).</summary>

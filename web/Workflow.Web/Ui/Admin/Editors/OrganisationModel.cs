@@ -2,6 +2,7 @@ using System.Text;
 using Microsoft.AspNetCore.Mvc;
 using Workflow.Casework;
 using Workflow.Web.Casework;
+using Workflow.Web.Security;
 using Workflow.Web.Ui.Support;
 
 namespace Workflow.Web.Ui.Admin.Editors;
@@ -11,6 +12,7 @@ namespace Workflow.Web.Ui.Admin.Editors;
 /// both through <see cref="DocumentEditor"/> (validated whole, versioned, audited): the JSON document in a text
 /// editor, or the four CSV files (a file not uploaded keeps its current content). Field errors are listed.
 /// </summary>
+[RequestSizeLimit(RequestSizeLimits.Documents)]
 public sealed class OrganisationModel(CallerResolver callers, CaseworkDirectory directory, DocumentEditor editor) : DocumentEditorPage(callers)
 {
     public Organisation Organisation => directory.Organisation;

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Workflow.Casework;
 using Workflow.Web.Casework;
+using Workflow.Web.Security;
 using Workflow.Web.Ui.Support;
 
 namespace Workflow.Web.Ui.Admin.Editors;
@@ -10,6 +11,7 @@ namespace Workflow.Web.Ui.Admin.Editors;
 /// (乡镇审核确认 when the power is delegated to the township, else 区县审核确认), or the whole rule set edited as JSON;
 /// both go through <see cref="DocumentEditor.SaveRoutingAsync"/>.
 /// </summary>
+[RequestSizeLimit(RequestSizeLimits.Documents)]
 public sealed class RoutingModel(CallerResolver callers, CaseworkDirectory directory, DocumentEditor editor) : DocumentEditorPage(callers)
 {
     public IReadOnlyList<ServiceRoutingRule> Rules => directory.Routing.Rules;
