@@ -128,7 +128,7 @@ public sealed partial class DapperInstanceStore : IInstanceStore
             return null;
         }
         var events = rows.Where(r => r.Body is not null).Select(r => EventSerializer.Deserialize(r.Body!)).ToList();
-        return new StoredResult(requestKey, rows[0].InstanceId, events);
+        return new StoredResult(requestKey, rows[0].InstanceId, events) { CommandType = rows[0].CommandType };
     }
 
     /// <summary>Forgets the committed state kept for the instance: its next load reads the row.</summary>

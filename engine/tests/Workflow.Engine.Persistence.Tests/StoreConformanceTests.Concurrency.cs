@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Workflow.Engine.Persistence.Schema;
 using Workflow.Engine.Persistence.Tests.Support;
 using Workflow.Engine.Ports;
+using Workflow.Engine.Runtime;
 using Workflow.Engine.Runtime.Commands;
 using Workflow.Engine.Runtime.Events;
 using Workflow.Engine.Runtime.Rejections;
@@ -78,7 +79,10 @@ public abstract partial class StoreConformanceTests<TFixture>
         Assert.Equal(Json(first.Events), Json(second.Events));
         Assert.Equal(Json(first.Events), Json(fromOtherHost.Events));
         Assert.Single((await Store.EventsAsync("case-1", default)).OfType<DecisionRecorded>());
-        var stored = (await Store.FindResultAsync("window-7:double-click", default))!;
+        // A person's key is stored as theirs (RequestKeys): another person's same text is another request.
+        var stored = (await Store.FindResultAsync(RequestKeys.Scoped(decide)!, default))!;
+        Assert.Equal("caller:" + EngineHost.TownshipOfficer.Id + ":window-7:double-click", RequestKeys.Scoped(decide));
+        Assert.Equal(nameof(RecordDecision), stored.CommandType);
         Assert.Equal("case-1", stored.InstanceId);
         Assert.Null(await Store.FindResultAsync("never-used", default));
 
@@ -109,12 +113,14 @@ public abstract partial class StoreConformanceTests<TFixture>
     [Fact]
     public async Task RequestKey_TakenWhenTheCommitArrives_RollsBackTheWholeCommit()
     {
-        var first = await Host.Run(new StartInstance("case-1", "dibao-mini", null, new JsonObject { ["divisionCode"] = TestDefinitions.Village })
+        var one = await Host.StartAsync("case-1");
+        var first = await Host.Run(new RecordDecision("case-1", EngineHost.OpenTask(one).TaskId, EngineHost.TownshipOfficer, "approve", null)
         {
             RequestKey = "form-submit-9",
         });
         Assert.True(first.IsAccepted);
         var before = await Host.StartAsync("case-2");
+        var outboxBefore = await Db.ScalarAsync<long>("SELECT COUNT(*) FROM wf_outbox");
         // A host that has not seen the key yet (its look-up came too early) commits with it: the store must refuse.
         var blind = new EngineHost(new KeyBlindStore(SecondStore()), Time);
 
@@ -128,7 +134,7 @@ public abstract partial class StoreConformanceTests<TFixture>
         Assert.Equal(before.Version, after.Version);
         Assert.Equal(before.Version, (await Store.EventsAsync("case-2", default)).Count);
         Assert.Equal("Open", (await Store.FindAsync(EngineHost.OpenTask(before).TaskId, default))!.Status);
-        Assert.Equal(0, await Db.ScalarAsync<long>("SELECT COUNT(*) FROM wf_outbox"));
+        Assert.Equal(outboxBefore, await Db.ScalarAsync<long>("SELECT COUNT(*) FROM wf_outbox"));
         Assert.True((await new Audit.AuditVerifier(Db.Main).VerifyAsync()).IsIntact);
     }
 

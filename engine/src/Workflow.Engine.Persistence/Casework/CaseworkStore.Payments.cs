@@ -7,7 +7,8 @@ public sealed partial class CaseworkStore
     /// <summary>
     /// Records a payment unless it would take the household's total for the year above <paramref name="capFen"/>
     /// (null: no cap); the cap is per item. The sum and the insert share one transaction. Returns the year's total before the payment and
-    /// whether it was recorded.
+    /// whether it was recorded. A payment whose id (from its request key) is already recorded is not recorded again and
+    /// counts as recorded, so a repeated or concurrent request with the same key never fails.
     /// </summary>
     public async Task<(bool Recorded, long PaidBeforeFen)> AddPaymentAsync(PaymentRecord payment, long? capFen, CaseworkAuditEntry audit,
         CancellationToken cancellationToken = default)
@@ -24,6 +25,11 @@ public sealed partial class CaseworkStore
             var before = await c.ExecuteScalarAsync<long>(new CommandDefinition(_dialect.RenderSumPaymentsSql(),
                 new { household_key = payment.HouseholdKey, year = payment.Year, item_code = payment.ItemCode }, t, cancellationToken: cancellationToken))
                 .ConfigureAwait(false);
+            if (await c.ExecuteScalarAsync<long>(new CommandDefinition(_dialect.RenderCountPaymentSql(), new { id = payment.Id }, t,
+                cancellationToken: cancellationToken)).ConfigureAwait(false) > 0)
+            {
+                return (true, before);
+            }
             if (capFen is { } cap && before + payment.AmountFen > cap)
             {
                 return (false, before);

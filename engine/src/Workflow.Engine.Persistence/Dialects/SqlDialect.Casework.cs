@@ -162,6 +162,9 @@ public abstract partial class SqlDialect
 
     protected string Payments => QuoteIdentifier("cw_payments");
 
+    /// <summary>Whether a payment id is taken: a repeated request key, seen under the household's lock.</summary>
+    public virtual string RenderCountPaymentSql() => $"SELECT COUNT(*) FROM {Payments} WHERE id = {Parameter("id")}";
+
     public virtual string RenderInsertPaymentSql() => $"""
         INSERT INTO {Payments} (id, application_id, item_code, household_key, year, amount_fen, kind, note, paid_by, paid_at)
         VALUES ({Parameter("id")}, {Parameter("application_id")}, {Parameter("item_code")}, {Parameter("household_key")}, {Parameter("year")},

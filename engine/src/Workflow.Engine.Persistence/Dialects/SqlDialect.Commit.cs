@@ -98,7 +98,7 @@ public abstract partial class SqlDialect
 
     /// <summary>The instance and the event bodies a request key committed, oldest first (one row with no body when it produced none).</summary>
     public virtual string RenderFindResultSql() => $"""
-        SELECT r.instance_id AS InstanceId, e.body AS Body
+        SELECT r.instance_id AS InstanceId, r.command_type AS CommandType, e.body AS Body
         FROM {Requests} r
         LEFT JOIN {Events} e ON e.instance_id = r.instance_id AND e.seq BETWEEN r.first_seq AND r.last_seq
         WHERE r.request_key = {Parameter("request_key")}

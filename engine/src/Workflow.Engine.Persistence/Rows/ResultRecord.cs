@@ -5,5 +5,7 @@ internal sealed class ResultRecord
 {
     public string InstanceId { get; set; } = "";
 
+    public string CommandType { get; set; } = "";
+
     public string? Body { get; set; }
 }

@@ -59,6 +59,10 @@ public sealed class WorkflowExecutor(IDefinitionCatalog catalog, IInstanceStore 
 
     private async ValueTask<ExecutionResult> ExecuteLockedAsync(WorkflowCommand command, CancellationToken cancellationToken)
     {
+        if (command.RequestKey is not null)
+        {
+            command = command with { RequestKey = RequestKeys.Scoped(command) };
+        }
         if (command.RequestKey is { } key && await RepeatOf(command, key, cancellationToken).ConfigureAwait(false) is { } repeat)
         {
             return repeat;
@@ -142,6 +146,11 @@ public sealed class WorkflowExecutor(IDefinitionCatalog catalog, IInstanceStore 
             // Not a race but a client bug: retrying can never succeed, so it is bad input rather than a conflict.
             return ExecutionResult.Rejected(Rejection.Invalid(
                 $"Expected request key '{key}' to belong to instance '{command.InstanceId}', but it was used for '{prior.InstanceId}'.", "requestKey"));
+        }
+        if (prior.CommandType is { Length: > 0 } type && type != command.GetType().Name)
+        {
+            return ExecutionResult.Rejected(Rejection.Conflict(
+                $"Expected request key '{RequestKeys.Unscoped(key)}' to repeat its {type}, but it came with a {command.GetType().Name} (请求键已用于其他操作)."));
         }
         var current = await store.LoadAsync(command.InstanceId, cancellationToken).ConfigureAwait(false);
         return ExecutionResult.Accepted(prior.Events, current!) with { IsRepeat = true };

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Workflow.Engine.Messaging.Contracts;
+using Workflow.Engine.Runtime;
 using Workflow.Engine.Runtime.Commands;
 using Workflow.Engine.Runtime.Events;
 using Workflow.Engine.Runtime.Rejections;
@@ -42,6 +43,39 @@ public sealed class IdempotencyAndOutboxTests
         var misuse = await harness.Run(reply with { InstanceId = "case-2" });
         Assert.Equal(RejectionType.InvalidInput, misuse.Rejection!.Type);
         Assert.Equal("requestKey", misuse.Rejection.Field);
+    }
+
+    [Fact]
+    public async Task RequestKey_IsTheCallersOwn_AndCannotBeReusedForAnotherCommand()
+    {
+        var harness = new Harness();
+        var view = await harness.Start(harness.Publish(Referral()), input: new() { ["divisionCode"] = "500113102001" });
+        var task = view.Tasks.Values.Single();
+        var zhao = Actor.User("zhao", departments: ["district-education"]);
+        var qian = Actor.User("qian", departments: ["district-education"]);
+
+        var urged = await harness.Run(new UrgeTask("case-1", task.TaskId, qian, "请尽快办理") { RequestKey = "k-1" });
+        var sameKeyOtherCommand = await harness.Run(new ClaimTask("case-1", task.TaskId, qian) { RequestKey = "k-1" });
+        var otherCaller = await harness.Run(new RecordDepartmentReply("case-1", task.TaskId, "district-education", zhao, "approve", null) { RequestKey = "k-1" });
+
+        Assert.True(urged.IsAccepted, urged.Rejection?.ToString());
+        Assert.Equal(RejectionType.Conflict, sameKeyOtherCommand.Rejection!.Type);
+        Assert.Contains("'k-1'", sameKeyOtherCommand.Rejection.Message, StringComparison.Ordinal);
+        // Another person's key of the same text is another request: it runs, and never sees qian's result.
+        Assert.True(otherCaller.IsAccepted, otherCaller.Rejection?.ToString());
+        Assert.False(otherCaller.IsRepeat);
+        Assert.Single(harness.Store.EventsOf("case-1").OfType<DepartmentReplied>());
+    }
+
+    [Fact]
+    public void CallersKey_CannotReachTheSystemsTimerKeys()
+    {
+        Assert.Equal("timer:case-1:t1", RequestKeys.Scoped(new FireTimer("case-1", "t1") { RequestKey = "timer:case-1:t1" }));
+        Assert.Equal("caller:zhao:timer:case-1:t1",
+            RequestKeys.Scoped(new ClaimTask("case-1", "t1", Actor.User("zhao")) { RequestKey = "timer:case-1:t1" }));
+        Assert.Equal("caller:dudao:timer:case-1:t1",
+            RequestKeys.Scoped(new ClaimTask("case-1", "t1", Actor.System with { Id = "dudao" }) { RequestKey = "timer:case-1:t1" }));
+        Assert.Equal("timer:case-1:t1", RequestKeys.Unscoped("caller:zhao:timer:case-1:t1"));
     }
 
     [Fact]

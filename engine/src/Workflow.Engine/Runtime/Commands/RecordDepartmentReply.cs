@@ -10,4 +10,4 @@ public sealed record RecordDepartmentReply(
     Actor Actor,
     string Outcome,
     string? Comment,
-    JsonObject? Data = null) : WorkflowCommand(InstanceId);
+    JsonObject? Data = null) : WorkflowCommand(InstanceId), IActorCommand;

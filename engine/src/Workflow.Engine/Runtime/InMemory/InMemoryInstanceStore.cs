@@ -35,7 +35,7 @@ public sealed partial class InMemoryInstanceStore : IInstanceStore
         lock (entry)
         {
             if (entry.Events.Count != commit.ExpectedVersion
-                || (commit.RequestKey is { } key && !_results.TryAdd(key, new StoredResult(key, commit.State.InstanceId, commit.Events))))
+                || (commit.RequestKey is { } key && !_results.TryAdd(key, new StoredResult(key, commit.State.InstanceId, commit.Events) { CommandType = commit.CommandType })))
             {
                 return ValueTask.FromResult(false);
             }
