@@ -33,6 +33,7 @@ app.UseSecurityHeaders();
 app.UseStaticFiles();
 app.UseRequestSizeLimits();
 app.UseAccounts();
+app.UseApiAntiforgery();
 
 // Every route states who may call it; AccessPolicies.AnonymousRoutes lists the few that anyone may.
 app.MapWorkflowOperations();

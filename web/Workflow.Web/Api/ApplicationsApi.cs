@@ -33,7 +33,9 @@ public static class ApplicationsApi
             Answer(h, c, caller => s.AuditTrailAsync(caller, id, t)));
         api.MapGet("/{id}/attachments", (string id, HttpContext h, CallerResolver c, ApplicationService s, CancellationToken t) =>
             Answer(h, c, caller => s.AttachmentsAsync(caller, id, t)));
+        // A cookie caller's upload is checked for its anti-forgery token by ApiAntiforgery, like every unsafe /api call.
         api.MapPost("/{id}/attachments", AttachAsync).DisableAntiforgery().WithRequestSizeLimit(RequestSizeLimits.Files);
+        api.MapGet("/{id}/attachments/{attachmentId}", OpenAttachmentAsync);
         app.MapPost("/api/checks/{id}/result", (string id, CheckResultRequest r, HttpContext h, CallerResolver c, ApplicationService s,
             FinancialCheckService checks, CancellationToken t) =>
             Answer(h, c, caller => checks.AnswerAsync(caller, id, r.Summary, application => s.VisibleToAsync(caller, application, t), t)));
@@ -95,10 +97,32 @@ public static class ApplicationsApi
         {
             return Rejection.Invalid("Expected a multipart form with a file named 'file', but there is none.", "file").ToProblem();
         }
-        using var buffer = new MemoryStream();
-        await file.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
-        var added = await service.AttachAsync(caller, id, file.FileName, buffer.ToArray(), files, cancellationToken).ConfigureAwait(false);
+        var added = await service.AttachAsync(caller, id, file, files, cancellationToken).ConfigureAwait(false);
         return Problem(added) ?? (Results<Created<AttachmentRecord>, ProblemHttpResult>)TypedResults.Created($"/api/applications/{id}/attachments/{added.Value!.Id}", added.Value);
+    }
+
+    /// <summary>
+    /// <c>GET /api/applications/{id}/attachments/{attachmentId}</c>: the file itself, inline (PDF and images open in the
+    /// browser), for someone who sees the application; each opening is audited.
+    /// </summary>
+    public static async Task<IResult> OpenAttachmentAsync(
+        string id, string attachmentId, HttpContext http, CallerResolver callers, ApplicationService service, AttachmentFiles files,
+        CancellationToken cancellationToken)
+    {
+        if (callers.Resolve(http) is not { } caller)
+        {
+            return CallerEndpoint.Unauthenticated();
+        }
+        var opened = await service.OpenAttachmentAsync(caller, id, attachmentId, files, cancellationToken).ConfigureAwait(false);
+        if (opened.Rejection is { } rejection)
+        {
+            return rejection.ToProblem();
+        }
+        var (record, path) = opened.Value;
+        http.Response.Headers.ContentDisposition = new System.Net.Mime.ContentDisposition { Inline = true, FileName = "attachment" }.ToString()
+            + "; filename*=UTF-8''" + Uri.EscapeDataString(record.FileName);
+        http.Response.Headers.CacheControl = "private, no-store";
+        return TypedResults.PhysicalFile(path, record.ContentType);
     }
 
     private static async Task<Results<Ok<T>, ProblemHttpResult>> Answer<T>(HttpContext http, CallerResolver callers, Func<Caller, Task<CaseworkOutcome<T>>> run)

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Workflow.Engine.Persistence.Casework;
 using Workflow.Engine.Runtime.Rejections;
 
@@ -14,34 +13,76 @@ public sealed partial class ApplicationService
         ("image/png", [0x89, 0x50, 0x4E, 0x47]),
     ];
 
-    public async Task<CaseworkOutcome<AttachmentRecord>> AttachAsync(Caller caller, string id, string? fileName, byte[] content, AttachmentFiles files,
+    /// <summary>
+    /// Adds an uploaded file: the declared size is checked before anything is read, the content is streamed to a
+    /// temporary file (never held in memory) and its type recognised by its first bytes; the file is kept under its id
+    /// only once its row and audit entry are written, so a failure leaves no orphan.
+    /// </summary>
+    public async Task<CaseworkOutcome<AttachmentRecord>> AttachAsync(Caller caller, string id, IFormFile upload, AttachmentFiles files,
         CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(upload);
+        ArgumentNullException.ThrowIfNull(files);
         if (await VisibleAsync(caller, id, cancellationToken).ConfigureAwait(false) is null)
         {
             return Missing(id);
         }
-        if (content.Length == 0 || content.Length > options.Value.MaxAttachmentBytes)
+        var max = options.Value.MaxAttachmentBytes;
+        if (upload.Length == 0 || upload.Length > max)
         {
-            return Rejection.Invalid($"Expected a file of 1 to {options.Value.MaxAttachmentBytes} bytes, but got {content.Length} (附件大小超出限制).", "file");
+            return TooLarge(upload.Length, max);
         }
-        var type = AllowedTypes.FirstOrDefault(t => content.AsSpan().StartsWith(t.Magic)).ContentType;
+        await using var content = upload.OpenReadStream();
+        if (await files.ReceiveAsync(content, max, cancellationToken).ConfigureAwait(false) is not { } received)
+        {
+            return TooLarge(max + 1, max);
+        }
+        var type = AllowedTypes.FirstOrDefault(t => received.Head.AsSpan().StartsWith(t.Magic)).ContentType;
         if (type is null)
         {
+            AttachmentFiles.Discard(received.TemporaryPath);
             return Rejection.Invalid("Expected a PDF, JPEG or PNG file, but the content is none of them (仅允许 PDF、JPG、PNG).", "file");
         }
-        var name = Path.GetFileName(fileName ?? "").Trim();
+        var name = Path.GetFileName(upload.FileName ?? "").Trim();
         if (name.Length is 0 or > 200)
         {
             name = "附件";
         }
-        var attachment = new AttachmentRecord(Guid.NewGuid().ToString("N"), id, name, type, content.Length,
-            Convert.ToHexStringLower(SHA256.HashData(content)), caller.Id, time.GetUtcNow());
-        await files.SaveAsync(attachment.Id, content, cancellationToken).ConfigureAwait(false);
-        await store.AddAttachmentAsync(attachment, Audit(caller, "attachment.add", id,
-            new { attachmentId = attachment.Id, fileName = name, sha256 = attachment.Sha256, size = content.Length }), cancellationToken).ConfigureAwait(false);
+        var attachment = new AttachmentRecord(Guid.NewGuid().ToString("N"), id, name, type, received.Size, received.Sha256, caller.Id, time.GetUtcNow());
+        files.Keep(received, attachment.Id);
+        try
+        {
+            await store.AddAttachmentAsync(attachment, Audit(caller, "attachment.add", id,
+                new { attachmentId = attachment.Id, fileName = name, sha256 = attachment.Sha256, size = received.Size }), cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            AttachmentFiles.Discard(files.PathOf(attachment.Id));
+            throw;
+        }
         return attachment;
     }
+
+    /// <summary>
+    /// An attachment to open: only for someone who sees the application, and every opening is audited (who, which file).
+    /// </summary>
+    public async Task<CaseworkOutcome<(AttachmentRecord Record, string Path)>> OpenAttachmentAsync(
+        Caller caller, string id, string attachmentId, AttachmentFiles files, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        if (await VisibleAsync(caller, id, cancellationToken).ConfigureAwait(false) is null
+            || (await store.ListAttachmentsAsync(id, cancellationToken).ConfigureAwait(false)).FirstOrDefault(a => a.Id == attachmentId) is not { } record
+            || !File.Exists(files.PathOf(record.Id)))
+        {
+            return Rejection.NotFound($"Expected attachment '{attachmentId}' of application '{id}' in the caller's scope, but there is none.");
+        }
+        await store.AppendAuditAsync(Audit(caller, "attachment.read", id, new { attachmentId = record.Id, fileName = record.FileName }), cancellationToken)
+            .ConfigureAwait(false);
+        return (record, files.PathOf(record.Id));
+    }
+
+    private static Rejection TooLarge(long size, long max) =>
+        Rejection.Invalid($"Expected a file of 1 to {max} bytes, but got {size} (附件大小超出限制).", "file");
 
     public async Task<CaseworkOutcome<IReadOnlyList<AttachmentRecord>>> AttachmentsAsync(Caller caller, string id, CancellationToken cancellationToken)
     {

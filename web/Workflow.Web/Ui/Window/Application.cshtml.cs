@@ -123,9 +123,7 @@ public sealed class ApplicationModel(
             Message = new MessageBox("请选择文件", "请选择一份 PDF、JPG 或 PNG 文件。", MessageBox.Error);
             return Page();
         }
-        using var buffer = new MemoryStream();
-        await file.CopyToAsync(buffer, cancellationToken);
-        var added = await applications.AttachAsync(caller, id, file.FileName, buffer.ToArray(), files, cancellationToken);
+        var added = await applications.AttachAsync(caller, id, file, files, cancellationToken);
         if (added.Rejection is { } rejection)
         {
             Message = RejectionMessage.From(rejection, "上传失败");

@@ -78,9 +78,7 @@ public sealed class IntakeModel(CallerResolver callers, ApplicationService appli
         var (attached, refused) = (0, 0);
         foreach (var file in attachments ?? [])
         {
-            using var buffer = new MemoryStream();
-            await file.CopyToAsync(buffer, cancellationToken);
-            var added = await applications.AttachAsync(caller, record.Id, file.FileName, buffer.ToArray(), files, cancellationToken);
+            var added = await applications.AttachAsync(caller, record.Id, file, files, cancellationToken);
             (attached, refused) = added.Value is null ? (attached, refused + 1) : (attached + 1, refused);
         }
         return Redirect($"/window/applications/{Uri.EscapeDataString(record.Id)}/receipt?accepted=true&attached={attached}&refused={refused}");
