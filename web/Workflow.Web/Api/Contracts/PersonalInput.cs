@@ -4,8 +4,10 @@ using Workflow.Casework;
 namespace Workflow.Web.Api.Contracts;
 
 /// <summary>
-/// A case's input as views show it: ID numbers, phone numbers and bank accounts masked wherever they appear, at any
-/// depth. The full values stay in the case; revealing one goes through the application's audited reveal.
+/// A case's input (and variables, and events) as views show it: every value under a key of the
+/// <see cref="PersonalFieldCatalogue"/> masked as that field, and every other text scanned for ID, phone and account
+/// numbers (<see cref="FreeTextMask"/>), at any depth. The full values stay in the case; revealing one goes through
+/// the application's audited reveal.
 /// </summary>
 public static class PersonalInput
 {
@@ -21,16 +23,7 @@ public static class PersonalInput
     {
         JsonObject o => new JsonObject(o.Select(p => KeyValuePair.Create(p.Key, Mask(p.Value, p.Key)))),
         JsonArray a => new JsonArray(a.Select(i => Mask(i, key)).ToArray()),
-        JsonValue v when key is not null && v.GetValueKind() == System.Text.Json.JsonValueKind.String => JsonValue.Create(MaskValue(key, (string)v!)),
+        JsonValue v when v.GetValueKind() == System.Text.Json.JsonValueKind.String => JsonValue.Create(PersonalFieldCatalogue.MaskForView(key, (string)v!)),
         _ => node?.DeepClone(),
     };
-
-    private static string? MaskValue(string key, string value)
-    {
-        var k = key.ToLowerInvariant();
-        return k.Contains("idnumber", StringComparison.Ordinal) ? PersonalDataMask.IdNumber(value)
-            : k.Contains("phone", StringComparison.Ordinal) ? PersonalDataMask.Phone(value)
-            : k.Contains("bankaccount", StringComparison.Ordinal) ? PersonalDataMask.BankAccount(value)
-            : value;
-    }
 }

@@ -66,7 +66,7 @@ public sealed record TaskView(
         task.DueAt ?? task.Opened.DueAt,
         task.Outcome,
         task.ActorId,
-        task.Comment,
+        Workflow.Casework.FreeTextMask.Mask(task.Comment),
         task.ClosedAt)
     {
         Candidates = task.Opened.Candidates,

@@ -1,3 +1,4 @@
+using Workflow.Casework;
 using Workflow.Engine.Definitions;
 using Workflow.Engine.Runtime.Events;
 using Workflow.Web.Api.Contracts;
@@ -21,7 +22,8 @@ public static class Timeline
         {
             var (at, who, what, detail, decision) = Describe(view.Event, definition);
             last = at ?? last;
-            entries.Add(new TimelineEntry(view.Sequence, at ?? last, who, what, detail, decision));
+            // Opinions, objections and notices are free text: a typed ID, phone or account number is masked.
+            entries.Add(new TimelineEntry(view.Sequence, at ?? last, who, what, FreeTextMask.Mask(detail), decision));
         }
         return entries;
     }
