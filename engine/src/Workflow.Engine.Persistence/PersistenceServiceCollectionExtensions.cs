@@ -29,6 +29,8 @@ public static class PersistenceServiceCollectionExtensions
         Replace<IOutboxStore>(services);
         Replace<IInstanceQueries>(services);
         Replace<IInboxQueries>(services);
+        services.RemoveAll<IDeadLetterStore>();
+        services.AddSingleton<IDeadLetterStore>(sp => new DeadLetterStore(sp.GetRequiredService<WorkflowDatabase>(), sp.GetRequiredService<TimeProvider>()));
         services.AddHostedService<SchemaMigrationService>();
         return services;
     }

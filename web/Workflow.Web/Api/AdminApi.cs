@@ -1,10 +1,14 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Workflow.Engine.Persistence.Audit;
+using Workflow.Engine.Ports;
 using Workflow.Engine.Runtime.Rejections;
 
 namespace Workflow.Web.Api;
 
-/// <summary>Administration: the audit-chain check (the same walk as <c>wf verify-audit</c>). Needs the post 系统管理员.</summary>
+/// <summary>
+/// Administration: the audit-chain check (the same walk as <c>wf verify-audit</c>) and the parked poison work (dead
+/// letters) with its retry. Mapped into the administrators' group.
+/// </summary>
 public static class AdminApi
 {
     public const string AdministratorPost = Workflow.Casework.StandardPosts.Administrator;
@@ -13,8 +17,18 @@ public static class AdminApi
     {
         var api = app.MapGroup("/api/admin");
         api.MapGet("/audit", VerifyAuditAsync);
+        api.MapGet("/dead-letters", async (IDeadLetterStore letters, CancellationToken t) => TypedResults.Ok(await letters.ListAsync(500, t).ConfigureAwait(false)));
+        api.MapPost("/dead-letters/{id}/retry", RetryAsync);
         return api;
     }
+
+    /// <summary>
+    /// <c>POST /api/admin/dead-letters/{id}/retry</c>: puts parked work back (the timer claimable now, the message unsent).
+    /// </summary>
+    public static async Task<Results<NoContent, ProblemHttpResult>> RetryAsync(string id, IDeadLetterStore letters, CancellationToken cancellationToken) =>
+        await letters.RetryAsync(id, cancellationToken).ConfigureAwait(false)
+            ? TypedResults.NoContent()
+            : Rejection.NotFound($"Expected a parked item '{id}' to retry, but there is none.").ToProblem();
 
     /// <summary>
     /// <c>GET /api/admin/audit[?instanceId=]</c>: how many cases and events were checked and the first broken link, if any

@@ -4,7 +4,7 @@ using Workflow.Engine.Ports;
 namespace Workflow.Web.Operations;
 
 /// <summary>
-/// Reads the database gauges (outbox lag, timer lag, open and overdue tasks) every
+/// Reads the database gauges (outbox lag, timer lag, open and overdue tasks, parked dead letters) every
 /// <see cref="OperationsOptions.SampleInterval"/>, so a Prometheus scrape never waits on the database.
 /// </summary>
 internal sealed class OperationsSampler(
@@ -13,7 +13,8 @@ internal sealed class OperationsSampler(
     WorkflowMetrics metrics,
     IOptions<OperationsOptions> options,
     TimeProvider time,
-    ILogger<OperationsSampler> logger) : BackgroundService
+    ILogger<OperationsSampler> logger,
+    IDeadLetterStore? deadLetters = null) : BackgroundService
 {
     private PeriodicTimer? _ticks;
 
@@ -53,7 +54,8 @@ internal sealed class OperationsSampler(
         var outboxAge = await outbox.OldestUnsentAgeAsync(cancellationToken).ConfigureAwait(false);
         var (open, overdue, oldestDueTimer) = await gauges.ReadAsync(now, cancellationToken).ConfigureAwait(false);
         var timerLag = oldestDueTimer is { } due && due < now ? now - due : TimeSpan.Zero;
+        var parked = deadLetters is null ? 0 : await deadLetters.CountAsync(cancellationToken).ConfigureAwait(false);
         metrics.Snapshot = new OperationsSnapshot(
-            Math.Max(0, outboxAge?.TotalSeconds ?? 0), timerLag.TotalSeconds, open, overdue);
+            Math.Max(0, outboxAge?.TotalSeconds ?? 0), timerLag.TotalSeconds, open, overdue, parked);
     }
 }

@@ -36,6 +36,7 @@ public sealed class WorkflowMetrics
         meter.CreateObservableGauge("workflow.timer.lag", () => Snapshot.TimerLagSeconds, "s", "Age of the oldest due timer that has not fired.");
         meter.CreateObservableGauge("workflow.tasks.open", () => Snapshot.OpenTasks, "{task}", "Open tasks.");
         meter.CreateObservableGauge("workflow.tasks.overdue", () => Snapshot.OverdueTasks, "{task}", "Open tasks past their legal deadline.");
+        meter.CreateObservableGauge("workflow.dead_letters", () => Snapshot.DeadLetters, "{item}", "Poison work parked for an administrator (timers, outbox messages).");
     }
 
     /// <summary>The last sampler reading; replaced whole, so a scrape never sees half of one.</summary>

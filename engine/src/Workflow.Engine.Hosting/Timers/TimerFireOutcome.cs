@@ -17,4 +17,7 @@ public enum TimerFireOutcome
 
     /// <summary>Refused for another reason, which is logged.</summary>
     Rejected,
+
+    /// <summary>Refused too often: set aside as a dead letter for an administrator to retry.</summary>
+    Parked,
 }

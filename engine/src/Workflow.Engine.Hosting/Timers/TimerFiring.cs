@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using Workflow.Engine.Ports;
 using Workflow.Engine.Runtime;
 using Workflow.Engine.Runtime.Commands;
 using Workflow.Engine.Runtime.Rejections;
@@ -10,8 +11,13 @@ namespace Workflow.Engine.Hosting.Timers;
 /// dispatch and the bus consumer, so both log a stale timer the same way: at Debug, because a timer that lost a race
 /// with a decision or a withdrawal is normal, not an error.
 /// </summary>
-public sealed class TimerFiring(WorkflowExecutor executor, ILogger<TimerFiring> logger)
+public sealed class TimerFiring(WorkflowExecutor executor, ILogger<TimerFiring> logger, IDeadLetterStore? deadLetters = null)
 {
+    /// <summary>How many refused firings of one timer (on this host) park it for an administrator.</summary>
+    public const int MaxRefusals = 3;
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string, string), int> _refusals = new();
+
     /// <summary>
     /// Timer ids are unique within an instance, so this key makes a second firing of the same row (an expired lease,
     /// a bus redelivery) return the first result instead of running again.
@@ -24,6 +30,7 @@ public sealed class TimerFiring(WorkflowExecutor executor, ILogger<TimerFiring> 
         var result = await executor.ExecuteAsync(command, cancellationToken).ConfigureAwait(false);
         if (result.IsAccepted)
         {
+            _refusals.TryRemove((instanceId, timerId), out _);
             if (result.IsRepeat)
             {
                 TimerLog.Repeat(logger, instanceId, timerId);
@@ -33,17 +40,29 @@ public sealed class TimerFiring(WorkflowExecutor executor, ILogger<TimerFiring> 
             return TimerFireOutcome.Fired;
         }
         var rejection = result.Rejection!;
-        switch (rejection.Type)
+        if (rejection.Type == RejectionType.Conflict)
         {
-            case RejectionType.InvalidState or RejectionType.NotFound:
-                TimerLog.Stale(logger, instanceId, timerId, rejection.Message);
-                return TimerFireOutcome.Stale;
-            case RejectionType.Conflict:
-                TimerLog.Conflict(logger, instanceId, timerId);
-                return TimerFireOutcome.Conflict;
-            default:
-                TimerLog.Rejected(logger, instanceId, timerId, rejection.Type, rejection.Message);
-                return TimerFireOutcome.Rejected;
+            TimerLog.Conflict(logger, instanceId, timerId);
+            return TimerFireOutcome.Conflict;
         }
+        var stale = rejection.Type is RejectionType.InvalidState or RejectionType.NotFound;
+        if (stale)
+        {
+            TimerLog.Stale(logger, instanceId, timerId, rejection.Message);
+        }
+        else
+        {
+            TimerLog.Rejected(logger, instanceId, timerId, rejection.Type, rejection.Message);
+        }
+        // A timer refused again and again would be claimed for ever: after MaxRefusals it is parked for an administrator.
+        var refusals = _refusals.AddOrUpdate((instanceId, timerId), 1, (_, n) => n + 1);
+        if (deadLetters is not null && refusals >= MaxRefusals)
+        {
+            await deadLetters.ParkTimerAsync(instanceId, timerId, $"{rejection.Type}: {rejection.Message}", refusals, cancellationToken).ConfigureAwait(false);
+            _refusals.TryRemove((instanceId, timerId), out _);
+            TimerLog.Parked(logger, instanceId, timerId, refusals);
+            return TimerFireOutcome.Parked;
+        }
+        return stale ? TimerFireOutcome.Stale : TimerFireOutcome.Rejected;
     }
 }

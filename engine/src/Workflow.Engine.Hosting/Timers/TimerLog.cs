@@ -29,4 +29,7 @@ internal static partial class TimerLog
 
     [LoggerMessage(EventId = 2112, Level = LogLevel.Information, Message = "Timer pump disabled by Workflow:Timers:Enabled")]
     public static partial void Disabled(ILogger logger);
+
+    [LoggerMessage(EventId = 2113, Level = LogLevel.Warning, Message = "Timer {TimerId} of case {InstanceId} was refused {Refusals} times and is parked as a dead letter for an administrator")]
+    public static partial void Parked(ILogger logger, string instanceId, string timerId, int refusals);
 }

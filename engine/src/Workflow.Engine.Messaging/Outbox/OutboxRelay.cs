@@ -18,7 +18,8 @@ public sealed class OutboxRelay(
     IBus bus,
     IOptions<MessagingOptions> options,
     TimeProvider time,
-    ILogger<OutboxRelay> logger) : PeriodicWorker(time)
+    ILogger<OutboxRelay> logger,
+    IDeadLetterStore? deadLetters = null) : PeriodicWorker(time)
 {
     private const int MaxBatchesPerRound = 100;
 
@@ -66,8 +67,12 @@ public sealed class OutboxRelay(
     {
         if (OutboxContracts.Find(message.MessageType) is not { } contract)
         {
-            // Left unsent on purpose: dropping it would lose a department's task; the outbox-lag metric shows it.
+            // No retry can send it: it is parked for an administrator (kept, never dropped: it may be a department's task).
             MessagingLog.UnknownContract(logger, message.Id, message.MessageType, message.InstanceId);
+            if (deadLetters is not null)
+            {
+                await deadLetters.ParkOutboxAsync(message.Id, message.InstanceId, $"Unknown contract '{message.MessageType}'", cancellationToken).ConfigureAwait(false);
+            }
             return false;
         }
         try

@@ -153,4 +153,46 @@ public sealed class TimerPumpTests
             return Task.FromResult(result);
         }
     }
+
+    [Fact]
+    public async Task Firing_RefusedAgainAndAgain_IsParkedAsADeadLetter_AfterTheThirdRefusal()
+    {
+        var engine = new TestEngine();
+        var services = new ServiceCollection();
+        engine.Register(services);
+        var letters = new RecordingDeadLetters();
+        services.AddSingleton<IDeadLetterStore>(letters);
+        services.AddWorkflowTimers();
+        await using var provider = services.BuildServiceProvider(validateScopes: true);
+        var firing = provider.GetRequiredService<TimerFiring>();
+
+        // A timer row of a case that does not exist: every firing is refused as stale.
+        var outcomes = new List<TimerFireOutcome>();
+        for (var i = 0; i < TimerFiring.MaxRefusals; i++)
+        {
+            outcomes.Add(await firing.FireAsync("no-such-case", "t-1", default));
+        }
+
+        Assert.Equal([TimerFireOutcome.Stale, TimerFireOutcome.Stale, TimerFireOutcome.Parked], outcomes);
+        Assert.Equal(("no-such-case", "t-1", 3), Assert.Single(letters.Timers));
+    }
+
+    private sealed class RecordingDeadLetters : IDeadLetterStore
+    {
+        public List<(string InstanceId, string TimerId, int Attempts)> Timers { get; } = [];
+
+        public Task ParkTimerAsync(string instanceId, string timerId, string reason, int attempts, CancellationToken cancellationToken)
+        {
+            Timers.Add((instanceId, timerId, attempts));
+            return Task.CompletedTask;
+        }
+
+        public Task ParkOutboxAsync(long outboxId, string? instanceId, string reason, CancellationToken cancellationToken) => Task.CompletedTask;
+
+        public Task<IReadOnlyList<DeadLetter>> ListAsync(int max, CancellationToken cancellationToken) => Task.FromResult<IReadOnlyList<DeadLetter>>([]);
+
+        public Task<bool> RetryAsync(string id, CancellationToken cancellationToken) => Task.FromResult(false);
+
+        public Task<long> CountAsync(CancellationToken cancellationToken) => Task.FromResult((long)Timers.Count);
+    }
 }
