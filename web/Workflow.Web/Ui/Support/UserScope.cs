@@ -1,3 +1,4 @@
+using Workflow.Engine.Runtime;
 using Workflow.Engine.Runtime.Commands;
 using Workflow.Engine.State;
 using Workflow.Web.Api.Contracts;
@@ -9,8 +10,8 @@ namespace Workflow.Web.Ui.Support;
 /// <summary>
 /// What a signed-in person may see and do on the pages. A case is visible inside the subtree of one of the person's
 /// divisions, when one of their departments has a task in it, when they decided one of its tasks or a task was copied to them (抄送); anything else is
-/// answered as if it did not exist (404), so a URL reveals nothing about cases elsewhere. The engine checks decisions
-/// again; <see cref="CanAct"/> only decides which buttons to show.
+/// answered as if it did not exist (404), so a URL reveals nothing about cases elsewhere. <see cref="CanAct"/> is the
+/// engine's own rule, so a page offers exactly what the engine will accept; the engine checks every command again.
 /// </summary>
 public static class UserScope
 {
@@ -32,20 +33,23 @@ public static class UserScope
     /// <summary>The signed-in person as the engine's actor.</summary>
     public static Actor Of(HttpContext context) => CallerOf(context).Actor;
 
+    /// <summary>The engine's own rule (<see cref="TaskAuthority"/>): an open task the person may act on now.</summary>
     public static bool CanAct(Actor actor, TaskView task)
     {
         ArgumentNullException.ThrowIfNull(actor);
         ArgumentNullException.ThrowIfNull(task);
-        if (task.Status != TaskLifecycle.Open)
-        {
-            return false;
-        }
-        var assignee = task.Assignee;
-        return assignee.DepartmentCode is { } department
-            ? actor.Departments.Contains(department)
-            : assignee.Post is { } post && actor.Posts.Contains(post)
-                && assignee.DivisionCode is { } division && actor.DivisionCodes.Contains(division);
+        return task.Status == TaskLifecycle.Open && TaskAuthority.MayAct(actor, Facts(task));
     }
+
+    /// <summary>The engine's rule for taking the task from the shared queue.</summary>
+    public static bool CanClaim(Actor actor, TaskView task)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        ArgumentNullException.ThrowIfNull(task);
+        return task.Status == TaskLifecycle.Open && TaskAuthority.MayClaim(actor, Facts(task));
+    }
+
+    private static TaskAuthority.Facts Facts(TaskView task) => new(task.Holder, task.Assignee, task.Candidates, task.Fallback, task.Kind);
 
     public static bool IsAdministrator(Actor actor) => actor?.Posts.Contains(AdministratorPost) == true;
 }

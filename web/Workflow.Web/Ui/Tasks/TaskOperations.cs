@@ -55,14 +55,14 @@ public sealed record TaskOperations(
         }
         var me = caller.Id;
         var held = task.ClaimedBy ?? task.Holder;
-        var mayAct = held is null ? UserScope.CanAct(caller.Actor, task) || task.Candidates.Any(c => c.UserId == me) : held == me;
+        var mayAct = UserScope.CanAct(caller.Actor, task);
         var decidedBefore = instance.Tasks.Any(t => t.Status == TaskLifecycle.Completed && t.ActorId == me && t.ClosedAt <= task.OpenedAt);
         var people = organisation.Users.Where(u => u.Active && u.Id != me)
             .Select(u => (u.Id, $"{u.Name}（{string.Join("、", u.Posts.Select(p => p.PostCode).Distinct())}）")).ToList();
         var colleagues = organisation.Users.Where(u => u.Active && u.Id != me && u.Posts.Any(p => Same(p, task.Assignee)))
             .Select(u => (u.Id, u.Name)).ToList();
         return new TaskOperations(
-            Claim: held is null && task.Kind == TaskKind.Approval && mayAct,
+            Claim: held is null && task.Kind == TaskKind.Approval && UserScope.CanClaim(caller.Actor, task),
             Release: task.ClaimedBy == me,
             HandOver: mayAct,
             Supplement: mayAct && task.Supplement is null && task.Kind == TaskKind.Approval,
