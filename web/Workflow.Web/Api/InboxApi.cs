@@ -28,7 +28,7 @@ public static class InboxApi
     /// <summary><c>GET /api/inbox?post=民政办&amp;division=500113102000</c> (or <c>assignee=</c>, <c>department=</c>, <c>overdue=true</c>).</summary>
     public static async Task<Results<Ok<IReadOnlyList<InboxItem>>, ProblemHttpResult>> ListAsync(
         string? assignee, string? department, string? post, string? division, bool? overdue, int? limit,
-        HttpContext http, CallerResolver callers, WorkflowQueries queries, TimeProvider time, CancellationToken cancellationToken)
+        HttpContext http, CallerResolver callers, WorkflowQueries queries, CaseAccess access, TimeProvider time, CancellationToken cancellationToken)
     {
         if (callers.Resolve(http) is not { } caller)
         {
@@ -62,9 +62,19 @@ public static class InboxApi
         var wide = d is not null || overdue == true;
         var query = new InboxQuery(a, d, p, divisions, wide ? MaxLimit : limit ?? DefaultLimit);
         var items = await queries.InboxAsync(query, time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
-        return TypedResults.Ok<IReadOnlyList<InboxItem>>(wide
-            ? items.Where(i => CaseAccess.SeesRow(caller, i.DivisionCode, i.DepartmentCode)).Take(limit ?? DefaultLimit).ToList()
-            : items);
+        var rows = wide ? items.Where(i => CaseAccess.SeesRow(caller, i.DivisionCode, i.DepartmentCode)) : items;
+        // Child-protection cases stay out of the inbox of anyone the access policy does not let see them.
+        var shown = new List<InboxItem>();
+        foreach (var item in rows)
+        {
+            if (shown.Count < (wide ? limit ?? DefaultLimit : int.MaxValue)
+                && (Workflow.Casework.CaseAccessPolicy.ChildProtectionPosts.Any(caller.Subject.Holds)
+                    || await access.VisibleAsync(caller, item.InstanceId, cancellationToken).ConfigureAwait(false) is not null))
+            {
+                shown.Add(item);
+            }
+        }
+        return TypedResults.Ok<IReadOnlyList<InboxItem>>(shown);
     }
 
     /// <summary><c>GET /api/inbox/count?post=民政办&amp;division=500113102000</c>: the count badge.</summary>

@@ -9,7 +9,7 @@ namespace Workflow.Web.Casework;
 /// The supervisor's view: open steps in the caller's scope that are overdue or due within the next few working days,
 /// with counts by township and by item. 督办 itself is an engine command on the task.
 /// </summary>
-public sealed class SupervisionService(CaseworkStore store, IWorkingCalendar calendar, TimeProvider time)
+public sealed class SupervisionService(CaseworkStore store, IWorkingCalendar calendar, TimeProvider time, CaseAccess access)
 {
     public async Task<SupervisionView> ListAsync(Caller caller, int withinWorkingDays, int limit, CancellationToken cancellationToken)
     {
@@ -23,7 +23,15 @@ public sealed class SupervisionService(CaseworkStore store, IWorkingCalendar cal
                 rows.TryAdd(row.TaskId, row);
             }
         }
-        var items = rows.Values.OrderBy(r => r.DueAt).Take(limit).Select(r =>
+        var visible = new List<DueTaskRecord>();
+        foreach (var row in rows.Values.OrderBy(r => r.DueAt))
+        {
+            if (visible.Count < limit && await SeesAsync(caller, row, cancellationToken).ConfigureAwait(false))
+            {
+                visible.Add(row);
+            }
+        }
+        var items = visible.Select(r =>
         {
             var overdue = r.DueAt < now;
             var remaining = overdue ? -calendar.WorkingDaysBetween(r.DueAt, now) : calendar.WorkingDaysBetween(now, r.DueAt);
@@ -37,6 +45,14 @@ public sealed class SupervisionService(CaseworkStore store, IWorkingCalendar cal
             Count(items, t => DivisionCode.From(t.DivisionCode)?.At(AdministrativeLevel.Township).Value ?? "-"),
             Count(items, t => t.DefinitionId));
     }
+
+    /// <summary>
+    /// Child-protection and orphan cases stay out of the list, its counts included, for everyone the access policy does
+    /// not let see them; only a caller without one of the posts those cases name needs the case looked at.
+    /// </summary>
+    private async Task<bool> SeesAsync(Caller caller, DueTaskRecord row, CancellationToken cancellationToken) =>
+        Workflow.Casework.CaseAccessPolicy.ChildProtectionPosts.Any(caller.Subject.Holds)
+        || await access.VisibleAsync(caller, row.InstanceId, cancellationToken).ConfigureAwait(false) is not null;
 
     private static IReadOnlyList<SupervisionCount> Count(IEnumerable<SupervisedTask> items, Func<SupervisedTask, string> key) =>
         items.GroupBy(key)
