@@ -93,14 +93,8 @@ public sealed class DeadLetterStore(WorkflowDatabase database, TimeProvider time
         return c.ExecuteAsync(new CommandDefinition(_dialect.RenderInsertDeadLetterSql(), p, t, cancellationToken: cancellationToken));
     }
 
-    private async Task<T> WriteAsync<T>(Func<DbConnection, DbTransaction, Task<T>> work, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        var result = await work(connection, transaction).ConfigureAwait(false);
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-        return result;
-    }
+    private Task<T> WriteAsync<T>(Func<DbConnection, DbTransaction, Task<T>> work, CancellationToken cancellationToken) =>
+        database.InTransactionAsync(work, cancellationToken);
 
     private static DynamicParameters Parameters(params (string Name, string? Value)[] values)
     {

@@ -61,6 +61,17 @@ public sealed class WorkflowDatabase : IAsyncDisposable
         return connection;
     }
 
+    /// <summary>Runs <paramref name="work"/> in one transaction on a writing connection, committed when it returns.</summary>
+    public async Task<T> InTransactionAsync<T>(Func<DbConnection, DbTransaction, Task<T>> work, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        await using var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        var result = await work(connection, transaction).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return result;
+    }
+
     public async ValueTask DisposeAsync()
     {
         await Writer.DisposeAsync().ConfigureAwait(false);

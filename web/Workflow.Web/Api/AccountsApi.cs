@@ -36,9 +36,9 @@ public static class AccountsApi
             return Rejection.Conflict($"Expected '{person.Id}' to have no account yet, but they have one.").ToProblem();
         }
         var password = AccountService.TemporaryPassword();
+        var actor = CallerResolver.ActorOf(person);
         var account = accounts.Create(login, person.Id, person.Name, person.Posts.FirstOrDefault()?.PostCode ?? "", password,
-            person.Posts.Select(p => p.PostCode).Distinct().ToList(), person.Posts.Select(p => p.DivisionCode).Distinct().ToList(),
-            person.Posts.Where(p => p.DepartmentCode is not null).Select(p => p.DepartmentCode!).Distinct().ToList(), mustChangePassword: true);
+            actor.Posts, actor.DivisionCodes, actor.Departments, mustChangePassword: true);
         if (!await store.AddIfMissingAsync(account, cancellationToken).ConfigureAwait(false))
         {
             return Rejection.Conflict($"Expected the login name '{login}' to be free, but it is taken.").ToProblem();

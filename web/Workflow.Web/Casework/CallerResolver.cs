@@ -45,11 +45,17 @@ public sealed class CallerResolver(CaseworkDirectory directory)
         {
             return null;
         }
-        var actor = Actor.User(
+        return new Caller(ActorOf(person), person.Name, AccessSubject.Of(person));
+    }
+
+    /// <summary>A person of the organisation as the engine's actor: their posts, the divisions and departments they hold them in.</summary>
+    public static Actor ActorOf(Workflow.Casework.User person)
+    {
+        ArgumentNullException.ThrowIfNull(person);
+        return Actor.User(
             person.Id,
             person.Posts.Select(p => p.PostCode).Distinct().ToList(),
             person.Posts.Select(p => p.DivisionCode).Distinct().ToList(),
             person.Posts.Where(p => p.DepartmentCode is not null).Select(p => p.DepartmentCode!).Distinct().ToList());
-        return new Caller(actor, person.Name, AccessSubject.Of(person));
     }
 }
