@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Routing.Patterns;
 using Microsoft.Extensions.DependencyInjection;
 using Workflow.Web.Tests.Casework;
 using Workflow.Web.Tests.Support;
+using Xunit.Abstractions;
 
 namespace Workflow.Web.Tests.Security;
 
@@ -15,7 +16,7 @@ namespace Workflow.Web.Tests.Security;
 /// and a refused request writes nothing; a role that may see it passes the access gate (no 401 or 404; the engine may
 /// still refuse an act with 403).
 /// </summary>
-public sealed class AccessMatrixTests(CaseworkWebFactory factory) : IClassFixture<CaseworkWebFactory>
+public sealed class AccessMatrixTests(CaseworkWebFactory factory, ITestOutputHelper output) : IClassFixture<CaseworkWebFactory>
 {
     /// <summary>The demo roles: who sees a 界石镇 低保 case, and who sees a 界石镇 orphan's case.</summary>
     private static readonly (string? User, bool SeesOwn, bool SeesChildProtection)[] Roles =
@@ -81,6 +82,7 @@ public sealed class AccessMatrixTests(CaseworkWebFactory factory) : IClassFixtur
             }
         }
 
+        output.WriteLine($"{routes.Count} routes x {Roles.Length} roles x {cases.Length} cases = {cells} cells");
         Assert.True(cells > 300, $"only {cells} cells");
         Assert.True(failures.Count == 0, $"{failures.Count} of {cells} cells wrong:\n" + string.Join("\n", failures));
     }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Workflow.Web.Security;
 using Workflow.Web.Tests.Support;
+using Xunit.Abstractions;
 
 namespace Workflow.Web.Tests.Security;
 
@@ -10,7 +11,7 @@ namespace Workflow.Web.Tests.Security;
 /// Security is declared, not remembered: every endpoint of the host (API, pages, health, metrics, the testing clock)
 /// states a known policy, and only <see cref="AccessPolicies.AnonymousRoutes"/> allow anonymous callers.
 /// </summary>
-public sealed class EndpointPolicyTests(CaseworkWebFactory factory) : IClassFixture<CaseworkWebFactory>
+public sealed class EndpointPolicyTests(CaseworkWebFactory factory, ITestOutputHelper output) : IClassFixture<CaseworkWebFactory>
 {
     private static readonly string[] KnownPolicies =
         [AccessPolicies.SignedIn, AccessPolicies.Administrator, AccessPolicies.PasswordChange, AccessPolicies.Operations];
@@ -38,6 +39,9 @@ public sealed class EndpointPolicyTests(CaseworkWebFactory factory) : IClassFixt
             }
         }
 
+        output.WriteLine($"{endpoints.Count} endpoints, {anonymous.Count} anonymous: "
+            + string.Join(", ", endpoints.SelectMany(e => e.Metadata.GetOrderedMetadata<IAuthorizeData>().Select(a => a.Policy).Distinct())
+                .GroupBy(p => p).Select(g => $"{g.Key} {g.Count()}")));
         Assert.True(endpoints.Count > 60, $"only {endpoints.Count} endpoints found");
         Assert.Empty(undeclared);
         Assert.Empty(anonymous.Except(AccessPolicies.AnonymousRoutes));

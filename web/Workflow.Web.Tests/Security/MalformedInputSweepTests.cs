@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.Routing.Patterns;
 using Microsoft.Extensions.DependencyInjection;
 using Workflow.Web.Tests.Support;
+using Xunit.Abstractions;
 
 namespace Workflow.Web.Tests.Security;
 
@@ -11,7 +12,7 @@ namespace Workflow.Web.Tests.Security;
 /// Every API route of the endpoint table, sent bad JSON, wrong types, unknown fields, empty and oversized bodies and
 /// hostile query strings, by an administrator and by nobody: never a 500, never a stack trace.
 /// </summary>
-public sealed class MalformedInputSweepTests(CaseworkWebFactory factory) : IClassFixture<CaseworkWebFactory>
+public sealed class MalformedInputSweepTests(CaseworkWebFactory factory, ITestOutputHelper output) : IClassFixture<CaseworkWebFactory>
 {
     private static readonly (string Name, string Body, string ContentType)[] Bodies =
     [
@@ -51,6 +52,7 @@ public sealed class MalformedInputSweepTests(CaseworkWebFactory factory) : IClas
             }
         }
 
+        output.WriteLine($"{routes.Count} API routes, {routes.Count(r => r.Method != "GET")} with bodies x {Bodies.Length} bodies, x 2 callers");
         Assert.True(routes.Count > 40, $"only {routes.Count} API routes found");
         Assert.True(failures.Count == 0, string.Join("\n", failures));
     }
