@@ -22,6 +22,7 @@ builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = ChineseProbl
 builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
 builder.Services.AddWorkflowWeb();
 builder.Services.AddWorkflowSecurity(builder.Configuration);
+builder.Services.AddSignInRateLimit();
 builder.Services.AddWorkflowOpenApi();
 builder.Services.AddReverseProxy(builder.Configuration);
 
@@ -32,6 +33,7 @@ app.UseStatusCodePages();
 app.UseSecurityHeaders();
 app.UseStaticFiles();
 app.UseRequestSizeLimits();
+app.UseRateLimiter();
 app.UseAccounts();
 app.UseApiAntiforgery();
 

@@ -38,7 +38,8 @@ public sealed class AccountService(IAccountStore store, IPasswordHasher<Account>
         var lockUntil = now + LockoutDuration;
         // The attempt is counted before the password is checked, and one past the limit (a lockout running, or set by
         // another attempt of the same burst) ends without a check: a burst gets no more guesses than MaxFailedAttempts.
-        var counted = account is null ? null : await store.RecordAttemptAsync(account.LoginName, now, MaxFailedAttempts, lockUntil, cancellationToken).ConfigureAwait(false);
+        // An unknown login runs the same statement (it changes no row), so it costs what a known one does.
+        var counted = await store.RecordAttemptAsync(account?.LoginName ?? loginName.Trim(), now, MaxFailedAttempts, lockUntil, cancellationToken).ConfigureAwait(false);
         if (account is null || counted is null || counted.FailedAttempts > MaxFailedAttempts)
         {
             hasher.VerifyHashedPassword(Decoy, _decoyHash.Value, password);

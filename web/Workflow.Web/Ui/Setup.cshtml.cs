@@ -1,8 +1,10 @@
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using Workflow.Web.Accounts;
 using Workflow.Web.Casework;
+using Workflow.Web.Security;
 
 namespace Workflow.Web.Ui;
 
@@ -10,6 +12,7 @@ namespace Workflow.Web.Ui;
 /// 首次启动：创建第一个系统管理员. Open only while the one-time token printed at start is unused and no account exists;
 /// the account is added only into an empty table, so two hosts (or two people) cannot both create one.
 /// </summary>
+[EnableRateLimiting(SignInRateLimit.Policy)]
 public sealed partial class SetupModel(
     SetupToken token, AccountService accounts, IAccountStore store, CaseworkDirectory directory, ILogger<SetupModel> logger) : PageModel
 {

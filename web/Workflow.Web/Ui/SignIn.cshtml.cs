@@ -2,7 +2,9 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using Workflow.Web.Accounts;
+using Workflow.Web.Security;
 
 namespace Workflow.Web.Ui;
 
@@ -10,6 +12,7 @@ namespace Workflow.Web.Ui;
 /// Sign-in with a local account. The same message for an unknown login, a wrong password and a locked account; an
 /// account with a temporary password goes to the password page first.
 /// </summary>
+[EnableRateLimiting(SignInRateLimit.Policy)]
 public sealed class SignInModel(AccountService accounts, ILogger<SignInModel> logger) : PageModel
 {
     [BindProperty]
