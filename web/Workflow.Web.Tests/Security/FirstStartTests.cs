@@ -24,13 +24,16 @@ public sealed class FirstStartTests(FirstStartTests.FreshHost factory) : IClassF
         var wrong = await visitor.SubmitAsync("/setup", Form("not-the-token"));
         var created = await visitor.SubmitAsync("/setup", Form(token));
         var again = await PageSession.Anonymous(factory).GetAsync("/setup");
-        var signedIn = await new PageSession(PageSession.Anonymous(factory)).SubmitSignInAsync("chief", Password);
+        var chief = new PageSession(PageSession.Anonymous(factory));
+        var signedIn = await chief.SubmitSignInAsync("chief", Password);
 
         Assert.Contains("一次性令牌不正确", await wrong.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, again.StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
         Assert.Equal("/inbox", signedIn.Headers.Location!.OriginalString);
+        // The first administrator administers: the organisation editor opens for them.
+        Assert.Contains("组织机构", await chief.HtmlAsync("/admin/organisation"), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -5,8 +5,9 @@ using Workflow.Engine.Runtime.Rejections;
 namespace Workflow.Web.Casework;
 
 /// <summary>
-/// Saves a new version of the organisation or the routing rules: administrators only, validated whole (nothing is
-/// stored when one field is wrong), against the version the editor read (a stale save is a 409), audited.
+/// Saves a new version of the organisation or the routing rules: administrators only, and only changes in their own
+/// area (<see cref="AdministrationScope"/>), validated whole (nothing is stored when one field is wrong), against the
+/// version the editor read (a stale save is a 409), audited.
 /// </summary>
 public sealed class DocumentEditor(CaseworkStore store, CaseworkDirectory directory, TimeProvider time)
 {
@@ -19,6 +20,10 @@ public sealed class DocumentEditor(CaseworkStore store, CaseworkDirectory direct
         if (read.Value is not { } organisation)
         {
             return CaseworkOutcome<long>.Invalid(read.Errors.Select(e => new FieldError(e.Line is { } l ? $"{e.File}:{l}:{e.Field}" : e.Field, e.Message)).ToList());
+        }
+        if (AdministrationScope.RefuseOrganisationChange(caller.Subject, directory.Organisation, organisation) is { } outside)
+        {
+            return Rejection.Forbidden($"Expected changes inside '{caller.Id}''s own area, but: {outside}.");
         }
         var saved = await SaveAsync(caller, CaseworkDocuments.Organisation, expectedVersion, OrganisationJson.Write(organisation), cancellationToken).ConfigureAwait(false);
         if (saved.Value is { } version)
@@ -38,6 +43,10 @@ public sealed class DocumentEditor(CaseworkStore store, CaseworkDirectory direct
         if (read.Value is not { } routing)
         {
             return CaseworkOutcome<long>.Invalid(read.Errors.Select(e => new FieldError(e.Field, e.Message)).ToList());
+        }
+        if (AdministrationScope.RefuseRoutingChange(caller.Subject, directory.Routing.Rules, routing.Rules) is { } outside)
+        {
+            return Rejection.Forbidden($"Expected changes inside '{caller.Id}''s own area, but: {outside}.");
         }
         var saved = await SaveAsync(caller, CaseworkDocuments.RoutingRules, expectedVersion, RoutingRulesJson.Write(routing.Rules), cancellationToken).ConfigureAwait(false);
         if (saved.Value is { } version)

@@ -1,3 +1,4 @@
+using Workflow.Engine.Divisions;
 using Workflow.Engine.Runtime.Commands;
 
 namespace Workflow.Casework;
@@ -16,6 +17,10 @@ public sealed record AccessSubject(string Id, IReadOnlyList<PostAssignment> Assi
 
     public bool Holds(string post) => Assignments.Any(a => a.PostCode == post);
 
+    /// <summary>An administrator over the whole country (<see cref="DivisionCode.Nationwide"/>), such as the first one made at setup.</summary>
+    public bool IsNationwideAdministrator =>
+        Assignments.Any(a => a.PostCode == StandardPosts.Administrator && DivisionCode.From(a.DivisionCode) is { IsNationwide: true });
+
     /// <summary>From the organisation's record of the person.</summary>
     public static AccessSubject Of(User user)
     {
@@ -25,13 +30,15 @@ public sealed record AccessSubject(string Id, IReadOnlyList<PostAssignment> Assi
 
     /// <summary>
     /// From a flat actor (an account in a deployment whose organisation lists nobody yet): each post in each of its
-    /// divisions, and each department in each of its divisions.
+    /// divisions, and each department in each of its divisions; an actor with no division holds its posts nationwide
+    /// (the first administrator, made at setup before any division exists).
     /// </summary>
     public static AccessSubject Of(Actor actor)
     {
         ArgumentNullException.ThrowIfNull(actor);
-        var assignments = actor.Posts.SelectMany(p => actor.DivisionCodes.Select(d => new PostAssignment(p, d)))
-            .Concat(actor.Departments.SelectMany(dep => actor.DivisionCodes.Select(d => new PostAssignment(StandardPosts.DepartmentHandler, d, dep))))
+        IReadOnlyList<string> divisions = actor.DivisionCodes.Count > 0 ? actor.DivisionCodes : [DivisionCode.Nationwide.Value];
+        var assignments = actor.Posts.SelectMany(p => divisions.Select(d => new PostAssignment(p, d)))
+            .Concat(actor.Departments.SelectMany(dep => divisions.Select(d => new PostAssignment(StandardPosts.DepartmentHandler, d, dep))))
             .ToList();
         return new AccessSubject(actor.Id, assignments);
     }

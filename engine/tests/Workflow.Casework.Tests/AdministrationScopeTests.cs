@@ -1,0 +1,34 @@
+namespace Workflow.Casework.Tests;
+
+/// <summary>A district administrator changes the district's part of the organisation and routing, never another's.</summary>
+public sealed class AdministrationScopeTests
+{
+    private static readonly Organisation Before = TestOrganisation.Build();
+
+    private static AccessSubject DistrictAdmin => AccessSubject.Of(Before.FindUser("admin")!);
+
+    private static Organisation WithPhone(string userId) => new OrganisationBuilder()
+        .AddRange(Before.Divisions, Before.Departments, Before.Posts, Before.Users.Select(u => u.Id == userId ? u with { Phone = "13900001111" } : u))
+        .Build();
+
+    [Fact]
+    public void ChangingAPersonOfTheDistrict_IsAllowed_AnotherProvincesIsNot()
+    {
+        Assert.Null(AdministrationScope.RefuseOrganisationChange(DistrictAdmin, Before, WithPhone("lina")));
+        Assert.Contains("511722100000", AdministrationScope.RefuseOrganisationChange(DistrictAdmin, Before, WithPhone("xh-window")), StringComparison.Ordinal);
+        Assert.Null(AdministrationScope.RefuseOrganisationChange(DistrictAdmin, Before, Before));
+    }
+
+    [Fact]
+    public void ThePostCatalogue_NeedsAnAdministratorWithoutAnArea()
+    {
+        var morePosts = new OrganisationBuilder()
+            .AddRange(Before.Divisions, Before.Departments, Before.Posts.Append(new Post("新岗位", "新岗位")), Before.Users).Build();
+        // The first administrator, made at setup with no division, administers nationwide.
+        var root = AccessSubject.Of(Workflow.Engine.Runtime.Commands.Actor.User("root", ["系统管理员"]));
+
+        Assert.NotNull(AdministrationScope.RefuseOrganisationChange(DistrictAdmin, Before, morePosts));
+        Assert.True(root.IsAdministrator);
+        Assert.Null(AdministrationScope.RefuseOrganisationChange(root, Before, morePosts));
+    }
+}
