@@ -46,11 +46,23 @@ public sealed class CaseAccessPolicyTests
     [InlineData("wangfang", true)]
     [InlineData("admin", true)]
     public void MaySee_AChildProtectionCase_OnlyThePostsItNames(string userId, bool sees) =>
-        Assert.Equal(sees, CaseAccessPolicy.MaySee(Who(userId), Dibao(childProtection: true)));
+        Assert.Equal(sees, CaseAccessPolicy.MaySee(Who(userId), Orphan));
 
     [Fact]
-    public void MaySee_AChildProtectionCase_NotEvenWhenReferredToADepartment() =>
-        Assert.False(CaseAccessPolicy.MaySee(Who("chenjing"), Dibao(true, new TaskFacts(District, "district-education", true, [], []))));
+    public void MaySee_AChildProtectionCase_BySomeoneItsTasksName() =>
+        Assert.True(CaseAccessPolicy.MaySee(Who("lina"), Dibao(childProtection: true)));
+
+    private static readonly CaseFacts Orphan =
+        new([Village], true, Township, [District], [new TaskFacts(Township, null, true, ["zhangwei"], ["zhangwei"])]);
+
+    [Fact]
+    public void MaySee_AChildProtectionCase_ByTheDepartmentItIsReferredTo_ButNoOtherDepartment()
+    {
+        var referred = Dibao(true, new TaskFacts(District, "district-education", true, [], []));
+
+        Assert.True(CaseAccessPolicy.MaySee(Who("chenjing"), referred));
+        Assert.False(CaseAccessPolicy.MaySee(Who("zhouli"), referred));
+    }
 
     [Theory]
     [InlineData("wangfang", true)]    // the accepting window

@@ -58,7 +58,10 @@ public sealed class AccountLifecycleTests(CaseworkWebFactory factory) : IClassFi
         var byOfficer = await api.SendAsync(HttpMethod.Post, "zhangwei", "/api/admin/accounts", JsonContent.Create(new { loginName = "lina", userId = "lina" }));
         var stranger = await api.SendAsync(HttpMethod.Post, "admin", "/api/admin/accounts", JsonContent.Create(new { loginName = "nobody", userId = "nobody" }));
 
+        var otherDistrict = await api.SendAsync(HttpMethod.Post, "admin", "/api/admin/accounts", JsonContent.Create(new { loginName = "lp-district", userId = "lp-district" }));
+
         Assert.Equal(HttpStatusCode.Forbidden, byOfficer.Status);
+        Assert.Equal(HttpStatusCode.Forbidden, otherDistrict.Status);
         Assert.Equal(HttpStatusCode.BadRequest, stranger.Status);
         Assert.Equal("userId", (string?)stranger.Body!["errors"]!.AsObject().Single().Key);
     }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Workflow.Casework;
 using Workflow.Engine.Runtime.Rejections;
 using Workflow.Web.Accounts;
 using Workflow.Web.Casework;
@@ -30,6 +31,10 @@ public static class AccountsApi
         if (directory.Organisation.FindUser(request.UserId?.Trim()) is not { Active: true } person)
         {
             return Rejection.Invalid($"Expected an active person of the organisation, but '{request.UserId}' is not one.", "userId").ToProblem();
+        }
+        if (callers.Resolve(http) is not { } caller || person.Posts.Any(p => !CaseAccessPolicy.MayAdminister(caller.Subject, p.DivisionCode)))
+        {
+            return Rejection.Forbidden($"Expected '{person.Id}' to hold posts only in the administrator's own area, but they do not (不在本管理员管辖范围).").ToProblem();
         }
         if (await store.FindByUserAsync(person.Id, cancellationToken).ConfigureAwait(false) is not null)
         {

@@ -72,7 +72,8 @@ public sealed partial class ApplicationService
         var household = HouseholdKey(body.Form.Applicant!.IdNumber ?? "");
         var now = time.GetUtcNow();
         var year = Workflow.Engine.Ports.ChinaTime.DayOf(now).Year;
-        var paymentId = request.RequestKey is { Length: > 0 } key ? "pay-" + IdFor(id + ":" + key) : Guid.NewGuid().ToString("N");
+        // A key is the payer's own and names one item's payment: the same key elsewhere is another payment.
+        var paymentId = request.RequestKey is { Length: > 0 } key ? "pay-" + IdFor($"{id}:{itemCode}:{caller.Id}:{key}") : Guid.NewGuid().ToString("N");
         if (body.Transfer is { Direction: "out" } moved)
         {
             return Rejection.InvalidState($"Expected the entitlement to be paid here, but it moved to application {moved.OtherCaseNumber} from {moved.FirstMonthPaidThere} (已转移接续).");

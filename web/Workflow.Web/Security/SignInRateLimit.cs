@@ -4,9 +4,9 @@ using Microsoft.AspNetCore.RateLimiting;
 namespace Workflow.Web.Security;
 
 /// <summary>
-/// Sign-in and first-start setup take at most <see cref="PermitPerMinute"/> requests a minute from one address
-/// (429 past it), on top of the per-account lockout, so one address cannot try many accounts either. Requests with no
-/// address (the in-process test server) are not limited.
+/// Sign-in and first-start setup take at most <see cref="PermitPerMinute"/> attempts (POSTs) a minute from one
+/// address (429 past it), on top of the per-account lockout, so one address cannot try many accounts either. Showing
+/// the page is not limited, nor are requests with no address (the in-process test server).
 /// </summary>
 public static class SignInRateLimit
 {
@@ -18,7 +18,7 @@ public static class SignInRateLimit
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            o.AddPolicy(Policy, context => context.Connection.RemoteIpAddress is { } address
+            o.AddPolicy(Policy, context => HttpMethods.IsPost(context.Request.Method) && context.Connection.RemoteIpAddress is { } address
                 ? RateLimitPartition.GetFixedWindowLimiter(address.ToString(), _ => new FixedWindowRateLimiterOptions
                 {
                     PermitLimit = PermitPerMinute,

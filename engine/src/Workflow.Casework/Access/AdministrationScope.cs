@@ -6,7 +6,8 @@ namespace Workflow.Casework;
 /// What an administrator may change in the whole-deployment documents: only entries in their own area
 /// (<see cref="CaseAccessPolicy.MayAdminister"/>). A district administrator edits the district's divisions,
 /// departments, people and routing rules, never another district's; the post catalogue, shared by all, needs an
-/// administrator without an area. Null when allowed, else the first change refused, in Chinese.
+/// administrator whose area holds every division of the organisation. Null when allowed, else the first change
+/// refused, in Chinese.
 /// </summary>
 public static class AdministrationScope
 {
@@ -15,7 +16,8 @@ public static class AdministrationScope
         ArgumentNullException.ThrowIfNull(administrator);
         ArgumentNullException.ThrowIfNull(before);
         ArgumentNullException.ThrowIfNull(after);
-        if (Changed(before.Posts, after.Posts, p => p.Code).Any() && !administrator.IsNationwideAdministrator)
+        if (Changed(before.Posts, after.Posts, p => p.Code).Any() && !administrator.IsNationwideAdministrator
+            && !before.Divisions.Concat(after.Divisions).All(d => CaseAccessPolicy.MayAdminister(administrator, d.Code)))
         {
             return "岗位目录为全部地区共用，须由不限区划的系统管理员修改";
         }

@@ -18,22 +18,25 @@ public static class CaseAccessPolicy
         [StandardPosts.ChildDirector, StandardPosts.TownshipReview, StandardPosts.DistrictApproval, StandardPosts.Window, StandardPosts.Administrator];
 
     /// <summary>
-    /// Sees the case: named on one of its tasks; or, with a post whose area holds the case (an administrator with no
-    /// area holds every case); or, for a department post, only when one of its tasks is referred to that department in
-    /// the department's area. Child-protection cases need one of <see cref="ChildProtectionPosts"/> besides.
+    /// Sees the case: named on one of its tasks, or a department post a task of the case is referred to (in the
+    /// department's area); else, a post whose area holds the case (an administrator with no area holds every case),
+    /// and for a child-protection case only one of <see cref="ChildProtectionPosts"/>.
     /// </summary>
     public static bool MaySee(AccessSubject subject, CaseFacts facts)
     {
         ArgumentNullException.ThrowIfNull(subject);
         ArgumentNullException.ThrowIfNull(facts);
+        // The case's own people (named on a task, or the department a task is referred to) always see it.
+        if (facts.Tasks.Any(t => t.People.Contains(subject.Id) || ForDepartment(subject, t)))
+        {
+            return true;
+        }
         if (facts.ChildProtection && !ChildProtectionPosts.Any(subject.Holds))
         {
             return false;
         }
-        return facts.Tasks.Any(t => t.People.Contains(subject.Id))
-            || (subject.IsAdministrator && !subject.Areas.Any())
-            || facts.Divisions.Append(facts.WindowDivision).Concat(facts.DecidingDivisions).Any(d => InArea(subject, d))
-            || facts.Tasks.Any(t => ForDepartment(subject, t));
+        return (subject.IsAdministrator && !subject.Areas.Any())
+            || facts.Divisions.Append(facts.WindowDivision).Concat(facts.DecidingDivisions).Any(d => InArea(subject, d));
     }
 
     /// <summary>

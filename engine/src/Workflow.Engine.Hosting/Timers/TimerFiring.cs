@@ -55,6 +55,11 @@ public sealed class TimerFiring(WorkflowExecutor executor, ILogger<TimerFiring> 
             TimerLog.Rejected(logger, instanceId, timerId, rejection.Type, rejection.Message);
         }
         // A timer refused again and again would be claimed for ever: after MaxRefusals it is parked for an administrator.
+        // A timer not yet due at the instance (a host whose clock runs behind) is not a refusal of the timer.
+        if (rejection.Message.Contains("to be due, but", StringComparison.Ordinal))
+        {
+            return TimerFireOutcome.Stale;
+        }
         var refusals = _refusals.AddOrUpdate((instanceId, timerId), 1, (_, n) => n + 1);
         if (deadLetters is not null && refusals >= MaxRefusals)
         {

@@ -23,6 +23,9 @@ public sealed class OutboxRelay(
 {
     private const int MaxBatchesPerRound = 100;
 
+    /// <summary>How long an outbox row no contract on this host can send waits for a host that can, before it is parked.</summary>
+    public static readonly TimeSpan UnknownContractPatience = TimeSpan.FromHours(1);
+
     private readonly OutboxRelayOptions _options = options.Value.Outbox;
 
     protected override TimeSpan Interval => _options.PollInterval;
@@ -67,9 +70,10 @@ public sealed class OutboxRelay(
     {
         if (OutboxContracts.Find(message.MessageType) is not { } contract)
         {
-            // No retry can send it: it is parked for an administrator (kept, never dropped: it may be a department's task).
+            // A host that does not know the contract leaves it for one that does (a rolling upgrade); after an hour no
+            // host has sent it, and it is parked for an administrator (kept, never dropped: it may be a department's task).
             MessagingLog.UnknownContract(logger, message.Id, message.MessageType, message.InstanceId);
-            if (deadLetters is not null)
+            if (deadLetters is not null && Time.GetUtcNow() - message.CreatedAt > UnknownContractPatience)
             {
                 await deadLetters.ParkOutboxAsync(message.Id, message.InstanceId, $"Unknown contract '{message.MessageType}'", cancellationToken).ConfigureAwait(false);
             }

@@ -56,9 +56,18 @@ public sealed partial class CaseworkStore(WorkflowDatabase database, TimeProvide
     /// Appends the entry unless its actor already wrote <paramref name="limit"/> entries of its action since
     /// <paramref name="since"/>; the count and the insert share one transaction. False when the limit was reached.
     /// </summary>
-    public Task<bool> AppendAuditWithinLimitAsync(CaseworkAuditEntry entry, DateTimeOffset since, int limit, CancellationToken cancellationToken = default) =>
-        WriteAsync(async (c, t) =>
+    public async Task<bool> AppendAuditWithinLimitAsync(CaseworkAuditEntry entry, DateTimeOffset since, int limit, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        // Bumping a per-actor counter row first takes its row lock, so two of one person's entries at the same moment
+        // (two hosts on PostgreSQL) are counted one after the other and cannot pass the limit together.
+        var actor = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(entry.ActorId)))[..16];
+        var lockRow = $"audit:{entry.Action}:{actor}";
+        await EnsureCounterAsync(lockRow, cancellationToken).ConfigureAwait(false);
+        return await WriteAsync(async (c, t) =>
         {
+            await c.ExecuteAsync(new CommandDefinition(_dialect.RenderBumpSequenceSql(), new { name = lockRow }, t, cancellationToken: cancellationToken))
+                .ConfigureAwait(false);
             var p = new DynamicParameters();
             p.Add("actor_id", entry.ActorId);
             p.Add("action", entry.Action);
@@ -71,7 +80,8 @@ public sealed partial class CaseworkStore(WorkflowDatabase database, TimeProvide
             }
             await AuditAsync(c, t, entry, cancellationToken).ConfigureAwait(false);
             return true;
-        }, cancellationToken);
+        }, cancellationToken).ConfigureAwait(false);
+    }
 
     public Task<IReadOnlyList<CaseworkAuditEntry>> ListAuditAsync(string subjectType, string subjectId, CancellationToken cancellationToken = default) =>
         ReadAsync<IReadOnlyList<CaseworkAuditEntry>>(async c =>

@@ -11,6 +11,9 @@ public static class RequestKeys
 {
     private const string CallerPrefix = "caller:";
 
+    /// <summary>The longest key a sender may use: with the caller's prefix it still fits the stored column (300).</summary>
+    public const int MaxLength = 200;
+
     /// <summary>The key as stored for <paramref name="command"/>.</summary>
     public static string? Scoped(WorkflowCommand command)
     {

@@ -59,8 +59,12 @@ public sealed class WorkflowExecutor(IDefinitionCatalog catalog, IInstanceStore 
 
     private async ValueTask<ExecutionResult> ExecuteLockedAsync(WorkflowCommand command, CancellationToken cancellationToken)
     {
-        if (command.RequestKey is not null)
+        if (command.RequestKey is { } sent)
         {
+            if (sent.Length > RequestKeys.MaxLength)
+            {
+                return ExecutionResult.Rejected(Rejection.Invalid($"Expected a request key of at most {RequestKeys.MaxLength} characters, but got {sent.Length}.", "requestKey"));
+            }
             command = command with { RequestKey = RequestKeys.Scoped(command) };
         }
         if (command.RequestKey is { } key && await RepeatOf(command, key, cancellationToken).ConfigureAwait(false) is { } repeat)
