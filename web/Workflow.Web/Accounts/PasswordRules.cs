@@ -1,12 +1,16 @@
 namespace Workflow.Web.Accounts;
 
 /// <summary>
-/// What a chosen password must be (等保 2.0 三级 identity rules): at least 10 characters with three of upper case, lower
+/// What a login name and a chosen password must be (等保 2.0 三级 identity rules): at least 10 characters with three of upper case, lower
 /// case, digits and symbols, and not containing the login name.
 /// </summary>
 public static class PasswordRules
 {
     public const int MinLength = 10;
+
+    /// <summary>A login name: 3 to 32 lower-case letters, digits, '.', '-' or '_' (the ids of the organisation's people).</summary>
+    public static bool IsLoginName(string? login) =>
+        login is { Length: >= 3 and <= 32 } && login.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c is '.' or '-' or '_');
 
     /// <summary>Null when acceptable, else the reason in Chinese.</summary>
     public static string? Problem(string? password, string loginName)

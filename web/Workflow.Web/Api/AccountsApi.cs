@@ -24,7 +24,7 @@ public static class AccountsApi
         ILogger<AccountService> logger, CancellationToken cancellationToken)
     {
         var login = request.LoginName?.Trim() ?? "";
-        if (login.Length is < 3 or > 32 || !login.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c is '.' or '-' or '_'))
+        if (!PasswordRules.IsLoginName(login))
         {
             return Rejection.Invalid($"Expected a login name of 3 to 32 lower-case letters, digits, '.', '-' or '_', but got '{login}'.", "loginName").ToProblem();
         }

@@ -68,8 +68,7 @@ public static class InboxApi
         foreach (var item in rows)
         {
             if (shown.Count < (wide ? limit ?? DefaultLimit : int.MaxValue)
-                && (Workflow.Casework.CaseAccessPolicy.ChildProtectionPosts.Any(caller.Subject.Holds)
-                    || await access.VisibleAsync(caller, item.InstanceId, cancellationToken).ConfigureAwait(false) is not null))
+                && await access.RowVisibleAsync(caller, item.InstanceId, cancellationToken).ConfigureAwait(false))
             {
                 shown.Add(item);
             }

@@ -41,9 +41,6 @@ public sealed partial class ApplicationService(
     private static string HouseholdKey(string idNumber) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(ChineseIdNumber.Normalize(idNumber))));
 
-    /// <summary>Who may see a child-protection or orphan case at all: <see cref="CaseAccessPolicy.ChildProtectionPosts"/>.</summary>
-    public static IReadOnlyList<string> ChildProtectionPosts => CaseAccessPolicy.ChildProtectionPosts;
-
     private static bool Sees(Caller caller, ApplicationRecord application, StoredApplication body) =>
         CaseAccessPolicy.MaySee(caller.Subject, Facts(application, body, []));
 

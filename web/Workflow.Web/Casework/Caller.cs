@@ -18,9 +18,8 @@ public sealed record Caller(Actor Actor, string DisplayName, AccessSubject Subje
     /// <summary>The areas of the caller's posts that are not a department's: the subtrees whose cases they work on.</summary>
     public IReadOnlyList<string> ScopeDivisions => Subject.Areas.ToList();
 
-    /// <summary>Whether <paramref name="divisionCode"/> lies in one of the caller's areas (an administrator without an area has all).</summary>
-    public bool Sees(string? divisionCode) =>
-        (IsAdministrator && ScopeDivisions.Count == 0 && divisionCode is not null) || DivisionCode.AnyContains(ScopeDivisions, divisionCode);
+    /// <summary>Whether <paramref name="divisionCode"/> lies in one of the caller's areas (<see cref="CaseAccessPolicy.InArea"/>).</summary>
+    public bool Sees(string? divisionCode) => CaseAccessPolicy.InArea(Subject, divisionCode);
 
     /// <summary>Holds the window post (窗口受理) somewhere in their scope.</summary>
     public bool IsAtWindow => Actor.Posts.Contains(StandardPosts.Window);
@@ -34,10 +33,9 @@ public sealed record Caller(Actor Actor, string DisplayName, AccessSubject Subje
     public bool ActsFor(string? departmentCode) => departmentCode is not null && Actor.Departments.Contains(departmentCode);
 
     /// <summary>
-    /// The <c>LIKE</c> prefixes of the caller's areas (<see cref="DivisionCode.Prefix"/>); a malformed area has none, and
-    /// an administrator without an area has the empty prefix (everything).
+    /// The <c>LIKE</c> prefixes of the caller's areas (<see cref="DivisionCode.Prefix"/>; the whole country's is empty);
+    /// a malformed area has none.
     /// </summary>
-    public IReadOnlyList<string> ScopePrefixes => IsAdministrator && ScopeDivisions.Count == 0
-        ? [""]
-        : ScopeDivisions.Select(DivisionCode.From).OfType<DivisionCode>().Select(d => d.Prefix).Distinct().ToList();
+    public IReadOnlyList<string> ScopePrefixes =>
+        ScopeDivisions.Select(DivisionCode.From).OfType<DivisionCode>().Select(d => d.Prefix).Distinct().ToList();
 }

@@ -17,6 +17,14 @@ public sealed class CaseAccess(WorkflowQueries queries)
         return view is not null && Sees(caller, view) ? view : null;
     }
 
+    /// <summary>
+    /// A row of a list read by its office (an inbox, the supervision list): child-protection cases stay out for
+    /// everyone the policy does not let see them. Only a caller without a post those cases name needs the case looked at.
+    /// </summary>
+    public async Task<bool> RowVisibleAsync(Caller caller, string instanceId, CancellationToken cancellationToken) =>
+        CaseAccessPolicy.ChildProtectionPosts.Any(caller.Subject.Holds)
+        || await VisibleAsync(caller, instanceId, cancellationToken).ConfigureAwait(false) is not null;
+
     public static bool Sees(Caller caller, InstanceView view) => CaseAccessPolicy.MaySee(caller.Subject, Facts(view));
 
     /// <summary>

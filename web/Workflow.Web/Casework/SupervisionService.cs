@@ -26,7 +26,7 @@ public sealed class SupervisionService(CaseworkStore store, IWorkingCalendar cal
         var visible = new List<DueTaskRecord>();
         foreach (var row in rows.Values.OrderBy(r => r.DueAt))
         {
-            if (visible.Count < limit && await SeesAsync(caller, row, cancellationToken).ConfigureAwait(false))
+            if (visible.Count < limit && await access.RowVisibleAsync(caller, row.InstanceId, cancellationToken).ConfigureAwait(false))
             {
                 visible.Add(row);
             }
@@ -45,14 +45,6 @@ public sealed class SupervisionService(CaseworkStore store, IWorkingCalendar cal
             Count(items, t => DivisionCode.From(t.DivisionCode)?.At(AdministrativeLevel.Township).Value ?? "-"),
             Count(items, t => t.DefinitionId));
     }
-
-    /// <summary>
-    /// Child-protection and orphan cases stay out of the list, its counts included, for everyone the access policy does
-    /// not let see them; only a caller without one of the posts those cases name needs the case looked at.
-    /// </summary>
-    private async Task<bool> SeesAsync(Caller caller, DueTaskRecord row, CancellationToken cancellationToken) =>
-        Workflow.Casework.CaseAccessPolicy.ChildProtectionPosts.Any(caller.Subject.Holds)
-        || await access.VisibleAsync(caller, row.InstanceId, cancellationToken).ConfigureAwait(false) is not null;
 
     private static IReadOnlyList<SupervisionCount> Count(IEnumerable<SupervisedTask> items, Func<SupervisedTask, string> key) =>
         items.GroupBy(key)

@@ -34,13 +34,15 @@ public static class SecurityServiceCollectionExtensions
         services.AddHttpContextAccessor();
         services.AddSingleton<IAuthorizationHandler, CallerRequirementHandler>();
         services.AddSingleton<IAuthorizationHandler, OperationsRequirement>();
+        // Signed in is also the default (pages by folder) and the fallback (anything that forgot to declare).
+        var signedIn = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().AddRequirements(new CallerRequirement(Administrator: false)).Build();
         services.AddAuthorizationBuilder()
-            .AddPolicy(AccessPolicies.SignedIn, p => p.RequireAuthenticatedUser().AddRequirements(new CallerRequirement(Administrator: false)))
+            .AddPolicy(AccessPolicies.SignedIn, signedIn)
             .AddPolicy(AccessPolicies.Administrator, p => p.RequireAuthenticatedUser().AddRequirements(new CallerRequirement(Administrator: true)))
             .AddPolicy(AccessPolicies.PasswordChange, p => p.RequireAuthenticatedUser())
             .AddPolicy(AccessPolicies.Operations, p => p.AddRequirements(new OperationsRequirement()))
-            .SetDefaultPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().AddRequirements(new CallerRequirement(false)).Build())
-            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().AddRequirements(new CallerRequirement(false)).Build());
+            .SetDefaultPolicy(signedIn)
+            .SetFallbackPolicy(signedIn);
 
         services.Configure<RazorPagesOptions>(o =>
         {

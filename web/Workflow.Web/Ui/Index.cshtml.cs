@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Workflow.Web.Accounts;
 using Workflow.Web.Api.Contracts;
+using Workflow.Web.Casework;
 using Workflow.Web.Queries;
 using Workflow.Web.Ui.Support;
 
@@ -18,6 +19,6 @@ public sealed class IndexModel(WorkflowQueries queries) : PageModel
     {
         var caller = UserScope.CallerOf(HttpContext);
         var all = await queries.InstancesAsync(CaseLimit, cancellationToken).ConfigureAwait(false);
-        Instances = all.Where(i => UserScope.CanSee(caller, i)).ToList();
+        Instances = all.Where(i => CaseAccess.Sees(caller, i)).ToList();
     }
 }

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
@@ -13,7 +12,7 @@ namespace Workflow.Web.Ui;
 /// the account is added only into an empty table, so two hosts (or two people) cannot both create one.
 /// </summary>
 [EnableRateLimiting(SignInRateLimit.Policy)]
-public sealed partial class SetupModel(
+public sealed class SetupModel(
     SetupToken token, AccountService accounts, IAccountStore store, CaseworkDirectory directory, ILogger<SetupModel> logger) : PageModel
 {
     [BindProperty]
@@ -42,7 +41,7 @@ public sealed partial class SetupModel(
             return NotFound();
         }
         Error = !token.Matches(Token) ? "一次性令牌不正确（见主机启动日志）。"
-            : !Login().IsMatch(LoginName ?? "") ? "登录名为 3 到 32 位小写字母、数字、点、横线或下划线。"
+            : !PasswordRules.IsLoginName(LoginName) ? "登录名为 3 到 32 位小写字母、数字、点、横线或下划线。"
             : string.IsNullOrWhiteSpace(DisplayName) || DisplayName.Trim().Length > 50 ? "请填写 50 字以内的姓名。"
             : Password != Confirm ? "两次输入的密码不一致。"
             : PasswordRules.Problem(Password, LoginName!) ?? NotAnAdministratorOfTheOrganisation(LoginName!);
@@ -69,7 +68,4 @@ public sealed partial class SetupModel(
             || directory.Organisation.FindUser(login) is { Active: true } person && person.Posts.Any(p => p.PostCode == Workflow.Casework.StandardPosts.Administrator)
             ? null
             : "组织机构已登记人员：登录名须为其中在职的系统管理员的人员编号。";
-
-    [GeneratedRegex("^[a-z0-9._-]{3,32}$", RegexOptions.CultureInvariant)]
-    private static partial Regex Login();
 }

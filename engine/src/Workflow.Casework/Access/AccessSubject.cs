@@ -17,10 +17,6 @@ public sealed record AccessSubject(string Id, IReadOnlyList<PostAssignment> Assi
 
     public bool Holds(string post) => Assignments.Any(a => a.PostCode == post);
 
-    /// <summary>An administrator over the whole country (<see cref="DivisionCode.Nationwide"/>), such as the first one made at setup.</summary>
-    public bool IsNationwideAdministrator =>
-        Assignments.Any(a => a.PostCode == StandardPosts.Administrator && DivisionCode.From(a.DivisionCode) is { IsNationwide: true });
-
     /// <summary>From the organisation's record of the person.</summary>
     public static AccessSubject Of(User user)
     {

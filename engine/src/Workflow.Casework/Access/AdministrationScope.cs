@@ -16,7 +16,7 @@ public static class AdministrationScope
         ArgumentNullException.ThrowIfNull(administrator);
         ArgumentNullException.ThrowIfNull(before);
         ArgumentNullException.ThrowIfNull(after);
-        if (Changed(before.Posts, after.Posts, p => p.Code).Any() && !administrator.IsNationwideAdministrator
+        if (Changed(before.Posts, after.Posts, p => p.Code).Any()
             && !before.Divisions.Concat(after.Divisions).All(d => CaseAccessPolicy.MayAdminister(administrator, d.Code)))
         {
             return "岗位目录为全部地区共用，须由不限区划的系统管理员修改";

@@ -19,8 +19,8 @@ public static class CaseAccessPolicy
 
     /// <summary>
     /// Sees the case: named on one of its tasks, or a department post a task of the case is referred to (in the
-    /// department's area); else, a post whose area holds the case (an administrator with no area holds every case),
-    /// and for a child-protection case only one of <see cref="ChildProtectionPosts"/>.
+    /// department's area); else, a post whose area holds the case, and for a child-protection case only one of
+    /// <see cref="ChildProtectionPosts"/>.
     /// </summary>
     public static bool MaySee(AccessSubject subject, CaseFacts facts)
     {
@@ -35,8 +35,7 @@ public static class CaseAccessPolicy
         {
             return false;
         }
-        return (subject.IsAdministrator && !subject.Areas.Any())
-            || facts.Divisions.Append(facts.WindowDivision).Concat(facts.DecidingDivisions).Any(d => InArea(subject, d));
+        return facts.Divisions.Append(facts.WindowDivision).Concat(facts.DecidingDivisions).Any(d => InArea(subject, d));
     }
 
     /// <summary>
@@ -61,14 +60,21 @@ public static class CaseAccessPolicy
     }
 
     /// <summary>Administers <paramref name="divisionCode"/> (organisation, routing, definitions, calendar, accounts): the post 系统管理员 over it.</summary>
-    public static bool MayAdminister(AccessSubject subject, string? divisionCode)
+    public static bool MayAdminister(AccessSubject subject, string divisionCode)
     {
         ArgumentNullException.ThrowIfNull(subject);
-        return subject.Assignments.Any(a => a.PostCode == StandardPosts.Administrator)
-            && (!subject.Areas.Any() || divisionCode is null || subject.Assignments.Any(a => a.PostCode == StandardPosts.Administrator && InArea(a.DivisionCode, divisionCode)));
+        return subject.Assignments.Any(a => a.PostCode == StandardPosts.Administrator && InArea(a.DivisionCode, divisionCode));
     }
 
-    private static bool InArea(AccessSubject subject, string? division) => subject.Areas.Any(area => InArea(area, division));
+    /// <summary>
+    /// Whether <paramref name="division"/> lies in one of the areas of the person's posts that are not a department's
+    /// (the first administrator, made before any division exists, holds the whole country).
+    /// </summary>
+    public static bool InArea(AccessSubject subject, string? division)
+    {
+        ArgumentNullException.ThrowIfNull(subject);
+        return subject.Areas.Any(area => InArea(area, division));
+    }
 
     private static bool InArea(string area, string? division) => DivisionCode.From(area) is { } a && a.Contains(division);
 

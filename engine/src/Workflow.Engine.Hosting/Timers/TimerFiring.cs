@@ -56,7 +56,7 @@ public sealed class TimerFiring(WorkflowExecutor executor, ILogger<TimerFiring> 
         }
         // A timer refused again and again would be claimed for ever: after MaxRefusals it is parked for an administrator.
         // A timer not yet due at the instance (a host whose clock runs behind) is not a refusal of the timer.
-        if (rejection.Message.Contains("to be due, but", StringComparison.Ordinal))
+        if (rejection.Field == "dueAt")
         {
             return TimerFireOutcome.Stale;
         }

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Dapper;
 
 namespace Workflow.Engine.Persistence.Casework;
@@ -13,15 +14,10 @@ public sealed partial class CaseworkStore
     public async Task<(bool Recorded, long PaidBeforeFen)> AddPaymentAsync(PaymentRecord payment, long? capFen, CaseworkAuditEntry audit,
         CancellationToken cancellationToken = default)
     {
-        // Bumping a per-household counter row first takes its row lock, so two payments for one household at the same
-        // moment (two hosts on PostgreSQL) are summed one after the other and cannot pass the cap together. The row is
-        // created beforehand on its own, so the first two payments do not race to insert it.
-        var lockRow = $"pay:{payment.HouseholdKey[..16]}:{payment.ItemCode}:{payment.Year}";
-        await EnsureCounterAsync(lockRow, cancellationToken).ConfigureAwait(false);
-        return await WriteAsync(async (c, t) =>
+        // Under a per-household lock, two payments for one household at the same moment (two hosts on PostgreSQL) are
+        // summed one after the other and cannot pass the cap together.
+        return await LockedWriteAsync($"pay:{payment.HouseholdKey[..16]}:{payment.ItemCode}:{payment.Year}", async (c, t) =>
         {
-            await c.ExecuteAsync(new CommandDefinition(_dialect.RenderBumpSequenceSql(), new { name = lockRow }, t, cancellationToken: cancellationToken))
-                .ConfigureAwait(false);
             var before = await c.ExecuteScalarAsync<long>(new CommandDefinition(_dialect.RenderSumPaymentsSql(),
                 new { household_key = payment.HouseholdKey, year = payment.Year, item_code = payment.ItemCode }, t, cancellationToken: cancellationToken))
                 .ConfigureAwait(false);
@@ -51,17 +47,28 @@ public sealed partial class CaseworkStore
         }, cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task EnsureCounterAsync(string name, CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs <paramref name="work"/> in a transaction that first bumps the counter row <paramref name="lockRow"/>, whose row
+    /// lock serialises every writer of the same row across hosts. The row is created beforehand on its own, so the first
+    /// two writers do not race to insert it.
+    /// </summary>
+    private async Task<T> LockedWriteAsync<T>(string lockRow, Func<DbConnection, DbTransaction, Task<T>> work, CancellationToken cancellationToken)
     {
         try
         {
-            await WriteAsync(async (c, t) => await c.ExecuteAsync(new CommandDefinition(_dialect.RenderStartSequenceSql(), new { name }, t,
+            await WriteAsync(async (c, t) => await c.ExecuteAsync(new CommandDefinition(_dialect.RenderStartSequenceSql(), new { name = lockRow }, t,
                 cancellationToken: cancellationToken)).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (_dialect.IsUniqueViolation(e))
         {
-            // Already there (the usual case after the first payment).
+            // Already there (the usual case after the first write).
         }
+        return await WriteAsync(async (c, t) =>
+        {
+            await c.ExecuteAsync(new CommandDefinition(_dialect.RenderBumpSequenceSql(), new { name = lockRow }, t, cancellationToken: cancellationToken))
+                .ConfigureAwait(false);
+            return await work(c, t).ConfigureAwait(false);
+        }, cancellationToken).ConfigureAwait(false);
     }
 
     public Task<long> PaidInYearAsync(string householdKey, string itemCode, int year, CancellationToken cancellationToken = default) =>

@@ -59,15 +59,11 @@ public sealed partial class CaseworkStore(WorkflowDatabase database, TimeProvide
     public async Task<bool> AppendAuditWithinLimitAsync(CaseworkAuditEntry entry, DateTimeOffset since, int limit, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(entry);
-        // Bumping a per-actor counter row first takes its row lock, so two of one person's entries at the same moment
-        // (two hosts on PostgreSQL) are counted one after the other and cannot pass the limit together.
+        // Under a per-actor lock, two of one person's entries at the same moment (two hosts on PostgreSQL) are counted
+        // one after the other and cannot pass the limit together.
         var actor = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(entry.ActorId)))[..16];
-        var lockRow = $"audit:{entry.Action}:{actor}";
-        await EnsureCounterAsync(lockRow, cancellationToken).ConfigureAwait(false);
-        return await WriteAsync(async (c, t) =>
+        return await LockedWriteAsync($"audit:{entry.Action}:{actor}", async (c, t) =>
         {
-            await c.ExecuteAsync(new CommandDefinition(_dialect.RenderBumpSequenceSql(), new { name = lockRow }, t, cancellationToken: cancellationToken))
-                .ConfigureAwait(false);
             var p = new DynamicParameters();
             p.Add("actor_id", entry.ActorId);
             p.Add("action", entry.Action);

@@ -50,25 +50,8 @@ public readonly record struct DivisionCode : IComparable<DivisionCode>
     public string Prefix => IsNationwide ? "" : Value[..Ends[(int)Level]];
 
     /// <summary>The division one level up whose subtree holds this one; <see cref="Nationwide"/> for a province.</summary>
-    public DivisionCode? Parent
-    {
-        get
-        {
-            if (IsNationwide)
-            {
-                return null;
-            }
-            for (var level = Level + 1; level <= AdministrativeLevel.Province; level++)
-            {
-                var cut = At(level);
-                if (cut != this)
-                {
-                    return cut;
-                }
-            }
-            return Nationwide;
-        }
-    }
+    public DivisionCode? Parent =>
+        IsNationwide ? null : Level == AdministrativeLevel.Province ? Nationwide : At(Level + 1);
 
     /// <summary>12 ASCII digits naming a real province or below, or <see cref="Nationwide"/>.</summary>
     public static bool IsValid([NotNullWhen(true)] string? text) =>

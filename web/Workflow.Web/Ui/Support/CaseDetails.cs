@@ -29,7 +29,7 @@ public sealed record CaseDetails(
     {
         ArgumentNullException.ThrowIfNull(queries);
         ArgumentNullException.ThrowIfNull(catalog);
-        if (await queries.InstanceAsync(instanceId, cancellationToken).ConfigureAwait(false) is not { } instance || !UserScope.CanSee(caller, instance))
+        if (await queries.InstanceAsync(instanceId, cancellationToken).ConfigureAwait(false) is not { } instance || !CaseAccess.Sees(caller, instance))
         {
             return null;
         }

@@ -92,7 +92,7 @@ public sealed class InboxReader(WorkflowQueries queries, IInboxQueries inbox, In
     }
 
     private async Task<InstanceView?> VisibleAsync(Caller caller, string instanceId, CancellationToken cancellationToken) =>
-        await CaseAsync(instanceId, cancellationToken).ConfigureAwait(false) is { } instance && UserScope.CanSee(caller, instance) ? instance : null;
+        await CaseAsync(instanceId, cancellationToken).ConfigureAwait(false) is { } instance && CaseAccess.Sees(caller, instance) ? instance : null;
 
     private async Task<InstanceView?> CaseAsync(string instanceId, CancellationToken cancellationToken)
     {

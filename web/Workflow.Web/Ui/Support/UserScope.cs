@@ -17,14 +17,6 @@ public static class UserScope
 {
     public const string AdministratorPost = Workflow.Casework.StandardPosts.Administrator;
 
-    /// <summary>The API's rule (<see cref="CaseAccess"/>), so a page never shows what the API would answer 404 for.</summary>
-    public static bool CanSee(Caller caller, InstanceView instance)
-    {
-        ArgumentNullException.ThrowIfNull(caller);
-        ArgumentNullException.ThrowIfNull(instance);
-        return CaseAccess.Sees(caller, instance);
-    }
-
     /// <summary>The signed-in person as the organisation knows them (posts, divisions, departments), like the API.</summary>
     public static Caller CallerOf(HttpContext context) =>
         context.RequestServices.GetRequiredService<CallerResolver>().Resolve(context)

@@ -23,6 +23,19 @@ internal static class CaseDivision
         {
             return fromVariable;
         }
-        return context.Instance.Input?[key] is JsonValue input && input.TryGetValue<string>(out var fromInput) ? fromInput : null;
+        return FromInput(context.Instance.Input, key);
     }
+
+    /// <summary>The same fact read outside an activity (a command's checks): a root variable first, then the input.</summary>
+    public static string? Value(State.InstanceState state, string key)
+    {
+        if (state.Variables.TryGetValue(key, out var variable) && variable is JsonValue v && v.TryGetValue<string>(out var fromVariable))
+        {
+            return fromVariable;
+        }
+        return FromInput(state.Input, key);
+    }
+
+    private static string? FromInput(JsonObject? input, string key) =>
+        input?[key] is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
 }

@@ -15,7 +15,8 @@ internal sealed class FireTimerProcessor : ICommandProcessor<FireTimer>
         }
         if (timer.DueAt > burst.Now)
         {
-            return Rejection.InvalidState($"Expected timer '{command.TimerId}' to be due, but it is due only at {timer.DueAt:O}.");
+            // Named by its field, so a host whose clock runs behind is told apart from a refusal of the timer itself.
+            return new Rejection(RejectionType.InvalidState, $"Expected timer '{command.TimerId}' to be due, but it is due only at {timer.DueAt:O}.", "dueAt");
         }
         if (timer.TaskId is not null)
         {

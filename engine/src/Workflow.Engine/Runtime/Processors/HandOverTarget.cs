@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Workflow.Engine.Activities.Approval;
 using Workflow.Engine.Ports;
 using Workflow.Engine.Runtime.Rejections;
@@ -20,9 +19,9 @@ internal static class HandOverTarget
             assignee.Level,
             assignee.DivisionCode,
             assignee.DepartmentCode,
-            Value(burst.State, CaseDivision.ServiceItemKey),
-            Value(burst.State, CaseDivision.ApplicantKey),
-            Value(burst.State, CaseDivision.Key));
+            CaseDivision.Value(burst.State, CaseDivision.ServiceItemKey),
+            CaseDivision.Value(burst.State, CaseDivision.ApplicantKey),
+            CaseDivision.Value(burst.State, CaseDivision.Key));
         return burst.Services.Assignments.RefuseHolder(request, userId, role) is { } reason
             ? Rejection.Invalid($"Expected someone who could {Verb(role)} task '{task.TaskId}', but '{userId}' cannot: {reason}.", field)
             : null;
@@ -33,14 +32,4 @@ internal static class HandOverTarget
         HolderRole.Reader => "read",
         _ => "hold",
     };
-
-    /// <summary>A case value as the activities read it: a root variable of that name first, then the start input.</summary>
-    private static string? Value(InstanceState state, string key)
-    {
-        if (state.Variables.TryGetValue(key, out var variable) && variable is JsonValue v && v.TryGetValue<string>(out var fromVariable))
-        {
-            return fromVariable;
-        }
-        return state.Input?[key] is JsonValue input && input.TryGetValue<string>(out var fromInput) ? fromInput : null;
-    }
 }
