@@ -8,9 +8,9 @@ public static class CliApp
 {
     public const string Usage = """
         用法 (usage):
-          wf verify-audit [--sqlite FILE | --postgres CONN | --sqlserver CONN] [--instance ID]
-              校验事件日志的哈希链，报告第一个断裂处；完整时退出码为 0，断裂或无法读取时为 1。
-              默认读取 data/workflow.db (SQLite)。
+          wf verify-audit [--sqlite FILE | --postgres CONN | --sqlserver CONN] [--key-file FILE | --unkeyed] [--instance ID]
+              校验事件日志和业务审计的加密钥哈希链，报告第一个断裂处；完整时退出码为 0，断裂或无法读取时为 1。
+              默认读取 data/workflow.db (SQLite)；密钥取自 --key-file、环境变量 WORKFLOW_AUDIT_KEY 或 data/audit.key。
           wf validate [--lenient] FILE...
               校验工作流定义文件，逐条打印问题及其 JSON 路径；有错误时退出码为 1。
               --lenient  把错误当作警告报告，退出码为 0 (Elsa's lenient publish).

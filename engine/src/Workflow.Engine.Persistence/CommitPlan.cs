@@ -14,8 +14,11 @@ namespace Workflow.Engine.Persistence;
 /// </summary>
 internal sealed class CommitPlan
 {
-    private CommitPlan(InstanceCommit commit, Baseline? baseline, DateTimeOffset now)
+    private readonly AuditChain _chain;
+
+    private CommitPlan(InstanceCommit commit, Baseline? baseline, DateTimeOffset now, AuditChain chain)
     {
+        _chain = chain;
         var state = commit.State;
         Commit = commit;
         Baseline = baseline;
@@ -103,10 +106,10 @@ internal sealed class CommitPlan
         Events.Count <= rows && TaskUpserts.Count <= rows && TimerUpserts.Count <= rows && TimerDeletes.Count <= rows && Commit.Outbox.Count <= rows
         && TaskUserSyncs.Count <= rows && TaskUserRows.Count <= rows;
 
-    public static CommitPlan For(InstanceCommit commit, Baseline? loaded, DateTimeOffset now)
+    public static CommitPlan For(InstanceCommit commit, Baseline? loaded, DateTimeOffset now, AuditChain chain)
     {
         var baseline = commit.ExpectedVersion == 0 ? Baseline.Empty : loaded is { } b && b.Version == commit.ExpectedVersion ? b : null;
-        return new CommitPlan(commit, baseline, now);
+        return new CommitPlan(commit, baseline, now, chain);
     }
 
     /// <summary>Computes the chain from the hash of event <see cref="InstanceCommit.ExpectedVersion"/>.</summary>
@@ -117,7 +120,7 @@ internal sealed class CommitPlan
         var prev = previousHash;
         for (var i = 0; i < hashes.Length; i++)
         {
-            prev = hashes[i] = AuditChain.Hash(prev, State.InstanceId, FirstSeq + i, Events[i]);
+            prev = hashes[i] = _chain.Hash(prev, State.InstanceId, FirstSeq + i, Events[i]);
         }
         Hashes = hashes;
     }

@@ -79,7 +79,7 @@ public sealed partial class DapperInstanceStore : IInstanceStore
     {
         ArgumentNullException.ThrowIfNull(commit);
         _baselines.TryGetValue(commit.State, out var loaded);
-        var plan = CommitPlan.For(commit, loaded, _clock.GetUtcNow());
+        var plan = CommitPlan.For(commit, loaded, _clock.GetUtcNow(), _database.AuditChain);
         var id = commit.State.InstanceId;
         _committed.TryRemove(id, out _);
         bool kept;

@@ -18,6 +18,12 @@ public sealed class PersistenceOptions
     /// <summary>The most writes one grouped transaction carries.</summary>
     public int MaxGroupCommitBatch { get; set; } = 256;
 
+    /// <summary>
+    /// The key of the audit chains' HMAC (at least 32 bytes), kept outside the database; null chains with plain
+    /// SHA-256, which anyone who can write to the database could recompute.
+    /// </summary>
+    public byte[]? AuditKey { get; set; }
+
     /// <summary>Apply schema migrations when the host starts.</summary>
     public bool MigrateOnStart { get; set; } = true;
 

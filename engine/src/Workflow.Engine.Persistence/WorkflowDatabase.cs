@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Dapper;
+using Workflow.Engine.Persistence.Audit;
 using Workflow.Engine.Persistence.Dialects;
 using Workflow.Engine.Persistence.Writing;
 
@@ -23,6 +24,7 @@ public sealed class WorkflowDatabase : IAsyncDisposable
             throw new ArgumentException(string.Join(" ", errors), nameof(options));
         }
         Dialect = options.Dialect!;
+        AuditChain = options.AuditKey is { } key ? AuditChain.Keyed(key) : AuditChain.Unkeyed;
         DataSource = Dialect.CreateDataSource(options.ConnectionString!);
         _setupSql = Dialect.RenderConnectionSetupSql();
         Writer = options.GroupCommit ?? Dialect.SingleWriter
@@ -31,6 +33,9 @@ public sealed class WorkflowDatabase : IAsyncDisposable
     }
 
     public SqlDialect Dialect { get; }
+
+    /// <summary>How this database's event log and casework audit are chained (keyed when a key is configured).</summary>
+    public AuditChain AuditChain { get; }
 
     public DbDataSource DataSource { get; }
 

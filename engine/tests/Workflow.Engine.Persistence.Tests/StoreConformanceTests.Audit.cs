@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Workflow.Engine.Persistence.Audit;
+using Workflow.Engine.Persistence.Casework;
 using Workflow.Engine.Persistence.Tests.Support;
 
 namespace Workflow.Engine.Persistence.Tests;
@@ -26,7 +27,7 @@ public abstract partial class StoreConformanceTests<TFixture>
         await Assert.ThrowsAnyAsync<DbException>(() => Db.ExecuteAsync("UPDATE wf_events SET body = body WHERE instance_id = @id", new { id = "case-1" }));
 
         // Someone with DDL rights rewrites the decision from approve to reject.
-        await Fixture.AllowEventTamperingAsync(Db);
+        await Fixture.AllowAuditTamperingAsync(Db);
         var seq = Assert.Single(await Db.QueryAsync<long>("SELECT seq FROM wf_events WHERE instance_id = @id AND type = 'DecisionRecorded'", new { id = "case-1" }));
         var storedHash = Assert.Single(await Db.QueryAsync<string>("SELECT hash FROM wf_events WHERE instance_id = @id AND seq = @seq", new { id = "case-1", seq }));
         Assert.Equal(1, await Db.ExecuteAsync("UPDATE wf_events SET body = REPLACE(body, '\"approve\"', '\"reject\"') WHERE instance_id = @id AND seq = @seq",
@@ -46,12 +47,49 @@ public abstract partial class StoreConformanceTests<TFixture>
     public async Task Events_TruncatedTail_IsReportedAtTheFirstMissingEvent()
     {
         var view = await Host.StartAsync("case-1");
-        await Fixture.AllowEventTamperingAsync(Db);
+        await Fixture.AllowAuditTamperingAsync(Db);
         await Db.ExecuteAsync("DELETE FROM wf_events WHERE instance_id = @id AND seq = @seq", new { id = "case-1", seq = view.Version });
 
         var broken = (await new AuditVerifier(Db.Main).VerifyAsync()).FirstBreak!;
 
         Assert.Equal(("case-1", view.Version), (broken.InstanceId, broken.Seq));
         Assert.Contains("length", broken.Reason);
+    }
+
+    [Fact]
+    public async Task CaseworkAudit_FromManyHostsAtOnce_IsOneUnbrokenChain()
+    {
+        // Eight hosts append at once (on PostgreSQL truly in parallel); the head row's lock hands out positions in turn.
+        var hosts = Enumerable.Range(0, 8).Select(_ => new CaseworkStore(Db.OpenHost(), Time)).ToList();
+        await Task.WhenAll(hosts.SelectMany((host, h) => Enumerable.Range(0, 5).Select(i =>
+            host.AppendAuditAsync(new($"audit-{h}-{i}", Time.GetUtcNow().AddTicks(1234567), $"user-{h}", "personal.reveal", "application", $"app-{i}", "{}")))));
+
+        var report = await new AuditVerifier(Db.Main).VerifyAsync();
+
+        Assert.True(report.IsIntact, report.FirstBreak?.ToString());
+        Assert.Equal(40, report.AuditEntriesChecked);
+        Assert.Equal(Enumerable.Range(1, 40).Select(i => (long)i), await Db.QueryAsync<long>("SELECT seq FROM cw_audit ORDER BY seq"));
+    }
+
+    [Fact]
+    public async Task CaseworkAudit_EditedOrTruncated_IsReported()
+    {
+        var store = new CaseworkStore(Db.Main, Time);
+        foreach (var i in Enumerable.Range(1, 3))
+        {
+            await store.AppendAuditAsync(new($"audit-{i}", Time.GetUtcNow(), "wangfang", "payment.record", "application", "app-1", "{\"fen\":100}"));
+        }
+        await Fixture.AllowAuditTamperingAsync(Db);
+
+        await Db.ExecuteAsync("UPDATE cw_audit SET detail = '{\"fen\":900}' WHERE seq = 2");
+        var edited = (await new AuditVerifier(Db.Main).VerifyAsync()).FirstBreak!;
+        Assert.Equal((AuditChain.CaseworkChain, 2L), (edited.InstanceId, edited.Seq));
+        Assert.Contains("content", edited.Reason);
+
+        await Db.ExecuteAsync("UPDATE cw_audit SET detail = '{\"fen\":100}' WHERE seq = 2");
+        await Db.ExecuteAsync("DELETE FROM cw_audit WHERE seq = 3");
+        var truncated = (await new AuditVerifier(Db.Main).VerifyAsync()).FirstBreak!;
+        Assert.Equal((AuditChain.CaseworkChain, 3L), (truncated.InstanceId, truncated.Seq));
+        Assert.Contains("length", truncated.Reason);
     }
 }

@@ -22,10 +22,15 @@ public static class HostSettings
         ["Workflow:Persistence:ConnectionString"] = $"Data Source={databaseFile}",
     };
 
+    /// <summary>The audit chains' key of every test host (<c>wf verify-audit --key</c> takes it too).</summary>
+    public static string AuditKey { get; } = Convert.ToBase64String(System.Text.Encoding.ASCII.GetBytes("integration-tests-audit-key-0123456789"));
+
     private static Dictionary<string, string> Common => new()
     {
         ["Workflow:DefinitionsPath"] = Definitions,
         ["Workflow:DemoData"] = "false",
+        // One audit key for every host of a test, as a deployment shares one between the hosts of a database.
+        ["Workflow:Persistence:AuditKey"] = AuditKey,
         // The tests name their callers with X-User headers: the testing switch of a host that listens on loopback only.
         ["Workflow:Testing:HeaderIdentity"] = "true",
         ["Workflow:Timers:Interval"] = "00:00:00.200",

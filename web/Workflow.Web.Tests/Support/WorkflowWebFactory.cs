@@ -42,6 +42,7 @@ public class WorkflowWebFactory : WebApplicationFactory<Program>
         settings.TryAdd("Workflow:Testing:HeaderIdentity", "true");
         settings["Workflow:Persistence:Provider"] = "Sqlite";
         settings["Workflow:Persistence:ConnectionString"] = $"Data Source={DatabaseFile}";
+        settings.TryAdd("Workflow:Persistence:DataFolder", _folder);
         // The testing switches are read while services are registered, before the test configuration below is added.
         foreach (var (key, value) in settings.Where(s => s.Key.StartsWith("Workflow:Testing:", StringComparison.Ordinal)))
         {

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using Workflow.Engine.Hosting.Timers;
 using Workflow.Engine.Messaging;
 using Workflow.Engine.Persistence;
+using Workflow.Engine.Persistence.Audit;
 
 namespace Workflow.Web.Hosting;
 
@@ -22,6 +23,7 @@ public static class DurableRuntimeServiceCollectionExtensions
 
     private static void Use(PersistenceOptions options, PersistenceHostOptions host)
     {
+        options.AuditKey = AuditKeyOf(host);
         var cs = host.EffectiveConnectionString;
         if (PersistenceHostOptionsValidator.IsOneOf(host.Provider, PersistenceHostOptions.Postgres))
         {
@@ -36,4 +38,11 @@ public static class DurableRuntimeServiceCollectionExtensions
             options.UseSqlite(cs!);
         }
     }
+
+    /// <summary>The configured key, else the key file's; an embedded SQLite host makes its key file at first start.</summary>
+    private static byte[] AuditKeyOf(PersistenceHostOptions host) =>
+        PersistenceHostOptionsValidator.ConfiguredAuditKey(host)
+        ?? (PersistenceHostOptionsValidator.IsOneOf(host.Provider, PersistenceHostOptions.Sqlite)
+            ? AuditKeys.CreateFile(host.EffectiveAuditKeyFile)
+            : throw new InvalidOperationException($"{PersistenceHostOptions.Section}:AuditKey is required for {host.Provider}."));
 }

@@ -7,7 +7,9 @@ namespace Workflow.Web.Hosting;
 ///   "Persistence": {
 ///     "Provider": "Sqlite",      // Sqlite (default) | Postgres | SqlServer
 ///     "ConnectionString": "",    // empty for Sqlite: the file workflow.db in DataFolder
-///     "DataFolder": "data"       // Sqlite only; relative to the working directory (scripts/run.sh: the repository's)
+///     "DataFolder": "data",      // Sqlite only; relative to the working directory (scripts/run.sh: the repository's)
+///     "AuditKey": "",            // base64 key of the audit chains' HMAC (e.g. from Workflow__Persistence__AuditKey)
+///     "AuditKeyFile": ""         // or a file holding it; empty: <DataFolder>/audit.key, made at first start on SQLite
 ///   }
 /// }
 /// </code>
@@ -25,6 +27,15 @@ public sealed class PersistenceHostOptions
     public string? ConnectionString { get; set; }
 
     public string DataFolder { get; set; } = "data";
+
+    /// <summary>The audit chains' key as base64; it must not be stored in the database it protects.</summary>
+    public string? AuditKey { get; set; }
+
+    public string? AuditKeyFile { get; set; }
+
+    /// <summary>The key file to read: the configured one, or <c>audit.key</c> in <see cref="DataFolder"/>.</summary>
+    public string EffectiveAuditKeyFile =>
+        !string.IsNullOrWhiteSpace(AuditKeyFile) ? AuditKeyFile : Path.Combine(DataFolder, "audit.key");
 
     /// <summary>The connection string to use: the configured one, or for SQLite the default file in <see cref="DataFolder"/>.</summary>
     public string? EffectiveConnectionString =>

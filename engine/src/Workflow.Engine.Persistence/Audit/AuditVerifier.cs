@@ -6,20 +6,32 @@ namespace Workflow.Engine.Persistence.Audit;
 /// <summary>
 /// Walks the event chains and reports the first broken link: a body whose hash is not the stored one, a
 /// <c>prev_hash</c> that is not the previous event's hash, a gap in the sequence, or an instance row whose version and
-/// head hash do not match its last event (a truncated history). Used by <c>wf verify-audit</c> and the admin API.
-/// It streams, so it runs in constant memory over any number of events.
+/// head hash do not match its last event (a truncated history). Then it walks the casework audit's chain the same way
+/// (<see cref="CaseworkAuditWalk"/>). Used by <c>wf verify-audit</c> and the admin API. It streams, so it runs in
+/// constant memory over any number of events.
 /// </summary>
 public sealed class AuditVerifier(WorkflowDatabase database)
 {
-    /// <summary>Verifies every instance, or only <paramref name="instanceId"/>.</summary>
+    /// <summary>Verifies every instance and the casework audit, or only the instance <paramref name="instanceId"/>.</summary>
     public async Task<AuditReport> VerifyAsync(string? instanceId = null, CancellationToken cancellationToken = default)
+    {
+        var events = await VerifyEventsAsync(instanceId, cancellationToken).ConfigureAwait(false);
+        if (!events.IsIntact || instanceId is not null)
+        {
+            return events;
+        }
+        var (entries, broken) = await new CaseworkAuditWalk(database).RunAsync(cancellationToken).ConfigureAwait(false);
+        return events with { AuditEntriesChecked = entries, FirstBreak = broken };
+    }
+
+    private async Task<AuditReport> VerifyEventsAsync(string? instanceId, CancellationToken cancellationToken)
     {
         var dialect = database.Dialect;
         await using var connection = await database.OpenConnectionAsync(cancellationToken, forWriting: false).ConfigureAwait(false);
         var sql = instanceId is null ? dialect.RenderAuditEventsSql() : dialect.RenderAuditInstanceEventsSql();
         var rows = connection.QueryUnbufferedAsync<AuditRecord>(sql, new { instance_id = instanceId });
 
-        var walk = new ChainWalk();
+        var walk = new ChainWalk(database.AuditChain);
         await foreach (var row in rows.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
             if (walk.Step(row) is { } broken)
@@ -43,7 +55,7 @@ public sealed class AuditVerifier(WorkflowDatabase database)
     }
 
     /// <summary>The state of the walk through rows ordered by instance, then sequence.</summary>
-    private sealed class ChainWalk
+    private sealed class ChainWalk(AuditChain chain)
     {
         private AuditRecord? _last;
 
@@ -74,7 +86,7 @@ public sealed class AuditVerifier(WorkflowDatabase database)
             {
                 return new AuditBreak(row.InstanceId, row.Seq, "prev_hash is not the previous event's hash", expectedPrev, row.PrevHash);
             }
-            var hash = AuditChain.Hash(row.PrevHash, row.InstanceId, row.Seq, row.Body);
+            var hash = chain.Hash(row.PrevHash, row.InstanceId, row.Seq, row.Body);
             if (row.Hash != hash)
             {
                 return new AuditBreak(row.InstanceId, row.Seq, "the event's content does not match its hash", hash, row.Hash);

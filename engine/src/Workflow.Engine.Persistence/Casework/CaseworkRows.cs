@@ -64,4 +64,27 @@ internal static class CaseworkRows
 
         public CaseworkAuditEntry ToRecord(SqlDialect d) => new(Id, d.FromDbTime(At), ActorId, Action, SubjectType, SubjectId, Detail);
     }
+
+    /// <summary>An audit row with its place in the chain (null before the chain existed).</summary>
+    internal sealed class ChainedAudit
+    {
+        public string Id { get; set; } = "";
+        public object At { get; set; } = 0L;
+        public string ActorId { get; set; } = "";
+        public string Action { get; set; } = "";
+        public string SubjectType { get; set; } = "";
+        public string SubjectId { get; set; } = "";
+        public string Detail { get; set; } = "";
+        public long? Seq { get; set; }
+        public string? PrevHash { get; set; }
+        public string? Hash { get; set; }
+
+        public string ChainBody(SqlDialect d) => CaseworkAuditChain.Body(new(Id, d.FromDbTime(At), ActorId, Action, SubjectType, SubjectId, Detail));
+    }
+
+    internal sealed class AuditHead
+    {
+        public long Seq { get; set; }
+        public string Hash { get; set; } = "";
+    }
 }

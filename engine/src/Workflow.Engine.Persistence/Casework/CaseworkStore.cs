@@ -28,18 +28,8 @@ public sealed partial class CaseworkStore(WorkflowDatabase database, TimeProvide
         return await work(connection).ConfigureAwait(false);
     }
 
-    private Task AuditAsync(DbConnection connection, DbTransaction transaction, CaseworkAuditEntry entry, CancellationToken cancellationToken)
-    {
-        var p = new DynamicParameters();
-        p.Add("id", entry.Id);
-        AddTime(p, "at", entry.At);
-        p.Add("actor_id", entry.ActorId);
-        p.Add("action", entry.Action);
-        p.Add("subject_type", entry.SubjectType);
-        p.Add("subject_id", entry.SubjectId);
-        p.Add("detail", entry.Detail);
-        return connection.ExecuteAsync(new CommandDefinition(_dialect.RenderInsertAuditSql(), p, transaction, cancellationToken: cancellationToken));
-    }
+    private Task AuditAsync(DbConnection connection, DbTransaction transaction, CaseworkAuditEntry entry, CancellationToken cancellationToken) =>
+        CaseworkAuditChain.AppendAsync(connection, transaction, _dialect, database.AuditChain, entry, cancellationToken);
 
     private void AddTime(DynamicParameters p, string name, DateTimeOffset? value) =>
         p.Add(name, value is { } v ? _dialect.ToDbTime(v) : null, _dialect.TimeDbType);

@@ -19,6 +19,8 @@ public abstract partial class SqlDialect
 
     protected string CaseworkAudit => QuoteIdentifier("cw_audit");
 
+    protected string CaseworkAuditHead => QuoteIdentifier("cw_audit_head");
+
     private const string ApplicationSelectList = """
         id AS Id, case_number AS CaseNumber, window_division AS WindowDivision, deciding_division AS DecidingDivision,
             applicant_name AS ApplicantName, status AS Status, body AS Body, created_at AS CreatedAt, created_by AS CreatedBy,
@@ -127,9 +129,24 @@ public abstract partial class SqlDialect
         """;
 
     public virtual string RenderInsertAuditSql() => $"""
-        INSERT INTO {CaseworkAudit} (id, at, actor_id, action, subject_type, subject_id, detail)
+        INSERT INTO {CaseworkAudit} (id, at, actor_id, action, subject_type, subject_id, detail, seq, prev_hash, hash)
         VALUES ({Parameter("id")}, {Parameter("at")}, {Parameter("actor_id")}, {Parameter("action")}, {Parameter("subject_type")},
-            {Parameter("subject_id")}, {Parameter("detail")})
+            {Parameter("subject_id")}, {Parameter("detail")}, {Parameter("seq")}, {Parameter("prev_hash")}, {Parameter("hash")})
+        """;
+
+    /// <summary>Takes the next position of the casework audit chain: the update locks the head until the commit.</summary>
+    public virtual string RenderAdvanceAuditHeadSql() => $"UPDATE {CaseworkAuditHead} SET seq = seq + 1 WHERE id = 1";
+
+    public virtual string RenderReadAuditHeadSql() => $"SELECT seq AS Seq, hash AS Hash FROM {CaseworkAuditHead} WHERE id = 1";
+
+    public virtual string RenderSetAuditHeadHashSql() => $"UPDATE {CaseworkAuditHead} SET hash = {Parameter("hash")} WHERE id = 1";
+
+    /// <summary>The casework audit in chain order, as the audit walk reads it; entries with no position come first.</summary>
+    public virtual string RenderAuditChainSql() => $"""
+        SELECT id AS Id, at AS At, actor_id AS ActorId, action AS Action, subject_type AS SubjectType, subject_id AS SubjectId,
+            detail AS Detail, seq AS Seq, prev_hash AS PrevHash, hash AS Hash
+        FROM {CaseworkAudit}
+        ORDER BY CASE WHEN seq IS NULL THEN 0 ELSE 1 END, seq
         """;
 
     /// <summary>How many entries of one action one actor has written since a time (the reveal rate limit).</summary>

@@ -17,6 +17,6 @@ public interface IStoreFixture
     /// <summary>Fails when <paramref name="plan"/> reads all of wf_tasks instead of an index.</summary>
     void AssertNoTaskScan(IReadOnlyList<string> plan, string query);
 
-    /// <summary>Lets a test rewrite wf_events, as someone with DDL rights could: disables the append-only trigger.</summary>
-    Task AllowEventTamperingAsync(TestDatabase database);
+    /// <summary>Lets a test rewrite wf_events and cw_audit, as someone with DDL rights could: disables the append-only triggers.</summary>
+    Task AllowAuditTamperingAsync(TestDatabase database);
 }

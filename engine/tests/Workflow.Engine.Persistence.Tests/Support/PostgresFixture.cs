@@ -44,6 +44,6 @@ public sealed class PostgresFixture : IStoreFixture
             $"{query}: expected one of the wf_tasks inbox indexes, but the plan is:\n{text}");
     }
 
-    public async Task AllowEventTamperingAsync(TestDatabase database) =>
-        await database.ExecuteAsync("ALTER TABLE wf_events DISABLE TRIGGER tr_wf_events_append_only");
+    public async Task AllowAuditTamperingAsync(TestDatabase database) =>
+        await database.ExecuteAsync("ALTER TABLE wf_events DISABLE TRIGGER tr_wf_events_append_only; ALTER TABLE cw_audit DISABLE TRIGGER tr_cw_audit_append_only");
 }

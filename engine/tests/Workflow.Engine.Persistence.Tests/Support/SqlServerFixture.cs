@@ -47,7 +47,8 @@ public sealed class SqlServerFixture : IStoreFixture
         Assert.True(text.Contains("[ix_wf_tasks_", StringComparison.Ordinal), $"{query}: expected a wf_tasks inbox index, but the plan is:\n{text}");
     }
 
-    public async Task AllowEventTamperingAsync(TestDatabase database) => await database.ExecuteAsync("DISABLE TRIGGER tr_wf_events_append_only ON wf_events");
+    public async Task AllowAuditTamperingAsync(TestDatabase database) => await database.ExecuteAsync(
+        "DISABLE TRIGGER tr_wf_events_append_only ON wf_events; DISABLE TRIGGER tr_cw_audit_append_only ON cw_audit");
 
     private sealed class ProfileRow
     {

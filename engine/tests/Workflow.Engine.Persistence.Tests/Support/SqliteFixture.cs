@@ -38,10 +38,12 @@ public sealed class SqliteFixture : IStoreFixture
             $"{query}: expected index searches only, but the plan is:\n{string.Join("\n", plan)}");
     }
 
-    public async Task AllowEventTamperingAsync(TestDatabase database)
+    public async Task AllowAuditTamperingAsync(TestDatabase database)
     {
         await database.ExecuteAsync("DROP TRIGGER tr_wf_events_no_update");
         await database.ExecuteAsync("DROP TRIGGER tr_wf_events_no_delete");
+        await database.ExecuteAsync("DROP TRIGGER tr_cw_audit_no_update");
+        await database.ExecuteAsync("DROP TRIGGER tr_cw_audit_no_delete");
     }
 
     private sealed class PlanRow

@@ -11,12 +11,16 @@ public sealed class TestDatabase(PersistenceOptions options, Func<Task> drop) : 
 {
     private readonly List<WorkflowDatabase> _opened = [];
 
+    public static byte[] TestAuditKey { get; } = System.Text.Encoding.ASCII.GetBytes("store-conformance-tests-audit-key!!");
+
     public PersistenceOptions Options => options;
 
     public WorkflowDatabase Main { get; private set; } = null!;
 
     public static async Task<TestDatabase> CreateAsync(PersistenceOptions options, Func<Task> drop, bool migrate)
     {
+        // Every store test runs on keyed chains, as the web host does.
+        options.AuditKey ??= TestAuditKey;
         var db = new TestDatabase(options, drop);
         db.Main = db.OpenHost();
         if (migrate)

@@ -1,0 +1,15 @@
+-- The casework audit is hash-chained like the event log (issue 10): every entry takes the next position of one chain,
+-- with the previous entry's hash and its own (HMAC under a key outside the database). cw_audit_head holds the length
+-- and last hash; an entry's append locks it, so positions never repeat or skip. Entries written before this
+-- migration have no position and are reported by wf verify-audit.
+-- Batches are separated by GO lines.
+ALTER TABLE cw_audit ADD seq BIGINT NULL, prev_hash CHAR(64) NULL, hash CHAR(64) NULL;
+GO
+CREATE UNIQUE INDEX ux_cw_audit_seq ON cw_audit (seq) WHERE seq IS NOT NULL;
+CREATE TABLE cw_audit_head (
+    id INT NOT NULL CONSTRAINT pk_cw_audit_head PRIMARY KEY CONSTRAINT ck_cw_audit_head_one CHECK (id = 1),
+    seq BIGINT NOT NULL,
+    hash CHAR(64) NOT NULL
+);
+INSERT INTO cw_audit_head (id, seq, hash) VALUES (1, 0, '0000000000000000000000000000000000000000000000000000000000000000');
+GO
