@@ -25,6 +25,7 @@ internal sealed class CommitPlan
         Now = now;
         Snapshot = InstanceSnapshot.ToJson(state);
         DivisionCode = DivisionOf(state);
+        Restricted = ChildProtection.Of(state.Input);
         Events = commit.Events.Select(EventSerializer.Serialize).ToArray();
         Types = commit.Events.Select(e => e.GetType().Name).ToArray();
 
@@ -70,6 +71,9 @@ internal sealed class CommitPlan
     public string Snapshot { get; }
 
     public string? DivisionCode { get; }
+
+    /// <summary>A child-protection case: lists leave it out for everyone the access policy does not let see it.</summary>
+    public bool Restricted { get; }
 
     public IReadOnlyList<string> Events { get; }
 

@@ -92,6 +92,7 @@ public sealed partial class DapperInstanceStore
         p.Text("id", state.InstanceId);
         p.Text("status", state.SubStatus.ToString());
         p.Text("division_code", plan.DivisionCode);
+        p.Int32("restricted", plan.Restricted ? 1 : 0);
         p.Int64("version", state.Version);
         p.Text("head_hash", plan.HeadHash);
         p.Text("snapshot", plan.Snapshot);

@@ -17,7 +17,8 @@ public sealed partial class DapperInstanceStore : IInboxQueries
         return QueryTasksAsync(_sql.AssignedTo, p, cancellationToken);
     }
 
-    public Task<IReadOnlyList<TaskRow>> ForPostAsync(string post, IReadOnlyList<string> divisionCodes, int limit, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<TaskRow>> ForPostAsync(string post, IReadOnlyList<string> divisionCodes, int limit, CancellationToken cancellationToken,
+        CaseScope? scope = null)
     {
         ArgumentNullException.ThrowIfNull(divisionCodes);
         if (divisionCodes.Count == 0)
@@ -26,26 +27,27 @@ public sealed partial class DapperInstanceStore : IInboxQueries
         }
         var p = PostParameters(post, divisionCodes);
         p.Add("limit", limit, DbType.Int32);
-        return QueryTasksAsync(_sql.ForPost(divisionCodes.Count), p, cancellationToken);
+        var sql = scope is null ? _sql.ForPost(divisionCodes.Count) : _dialect.RenderForPostSql(divisionCodes.Count, Scope(scope, p));
+        return QueryTasksAsync(sql, p, cancellationToken);
     }
 
-    public Task<IReadOnlyList<TaskRow>> ForDepartmentAsync(string departmentCode, int limit, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<TaskRow>> ForDepartmentAsync(string departmentCode, int limit, CancellationToken cancellationToken, CaseScope? scope = null)
     {
         var p = new DynamicParameters();
         AddText(p, "department_code", departmentCode);
         p.Add("limit", limit, DbType.Int32);
-        return QueryTasksAsync(_sql.ForDepartment, p, cancellationToken);
+        return QueryTasksAsync(scope is null ? _sql.ForDepartment : _dialect.RenderForDepartmentSql(Scope(scope, p)), p, cancellationToken);
     }
 
-    public Task<IReadOnlyList<TaskRow>> OverdueAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<TaskRow>> OverdueAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken, CaseScope? scope = null)
     {
         var p = new DynamicParameters();
         AddTime(p, "now", now);
         p.Add("limit", limit, DbType.Int32);
-        return QueryTasksAsync(_sql.Overdue, p, cancellationToken);
+        return QueryTasksAsync(scope is null ? _sql.Overdue : _dialect.RenderOverdueSql(Scope(scope, p)), p, cancellationToken);
     }
 
-    public async Task<int> CountForPostAsync(string post, IReadOnlyList<string> divisionCodes, CancellationToken cancellationToken)
+    public async Task<int> CountForPostAsync(string post, IReadOnlyList<string> divisionCodes, CancellationToken cancellationToken, CaseScope? scope = null)
     {
         ArgumentNullException.ThrowIfNull(divisionCodes);
         if (divisionCodes.Count == 0)
@@ -53,8 +55,9 @@ public sealed partial class DapperInstanceStore : IInboxQueries
             return 0;
         }
         await using var connection = await _database.OpenConnectionAsync(cancellationToken, forWriting: false).ConfigureAwait(false);
-        return await connection.ExecuteScalarAsync<int>(new CommandDefinition(_sql.CountForPost(divisionCodes.Count), PostParameters(post, divisionCodes),
-            cancellationToken: cancellationToken)).ConfigureAwait(false);
+        var p = PostParameters(post, divisionCodes);
+        var sql = scope is null ? _sql.CountForPost(divisionCodes.Count) : _dialect.RenderCountForPostSql(divisionCodes.Count, Scope(scope, p));
+        return await connection.ExecuteScalarAsync<int>(new CommandDefinition(sql, p, cancellationToken: cancellationToken)).ConfigureAwait(false);
     }
 
     public Task<IReadOnlyList<TaskRow>> ForUserAsync(string userId, UserInbox inbox, int limit, CancellationToken cancellationToken)
@@ -71,6 +74,9 @@ public sealed partial class DapperInstanceStore : IInboxQueries
         AddText(p, "task_id", taskId);
         return (await QueryTasksAsync(_sql.FindTask, p, cancellationToken).ConfigureAwait(false)).FirstOrDefault();
     }
+
+    /// <summary>The scope condition over the task row's instance, its parameters added to <paramref name="p"/>.</summary>
+    private string Scope(CaseScope scope, DynamicParameters p) => _dialect.ScopeCondition(scope, "instance_id", p);
 
     /// <summary>The parameters a post query takes: the post and one per division, in the dialect's <c>IN</c> list.</summary>
     internal static DynamicParameters PostParameters(string post, IReadOnlyList<string> divisionCodes)

@@ -1,12 +1,13 @@
 using System.Data;
 using Dapper;
 using Workflow.Engine.Persistence.Rows;
+using Workflow.Engine.Divisions;
 using Workflow.Engine.Ports;
 using Workflow.Engine.Runtime.Events;
 
 namespace Workflow.Engine.Persistence;
 
-/// <summary>The case read side: one instance's history, and the newest cases first.</summary>
+/// <summary>The case read side: one instance's history, and pages of the cases and tasks in a scope.</summary>
 public sealed partial class DapperInstanceStore : IInstanceQueries
 {
     public async Task<IReadOnlyList<WorkflowEvent>> EventsAsync(string instanceId, CancellationToken cancellationToken)
@@ -17,13 +18,39 @@ public sealed partial class DapperInstanceStore : IInstanceQueries
         return bodies.Select(EventSerializer.Deserialize).ToList();
     }
 
-    public async Task<IReadOnlyList<InstanceSummary>> ListAsync(int limit, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<InstanceSummary>> ListAsync(CaseScope scope, int offset, int limit, CancellationToken cancellationToken)
     {
-        var p = new DynamicParameters();
-        p.Add("limit", limit, DbType.Int32);
+        var p = PageParameters(offset, limit);
+        var sql = _dialect.RenderScopedInstancesSql(_dialect.ScopeCondition(scope, "i.id", p));
         await using var connection = await _database.OpenConnectionAsync(cancellationToken, forWriting: false).ConfigureAwait(false);
-        var rows = await connection.QueryAsync<InstanceRecord>(new CommandDefinition(_sql.ListInstances, p, cancellationToken: cancellationToken))
-            .ConfigureAwait(false);
+        var rows = await connection.QueryAsync<InstanceRecord>(new CommandDefinition(sql, p, cancellationToken: cancellationToken)).ConfigureAwait(false);
         return rows.Select(r => r.ToSummary(_dialect)).ToList();
+    }
+
+    public Task<IReadOnlyList<TaskRow>> TasksAsync(CaseScope scope, TaskQuery query, int offset, int limit, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var p = PageParameters(offset, limit);
+        AddText(p, "post", query.Post);
+        AddText(p, "division_prefix", query.DivisionCode is { } division ? (DivisionCode.From(division)?.Prefix ?? division) + "%" : null);
+        AddText(p, "department_code", query.DepartmentCode);
+        AddText(p, "actor_id", query.DecidedBy);
+        var status = query.Open switch
+        {
+            true => "AND status = 'Open'",
+            false => "AND status <> 'Open'",
+            null => "",
+        };
+        return QueryTasksAsync(_dialect.RenderScopedTasksSql(_dialect.ScopeCondition(scope, "t.instance_id", p), status), p, cancellationToken);
+    }
+
+    private static DynamicParameters PageParameters(int offset, int limit)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(offset);
+        ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
+        var p = new DynamicParameters();
+        p.Add("offset", offset, DbType.Int32);
+        p.Add("limit", limit, DbType.Int32);
+        return p;
     }
 }

@@ -61,7 +61,6 @@ internal sealed class Statements(SqlDialect dialect)
 
     public string InstanceEvents { get; } = dialect.RenderInstanceEventsSql();
 
-    public string ListInstances { get; } = dialect.RenderListInstancesSql();
 
     public string InsertEvents(int rows) => Get(Sized.InsertEvents, rows, dialect.RenderInsertEventsSql);
 
@@ -77,9 +76,9 @@ internal sealed class Statements(SqlDialect dialect)
 
     public string MarkSent(int ids) => Get(Sized.MarkSent, ids, dialect.RenderMarkSentSql);
 
-    public string ForPost(int divisions) => Get(Sized.ForPost, divisions, dialect.RenderForPostSql);
+    public string ForPost(int divisions) => Get(Sized.ForPost, divisions, n => dialect.RenderForPostSql(n));
 
-    public string CountForPost(int divisions) => Get(Sized.CountForPost, divisions, dialect.RenderCountForPostSql);
+    public string CountForPost(int divisions) => Get(Sized.CountForPost, divisions, n => dialect.RenderCountForPostSql(n));
 
     public string DeleteTaskUsers(int tasks) => Get(Sized.DeleteTaskUsers, tasks, dialect.RenderDeleteTaskUsersSql);
 

@@ -26,7 +26,7 @@ public sealed class DependencyInjectionTests
             Assert.Same(store, host.Services.GetRequiredService<IOutboxStore>());
             Assert.Same(store, host.Services.GetRequiredService<IInstanceQueries>());
             Assert.Same(store, host.Services.GetRequiredService<IInboxQueries>());
-            Assert.Empty(await store.ListAsync(10, default)); // the tables exist
+            Assert.Empty(await store.ListAsync(CaseScope.Everything, 0, 10, default)); // the tables exist
             Assert.True((await host.Services.GetRequiredService<AuditVerifier>().VerifyAsync()).IsIntact);
             Assert.True(File.Exists(path));
         }

@@ -1,3 +1,4 @@
+using Workflow.Engine.Ports;
 using System.Reflection;
 using Microsoft.SqlServer.TransactSql.ScriptDom;
 using Workflow.Engine.Persistence.Dialects;
@@ -70,10 +71,15 @@ public sealed class SqlServerSqlTests
                 yield return (method.Name, (string)method.Invoke(dialect, null)!);
                 continue;
             }
-            Assert.True(parameters.Length == 1 && parameters[0].ParameterType == typeof(int), $"{method.Name} takes something other than one count");
-            foreach (var size in new[] { 1, 3 })
+            // A list's scope condition, with every kind of reach, over the instance column its query has.
+            var scope = dialect.ScopeCondition(new CaseScope(["500113", "500114"], false, "li", [new("district-education", "500113")]),
+                method.Name == nameof(SqlDialect.RenderScopedInstancesSql) ? "i.id" : "instance_id", new Dapper.DynamicParameters());
+            Assert.True(parameters.All(p => p.ParameterType == typeof(int) || p.Name is "scope" or "status"),
+                $"{method.Name} takes something other than a count, a scope and a status");
+            foreach (var size in parameters.Any(p => p.ParameterType == typeof(int)) ? new[] { 1, 3 } : [0])
             {
-                yield return ($"{method.Name}({size})", (string)method.Invoke(dialect, [size])!);
+                var arguments = parameters.Select(p => p.ParameterType == typeof(int) ? size : p.Name == "scope" ? scope : (object)"AND status = 'Open'").ToArray();
+                yield return ($"{method.Name}({size})", (string)method.Invoke(dialect, arguments)!);
             }
         }
     }

@@ -1,3 +1,4 @@
+using Workflow.Engine.Ports;
 using Workflow.Engine.Persistence.Casework;
 
 namespace Workflow.Engine.Persistence.Tests;
@@ -60,10 +61,10 @@ public abstract partial class StoreConformanceTests<TFixture>
         await CreateAsync(store, "app-b", "511702101000", deciding: "500155101000");
         await CreateAsync(store, "app-c", "500114101000");
 
-        Assert.Equal(["app-a"], (await store.ListApplicationsAsync("500113", 50)).Select(a => a.Id));
-        Assert.Equal(["app-b"], (await store.ListApplicationsAsync("500155", 50)).Select(a => a.Id));
-        Assert.Equal(["app-b"], (await store.ListApplicationsAsync("5117", 50)).Select(a => a.Id));
-        Assert.Equal(3, (await store.ListApplicationsAsync("5", 50)).Count);
+        Assert.Equal(["app-a"], (await store.ListApplicationsAsync(new CaseScope(["500113"], true, null, []), 0, 50)).Select(a => a.Id));
+        Assert.Equal(["app-b"], (await store.ListApplicationsAsync(new CaseScope(["500155"], true, null, []), 0, 50)).Select(a => a.Id));
+        Assert.Equal(["app-b"], (await store.ListApplicationsAsync(new CaseScope(["5117"], true, null, []), 0, 50)).Select(a => a.Id));
+        Assert.Equal(3, (await store.ListApplicationsAsync(new CaseScope(["5"], true, null, []), 0, 50)).Count);
     }
 
     [Fact]
@@ -149,12 +150,14 @@ public abstract partial class StoreConformanceTests<TFixture>
         var store = Casework();
         var far = Time.GetUtcNow().AddDays(400);
 
-        var due = await store.DueBeforeAsync("5", far, 10);
+        var due = await store.DueBeforeAsync(Area("5"), far, 10);
         Assert.NotEmpty(due);
         Assert.All(due, d => Assert.Equal("case-due", d.InstanceId));
-        Assert.Empty(await store.DueBeforeAsync("5", Time.GetUtcNow(), 10));
-        Assert.Empty(await store.DueBeforeAsync("44", far, 10));
+        Assert.Empty(await store.DueBeforeAsync(Area("5"), Time.GetUtcNow(), 10));
+        Assert.Empty(await store.DueBeforeAsync(Area("44"), far, 10));
     }
+
+    private static CaseScope Area(string prefix) => new([prefix], false, null, []);
 
     private Task<ApplicationRecord> CreateAsync(CaseworkStore store, string id, string window, string? deciding = null)
     {

@@ -60,7 +60,7 @@ public abstract partial class StoreConformanceTests<TFixture>
         slowStore.Release();
 
         Assert.Equal(RejectionType.Conflict, (await slow).Rejection!.Type);
-        Assert.Single(await Store.ListAsync(10, default));
+        Assert.Single(await Store.ListAsync(CaseScope.Everything, 0, 10, default));
         Assert.True((await new Audit.AuditVerifier(Db.Main).VerifyAsync()).IsIntact);
     }
 

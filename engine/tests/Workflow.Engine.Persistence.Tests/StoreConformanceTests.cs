@@ -1,3 +1,4 @@
+using Workflow.Engine.Ports;
 using Workflow.Engine.Persistence.Tests.Support;
 using Workflow.Engine.Runtime.Appliers;
 using Workflow.Engine.Runtime.Commands;
@@ -61,7 +62,7 @@ public abstract partial class StoreConformanceTests<TFixture>(TFixture fixture, 
 
         Assert.Equal(["批准"], view.Lines);
         Assert.Equal(WorkflowSubStatus.Finished, view.SubStatus);
-        var summary = Assert.Single(await other.ListAsync(10, default));
+        var summary = Assert.Single(await other.ListAsync(CaseScope.Everything, 0, 10, default));
         Assert.Equal(("case-1", "dibao-mini", 1, "Finished", TestDefinitions.Village),
             (summary.InstanceId, summary.DefinitionId, summary.DefinitionVersion, summary.Status, summary.DivisionCode));
         Assert.Equal(view.CreatedAt, summary.CreatedAt);
@@ -117,7 +118,7 @@ public abstract partial class StoreConformanceTests<TFixture>(TFixture fixture, 
             Time.Advance(TimeSpan.FromMinutes(1));
         }
 
-        var list = await Store.ListAsync(2, default);
+        var list = await Store.ListAsync(CaseScope.Everything, 0, 2, default);
 
         Assert.Equal(["case-3", "case-2"], list.Select(s => s.InstanceId));
         Assert.All(list, s => Assert.Equal("Suspended", s.Status));

@@ -28,7 +28,7 @@ public static class InboxApi
     /// <summary><c>GET /api/inbox?post=民政办&amp;division=500113102000</c> (or <c>assignee=</c>, <c>department=</c>, <c>overdue=true</c>).</summary>
     public static async Task<Results<Ok<IReadOnlyList<InboxItem>>, ProblemHttpResult>> ListAsync(
         string? assignee, string? department, string? post, string? division, bool? overdue, int? limit,
-        HttpContext http, CallerResolver callers, WorkflowQueries queries, CaseAccess access, TimeProvider time, CancellationToken cancellationToken)
+        HttpContext http, CallerResolver callers, WorkflowQueries queries, TimeProvider time, CancellationToken cancellationToken)
     {
         if (callers.Resolve(http) is not { } caller)
         {
@@ -57,22 +57,10 @@ public static class InboxApi
         {
             return CallerEndpoint.NotFound("inbox", a ?? d ?? string.Join(",", divisions));
         }
-        // Department codes repeat in every district (each has its 残联), and the overdue list spans every office: both
-        // are read wide and cut to the caller's subtrees before the limit applies.
-        var wide = d is not null || overdue == true;
-        var query = new InboxQuery(a, d, p, divisions, wide ? MaxLimit : limit ?? DefaultLimit);
-        var items = await queries.InboxAsync(query, time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
-        var rows = wide ? items.Where(i => CaseAccess.SeesRow(caller, i.DivisionCode, i.DepartmentCode)) : items;
-        // Child-protection cases stay out of the inbox of anyone the access policy does not let see them.
-        var shown = new List<InboxItem>();
-        foreach (var item in rows)
-        {
-            if (shown.Count < (wide ? limit ?? DefaultLimit : int.MaxValue)
-                && await access.RowVisibleAsync(caller, item.InstanceId, cancellationToken).ConfigureAwait(false))
-            {
-                shown.Add(item);
-            }
-        }
+        // The caller's scope is part of the query: a department's referrals in another district, and a child-protection
+        // case the policy hides from them, are never read, so the limit counts only what they may see.
+        var shown = await queries.InboxAsync(new InboxQuery(a, d, p, divisions, limit ?? DefaultLimit), caller.Scope, time.GetUtcNow(), cancellationToken)
+            .ConfigureAwait(false);
         return TypedResults.Ok<IReadOnlyList<InboxItem>>(shown);
     }
 
@@ -97,7 +85,7 @@ public static class InboxApi
         {
             return CallerEndpoint.NotFound("inbox", string.Join(",", divisions));
         }
-        var count = await queries.InboxCountAsync(p, divisions, cancellationToken).ConfigureAwait(false);
+        var count = await queries.InboxCountAsync(p, divisions, caller.Scope, cancellationToken).ConfigureAwait(false);
         return TypedResults.Ok(new InboxCount(p, divisions, count));
     }
 

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Workflow.Engine.Ports;
 using Workflow.Engine.Runtime.Commands;
 using Workflow.Engine.Runtime.Rejections;
 using Workflow.Web.Api.Contracts;
@@ -24,32 +25,47 @@ public static class TasksApi
         return api;
     }
 
+    /// <summary>The most rows one page of <c>GET /api/tasks</c> returns.</summary>
+    public const int MaxLimit = 1000;
+
     /// <summary>
-    /// <c>GET /api/tasks?post=民政办&amp;division=500113000000&amp;department=&amp;status=open|closed|all</c>: tasks of the
-    /// newest cases (<c>Workflow:BrowseLimit</c>); <c>division</c> matches its subtree.
+    /// <c>GET /api/tasks?post=民政办&amp;division=500113000000&amp;department=&amp;status=open|closed|all&amp;offset=0&amp;limit=200</c>:
+    /// a page of the tasks of the cases the caller may see (the access policy is part of the query), oldest first;
+    /// <c>division</c> matches its subtree. <c>limit</c> defaults to <c>Workflow:BrowseLimit</c>.
     /// </summary>
     public static async Task<Results<Ok<IReadOnlyList<TaskView>>, ProblemHttpResult>> ListAsync(
-        string? post, string? division, string? department, string? status, HttpContext http, CallerResolver callers, WorkflowQueries queries,
-        CancellationToken cancellationToken)
+        string? post, string? division, string? department, string? status, int? offset, int? limit, HttpContext http, CallerResolver callers,
+        WorkflowQueries queries, CancellationToken cancellationToken)
     {
         if (callers.Resolve(http) is not { } caller)
         {
             return RejectionProblemDetails.Unauthenticated();
         }
-        TaskStatusFilter? statusFilter = Blank(status)?.ToLowerInvariant() switch
+        bool? open;
+        switch (Blank(status)?.ToLowerInvariant())
         {
-            null or "open" => TaskStatusFilter.Open,
-            "closed" => TaskStatusFilter.Closed,
-            "all" => TaskStatusFilter.All,
-            _ => null,
-        };
-        if (statusFilter is null)
-        {
-            return Rejection.Invalid($"Expected a status of open, closed or all, but got '{status}'.", "status").ToProblem();
+            case null or "open":
+                open = true;
+                break;
+            case "closed":
+                open = false;
+                break;
+            case "all":
+                open = null;
+                break;
+            default:
+                return Rejection.Invalid($"Expected a status of open, closed or all, but got '{status}'.", "status").ToProblem();
         }
-        var filter = new TaskFilter(Blank(post), Blank(division), Blank(department), statusFilter.Value);
-        // Only the tasks of cases the caller may see, by the same policy as a single read.
-        var tasks = await queries.TasksAsync(filter, cancellationToken, c => CaseAccess.Sees(caller, c)).ConfigureAwait(false);
+        if (offset is < 0)
+        {
+            return Rejection.Invalid($"Expected an offset of 0 or more, but got {offset}.", "offset").ToProblem();
+        }
+        if (limit is < 1 or > MaxLimit)
+        {
+            return Rejection.Invalid($"Expected a limit from 1 to {MaxLimit}, but got {limit}.", "limit").ToProblem();
+        }
+        var query = new TaskQuery(Blank(post), Blank(division), Blank(department), Open: open);
+        var tasks = await queries.TasksAsync(caller.Scope, query, offset ?? 0, limit ?? queries.PageSize, cancellationToken).ConfigureAwait(false);
         return TypedResults.Ok(tasks);
     }
 

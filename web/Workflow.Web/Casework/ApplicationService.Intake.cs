@@ -101,11 +101,12 @@ public sealed partial class ApplicationService
             try
             {
                 // The case number is made in the store's transaction; the sub-case instance ids follow from it.
-                return await store.CreateApplicationAsync(record, n => CaseNumber.Format(record.WindowDivision, day, n), sequence, number =>
+                var marked = record with { Restricted = body.Flags.Contains(ApplicationFlags.ChildProtection) };
+                return await store.CreateApplicationAsync(marked, n => CaseNumber.Format(record.WindowDivision, day, n), sequence, number =>
                 {
                     var linked = body with { SubCases = body.SubCases.Select(s => s with { InstanceId = $"{number}-{s.ItemCode}" }).ToList() };
                     var items = linked.SubCases.Select(s => new ApplicationItemRecord(record.Id, s.ItemCode, s.Kind, s.InstanceId, s.DepartmentCode,
-                        s.DecidingDivisionCode ?? s.CaseDivisionCode, SubCaseStatuses.Pending)).ToList();
+                        s.DecidingDivisionCode ?? s.CaseDivisionCode, SubCaseStatuses.Pending, s.CaseDivisionCode)).ToList();
                     return (linked.ToJson(), items);
                 }, audit, cancellationToken).ConfigureAwait(false);
             }
@@ -152,7 +153,7 @@ public sealed partial class ApplicationService
             ["windowDivisionCode"] = application.WindowDivision,
             ["decidingDivisionCode"] = sub.DecidingDivisionCode,
             ["householdSize"] = 1 + (body.Form.Household?.Count ?? 0),
-            ["childProtection"] = body.Flags.Contains(ApplicationFlags.ChildProtection),
+            [Workflow.Engine.State.ChildProtection.InputKey] = body.Flags.Contains(ApplicationFlags.ChildProtection),
         };
     }
 

@@ -17,23 +17,14 @@ public sealed partial class ApplicationService
         return await ViewAsync(caller, record, body, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>The newest applications in the caller's scope (accepted at or decided in their subtrees), newest first.</summary>
+    /// <summary>
+    /// The newest applications the caller may see, newest first: the access policy's scope is part of the query, so the
+    /// limit counts only what they may see.
+    /// </summary>
     public async Task<IReadOnlyList<ApplicationView>> ListAsync(Caller caller, int limit, CancellationToken cancellationToken)
     {
-        var found = new Dictionary<string, ApplicationRecord>(StringComparer.Ordinal);
-        foreach (var prefix in caller.ScopePrefixes)
-        {
-            foreach (var record in await store.ListApplicationsAsync(prefix, limit, cancellationToken).ConfigureAwait(false))
-            {
-                // The same rule as reading one: child-protection cases stay hidden from posts they do not name.
-                if (Sees(caller, record, StoredApplication.FromJson(record.Body)))
-                {
-                    found.TryAdd(record.Id, record);
-                }
-            }
-        }
         var views = new List<ApplicationView>();
-        foreach (var record in found.Values.OrderByDescending(r => r.CreatedAt).Take(limit))
+        foreach (var record in await store.ListApplicationsAsync(caller.Scope, 0, limit, cancellationToken).ConfigureAwait(false))
         {
             views.Add(await ViewAsync(caller, record, StoredApplication.FromJson(record.Body), cancellationToken).ConfigureAwait(false));
         }

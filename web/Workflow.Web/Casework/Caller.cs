@@ -1,5 +1,6 @@
 using Workflow.Casework;
 using Workflow.Engine.Divisions;
+using Workflow.Engine.Ports;
 using Workflow.Engine.Runtime.Commands;
 
 namespace Workflow.Web.Casework;
@@ -29,6 +30,9 @@ public sealed record Caller(Actor Actor, string DisplayName, AccessSubject Subje
     /// engine cannot judge (a supervisor's 人工指派, the window receiving supplied material).
     /// </summary>
     public Actor WithHostAuthority => Actor.System with { Id = Id };
+
+    /// <summary>The cases the caller may see, as lists put it in their SQL (<see cref="CaseAccessPolicy.ListScope"/>).</summary>
+    public CaseScope Scope => CaseAccessPolicy.ListScope(Subject);
 
     public bool ActsFor(string? departmentCode) => departmentCode is not null && Actor.Departments.Contains(departmentCode);
 

@@ -7,7 +7,8 @@ namespace Workflow.Web.Casework;
 
 /// <summary>
 /// Whether a caller may see a case, by <see cref="CaseAccessPolicy"/> over the case's facts. Everything else is "not
-/// found", never "forbidden", so an outsider cannot even learn that a case number exists.
+/// found", never "forbidden", so an outsider cannot even learn that a case number exists. Lists do not ask here: they
+/// carry the caller's scope (<see cref="Caller.Scope"/>) in their SQL.
 /// </summary>
 public sealed class CaseAccess(WorkflowQueries queries)
 {
@@ -17,28 +18,12 @@ public sealed class CaseAccess(WorkflowQueries queries)
         return view is not null && Sees(caller, view) ? view : null;
     }
 
-    /// <summary>
-    /// A row of a list read by its office (an inbox, the supervision list): child-protection cases stay out for
-    /// everyone the policy does not let see them. Only a caller without a post those cases name needs the case looked at.
-    /// </summary>
-    public async Task<bool> RowVisibleAsync(Caller caller, string instanceId, CancellationToken cancellationToken) =>
-        CaseAccessPolicy.ChildProtectionPosts.Any(caller.Subject.Holds)
-        || await VisibleAsync(caller, instanceId, cancellationToken).ConfigureAwait(false) is not null;
-
     public static bool Sees(Caller caller, InstanceView view) => CaseAccessPolicy.MaySee(caller.Subject, Facts(view));
-
-    /// <summary>
-    /// One inbox row, judged by its office alone (an office's area, or a department's referral in its own area) when
-    /// the list cannot load each case.
-    /// </summary>
-    public static bool SeesRow(Caller caller, string? divisionCode, string? departmentCode) =>
-        CaseAccessPolicy.MaySee(caller.Subject, new CaseFacts(divisionCode is { } d ? [d] : [], false, null, [],
-            [new TaskFacts(divisionCode, departmentCode, true, [], [])]));
 
     /// <summary>A case as the policy reads it: its division, the child-protection flag of its input, its tasks.</summary>
     public static CaseFacts Facts(InstanceView view) => new(
         view.DivisionCode is { } division ? [division] : [],
-        view.Input?["childProtection"] is System.Text.Json.Nodes.JsonValue flag && flag.TryGetValue<bool>(out var child) && child,
+        ChildProtection.Of(view.Input),
         null,
         [],
         view.Tasks.Select(Facts).ToList());

@@ -9,28 +9,14 @@ namespace Workflow.Web.Casework;
 /// The supervisor's view: open steps in the caller's scope that are overdue or due within the next few working days,
 /// with counts by township and by item. 督办 itself is an engine command on the task.
 /// </summary>
-public sealed class SupervisionService(CaseworkStore store, IWorkingCalendar calendar, TimeProvider time, CaseAccess access)
+public sealed class SupervisionService(CaseworkStore store, IWorkingCalendar calendar, TimeProvider time)
 {
     public async Task<SupervisionView> ListAsync(Caller caller, int withinWorkingDays, int limit, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         var until = calendar.AddWorkingDays(now, withinWorkingDays);
-        var rows = new Dictionary<string, DueTaskRecord>(StringComparer.Ordinal);
-        foreach (var prefix in caller.ScopePrefixes)
-        {
-            foreach (var row in await store.DueBeforeAsync(prefix, until, limit, cancellationToken).ConfigureAwait(false))
-            {
-                rows.TryAdd(row.TaskId, row);
-            }
-        }
-        var visible = new List<DueTaskRecord>();
-        foreach (var row in rows.Values.OrderBy(r => r.DueAt))
-        {
-            if (visible.Count < limit && await access.RowVisibleAsync(caller, row.InstanceId, cancellationToken).ConfigureAwait(false))
-            {
-                visible.Add(row);
-            }
-        }
+        // The caller's scope is part of the query: child-protection cases and other districts' referrals are never read.
+        var visible = await store.DueBeforeAsync(caller.Scope, until, limit, cancellationToken).ConfigureAwait(false);
         var items = visible.Select(r =>
         {
             var overdue = r.DueAt < now;

@@ -8,7 +8,7 @@ namespace Workflow.Web.Hosting;
 ///   "DefinitionsPath": "",                  // empty: the nearest workflows/definitions above the content root
 ///   "DemoData": false,                      // demo mode: demo organisation, accounts (known password) and sample cases
 ///   "CalendarPath": "",                     // extra calendar *.json (later years, local closures); empty: <DataFolder>/calendar if present
-///   "BrowseLimit": 200,                     // GET /api/tasks and the home page look at this many newest cases
+///   "BrowseLimit": 200,                     // rows per page of GET /api/tasks and of the home page
 ///   "Persistence": { "Provider": "Sqlite", "ConnectionString": "" },   // see PersistenceHostOptions
 ///   "Timers": { "Interval": "00:00:01" },   // the timer pump (TimerPumpOptions)
 ///   "Operations": { "SampleInterval": "00:00:15" },                   // database gauges for /metrics
@@ -32,6 +32,6 @@ public sealed class WorkflowHostOptions
     /// <summary>A folder of calendar files added to the shipped years; relative paths start at the working directory.</summary>
     public string? CalendarPath { get; set; }
 
-    /// <summary>How many of the newest cases the browsing list and the home page read; inbox queries have no such bound.</summary>
+    /// <summary>Rows per page of the browsing list and the home page, when the request names no limit.</summary>
     public int BrowseLimit { get; set; } = 200;
 }

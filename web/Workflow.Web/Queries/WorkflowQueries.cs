@@ -11,8 +11,9 @@ namespace Workflow.Web.Queries;
 
 /// <summary>
 /// The read side, over the durable runtime's query ports. A case is rebuilt from its committed events, so a view never
-/// shares state with a command in flight. Inbox reads go to <see cref="IInboxQueries"/>, whose every query has an index
-/// of its own; the browsing list (<see cref="Tasks"/>) looks at the newest cases only (<see cref="WorkflowHostOptions.BrowseLimit"/>).
+/// shares state with a command in flight. Every list takes the caller's <see cref="CaseScope"/>, which the store puts
+/// in the query's WHERE clause: a page is a page of what the caller may see. Inbox reads go to
+/// <see cref="IInboxQueries"/>, whose every query has an index of its own.
 /// </summary>
 public sealed class WorkflowQueries(
     IInstanceQueries instances,
@@ -20,6 +21,9 @@ public sealed class WorkflowQueries(
     InMemoryDefinitionCatalog catalog,
     IOptions<WorkflowHostOptions> options)
 {
+    /// <summary>Rows per page of a browsing list (<see cref="WorkflowHostOptions.BrowseLimit"/>), when the caller names none.</summary>
+    public int PageSize => options.Value.BrowseLimit;
+
     public IReadOnlyList<DefinitionSummary> Definitions() =>
         catalog.All()
             .OrderBy(d => d.DefinitionId, StringComparer.Ordinal)
@@ -36,44 +40,40 @@ public sealed class WorkflowQueries(
         return events.Count == 0 ? null : events.Select((e, i) => new EventView(i + 1, e)).ToList();
     }
 
-    /// <summary>The newest cases, newest first, at most <paramref name="limit"/>.</summary>
-    public async Task<IReadOnlyList<InstanceView>> InstancesAsync(int limit, CancellationToken cancellationToken)
+    /// <summary>A page of the cases in the caller's scope, newest first.</summary>
+    public async Task<IReadOnlyList<InstanceView>> InstancesAsync(CaseScope scope, int offset, int limit, CancellationToken cancellationToken)
     {
-        var states = await RecentStatesAsync(limit, cancellationToken).ConfigureAwait(false);
-        return states.Select(InstanceView.From).ToList();
+        var summaries = await instances.ListAsync(scope, offset, limit, cancellationToken).ConfigureAwait(false);
+        var states = await StatesAsync(summaries.Select(s => s.InstanceId), cancellationToken).ConfigureAwait(false);
+        return states.Values.Select(InstanceView.From).OrderByDescending(v => v.CreatedAt).ToList();
     }
 
-    /// <summary>
-    /// Tasks of the newest <see cref="WorkflowHostOptions.BrowseLimit"/> cases that match <paramref name="filter"/>, oldest
-    /// first: for browsing and closed tasks. Officers' inboxes use the indexed <c>Inbox*</c> queries instead.
-    /// </summary>
-    public async Task<IReadOnlyList<TaskView>> TasksAsync(TaskFilter filter, CancellationToken cancellationToken, Func<InstanceView, bool>? visible = null)
+    /// <summary>A page of the tasks of the cases in the caller's scope that match <paramref name="query"/>, oldest first.</summary>
+    public async Task<IReadOnlyList<TaskView>> TasksAsync(CaseScope scope, TaskQuery query, int offset, int limit, CancellationToken cancellationToken)
     {
-        var states = await RecentStatesAsync(options.Value.BrowseLimit, cancellationToken).ConfigureAwait(false);
-        return states
-            .Where(s => visible is null || visible(InstanceView.From(s)))
-            .SelectMany(s => s.Tasks.Values.Select(t => TaskView.From(s.InstanceId, t)))
-            .Where(filter.Matches)
-            .OrderBy(t => t.OpenedAt)
-            .ThenBy(t => t.InstanceId, StringComparer.Ordinal)
-            .ThenBy(t => t.TaskId, StringComparer.Ordinal)
+        var rows = await instances.TasksAsync(scope, query, offset, limit, cancellationToken).ConfigureAwait(false);
+        var states = await StatesAsync(rows.Select(r => r.InstanceId), cancellationToken).ConfigureAwait(false);
+        return rows
+            .Select(r => states.TryGetValue(r.InstanceId, out var s) && s.Tasks.TryGetValue(r.TaskId, out var t) ? TaskView.From(r.InstanceId, t) : null)
+            .OfType<TaskView>()
             .ToList();
     }
 
-    public async Task<IReadOnlyList<InboxItem>> InboxAsync(InboxQuery query, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>An inbox, as the caller's scope lets them see it (the scope is part of the query).</summary>
+    public async Task<IReadOnlyList<InboxItem>> InboxAsync(InboxQuery query, CaseScope scope, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var rows = query switch
         {
             { Assignee: { } user } => await inbox.AssignedToAsync(user, query.Limit, cancellationToken).ConfigureAwait(false),
-            { Department: { } department } => await inbox.ForDepartmentAsync(department, query.Limit, cancellationToken).ConfigureAwait(false),
-            { Post: { } post } => await inbox.ForPostAsync(post, query.Divisions, query.Limit, cancellationToken).ConfigureAwait(false),
-            _ => await inbox.OverdueAsync(now, query.Limit, cancellationToken).ConfigureAwait(false),
+            { Department: { } department } => await inbox.ForDepartmentAsync(department, query.Limit, cancellationToken, scope).ConfigureAwait(false),
+            { Post: { } post } => await inbox.ForPostAsync(post, query.Divisions, query.Limit, cancellationToken, scope).ConfigureAwait(false),
+            _ => await inbox.OverdueAsync(now, query.Limit, cancellationToken, scope).ConfigureAwait(false),
         };
         return rows.Select(InboxItem.From).ToList();
     }
 
-    public Task<int> InboxCountAsync(string post, IReadOnlyList<string> divisions, CancellationToken cancellationToken) =>
-        inbox.CountForPostAsync(post, divisions, cancellationToken);
+    public Task<int> InboxCountAsync(string post, IReadOnlyList<string> divisions, CaseScope scope, CancellationToken cancellationToken) =>
+        inbox.CountForPostAsync(post, divisions, cancellationToken, scope);
 
     private async Task<InstanceState?> StateAsync(string instanceId, CancellationToken cancellationToken)
     {
@@ -81,15 +81,14 @@ public sealed class WorkflowQueries(
         return Replay(events);
     }
 
-    private async Task<IReadOnlyList<InstanceState>> RecentStatesAsync(int limit, CancellationToken cancellationToken)
+    private async Task<Dictionary<string, InstanceState>> StatesAsync(IEnumerable<string> instanceIds, CancellationToken cancellationToken)
     {
-        var summaries = await instances.ListAsync(limit, cancellationToken).ConfigureAwait(false);
-        var states = new List<InstanceState>(summaries.Count);
-        foreach (var summary in summaries)
+        var states = new Dictionary<string, InstanceState>(StringComparer.Ordinal);
+        foreach (var id in instanceIds.Distinct(StringComparer.Ordinal))
         {
-            if (await StateAsync(summary.InstanceId, cancellationToken).ConfigureAwait(false) is { } state)
+            if (await StateAsync(id, cancellationToken).ConfigureAwait(false) is { } state)
             {
-                states.Add(state);
+                states[id] = state;
             }
         }
         return states;

@@ -1,4 +1,5 @@
 using Workflow.Engine.Divisions;
+using Workflow.Engine.Ports;
 
 namespace Workflow.Casework;
 
@@ -36,6 +37,25 @@ public static class CaseAccessPolicy
             return false;
         }
         return facts.Divisions.Append(facts.WindowDivision).Concat(facts.DecidingDivisions).Any(d => InArea(subject, d));
+    }
+
+    /// <summary>
+    /// <see cref="MaySee"/> as a list query applies it in SQL: the person's areas (child-protection cases only with one
+    /// of <see cref="ChildProtectionPosts"/>), the cases whose tasks name them, and each department post's referrals in
+    /// its area. The two are held together by a test that lists every case for every role and opens each one.
+    /// </summary>
+    public static CaseScope ListScope(AccessSubject subject)
+    {
+        ArgumentNullException.ThrowIfNull(subject);
+        return new CaseScope(
+            subject.Areas.Select(PrefixOf).OfType<string>().Distinct().ToList(),
+            ChildProtectionPosts.Any(subject.Holds),
+            subject.Id,
+            subject.Assignments
+                .Where(a => a.DepartmentCode is not null && PrefixOf(a.DivisionCode) is not null)
+                .Select(a => new DepartmentScope(a.DepartmentCode!, PrefixOf(a.DivisionCode)!))
+                .Distinct()
+                .ToList());
     }
 
     /// <summary>
@@ -77,6 +97,9 @@ public static class CaseAccessPolicy
     }
 
     private static bool InArea(string area, string? division) => DivisionCode.From(area) is { } a && a.Contains(division);
+
+    /// <summary>The code prefix every division of the area starts with; null for a malformed area, which holds nothing.</summary>
+    private static string? PrefixOf(string area) => DivisionCode.From(area)?.Prefix;
 
     /// <summary>A department's officer answers the tasks referred to that department in the department's own area.</summary>
     private static bool ForDepartment(AccessSubject subject, TaskFacts task) =>

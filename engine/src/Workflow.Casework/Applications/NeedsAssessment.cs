@@ -78,7 +78,7 @@ public static class NeedsAssessment
             ["windowDivisionCode"] = form.WindowDivisionCode,
             ["decidingDivisionCode"] = deciding,
             ["householdSize"] = 1 + (form.Household?.Count ?? 0),
-            ["childProtection"] = item.ChildProtection,
+            [Workflow.Engine.State.ChildProtection.InputKey] = item.ChildProtection,
             ["emergency"] = form.Assessment?.Emergency ?? false,
         };
         if (form.Assessment?.DisabilityGrade is { } grade)

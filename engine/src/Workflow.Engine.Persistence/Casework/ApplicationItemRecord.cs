@@ -1,6 +1,9 @@
 namespace Workflow.Engine.Persistence.Casework;
 
-/// <summary>One sub-case of an application: a service item, the workflow instance that handles it, and its status.</summary>
+/// <summary>
+/// One sub-case of an application: a service item, the workflow instance that handles it, and its status.
+/// <paramref name="CaseDivision"/> is the household's division the sub-case is about (null on rows from before it was kept).
+/// </summary>
 public sealed record ApplicationItemRecord(
     string ApplicationId,
     string ItemCode,
@@ -8,4 +11,5 @@ public sealed record ApplicationItemRecord(
     string? InstanceId,
     string? DepartmentCode,
     string DecidingDivision,
-    string Status);
+    string Status,
+    string? CaseDivision = null);

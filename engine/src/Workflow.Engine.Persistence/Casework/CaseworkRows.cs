@@ -32,9 +32,10 @@ internal static class CaseworkRows
         public string CreatedBy { get; set; } = "";
         public object? ClosedAt { get; set; }
         public long Version { get; set; }
+        public long? Restricted { get; set; }
 
         public ApplicationRecord ToRecord(SqlDialect d) => new(Id, CaseNumber, WindowDivision, DecidingDivision, ApplicantName, Status, Body,
-            d.FromDbTime(CreatedAt), CreatedBy, ClosedAt is null or DBNull ? null : d.FromDbTime(ClosedAt), Version);
+            d.FromDbTime(CreatedAt), CreatedBy, ClosedAt is null or DBNull ? null : d.FromDbTime(ClosedAt), Version, Restricted != 0);
     }
 
     internal sealed class Attachment

@@ -1,6 +1,7 @@
 using System.Data;
 using System.Data.Common;
 using Dapper;
+using Workflow.Engine.Ports;
 
 namespace Workflow.Engine.Persistence.Casework;
 
@@ -28,6 +29,7 @@ public sealed partial class CaseworkStore
             p.Add("body", stored.Body);
             AddTime(p, "created_at", stored.CreatedAt);
             p.Add("created_by", stored.CreatedBy);
+            p.Add("restricted", stored.Restricted ? 1 : 0, DbType.Int32);
             await c.ExecuteAsync(new CommandDefinition(_dialect.RenderInsertApplicationSql(), p, t, cancellationToken: cancellationToken)).ConfigureAwait(false);
             foreach (var item in items)
             {
@@ -40,6 +42,7 @@ public sealed partial class CaseworkStore
                     department_code = item.DepartmentCode,
                     deciding_division = item.DecidingDivision,
                     status = item.Status,
+                    case_division = item.CaseDivision,
                 }, t, cancellationToken: cancellationToken)).ConfigureAwait(false);
             }
             await AuditAsync(c, t, audit with { SubjectId = stored.Id }, cancellationToken).ConfigureAwait(false);
@@ -134,15 +137,15 @@ public sealed partial class CaseworkStore
             return row?.ToRecord(_dialect);
         }, cancellationToken);
 
-    /// <summary>Applications accepted at or decided in the subtree that <paramref name="divisionPrefix"/> starts.</summary>
-    public Task<IReadOnlyList<ApplicationRecord>> ListApplicationsAsync(string divisionPrefix, int limit, CancellationToken cancellationToken = default) =>
+    /// <summary>A page of the newest applications in <paramref name="scope"/> (the scope is part of the query).</summary>
+    public Task<IReadOnlyList<ApplicationRecord>> ListApplicationsAsync(CaseScope scope, int offset, int limit, CancellationToken cancellationToken = default) =>
         ReadAsync<IReadOnlyList<ApplicationRecord>>(async c =>
         {
             var p = new DynamicParameters();
-            p.Add("prefix", divisionPrefix + "%");
+            p.Add("offset", offset, DbType.Int32);
             p.Add("limit", limit, DbType.Int32);
-            var rows = await c.QueryAsync<CaseworkRows.Application>(new CommandDefinition(_dialect.RenderListApplicationsSql(), p,
-                cancellationToken: cancellationToken)).ConfigureAwait(false);
+            var sql = _dialect.RenderListApplicationsSql(_dialect.ApplicationScopeCondition(scope, p));
+            var rows = await c.QueryAsync<CaseworkRows.Application>(new CommandDefinition(sql, p, cancellationToken: cancellationToken)).ConfigureAwait(false);
             return rows.Select(r => r.ToRecord(_dialect)).ToList();
         }, cancellationToken);
 

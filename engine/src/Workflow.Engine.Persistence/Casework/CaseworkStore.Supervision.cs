@@ -1,19 +1,20 @@
 using System.Data;
 using Dapper;
+using Workflow.Engine.Ports;
 
 namespace Workflow.Engine.Persistence.Casework;
 
 public sealed partial class CaseworkStore
 {
-    /// <summary>Open tasks of cases in the subtree <paramref name="divisionPrefix"/> starts, due before <paramref name="until"/>.</summary>
-    public Task<IReadOnlyList<DueTaskRecord>> DueBeforeAsync(string divisionPrefix, DateTimeOffset until, int limit, CancellationToken cancellationToken = default) =>
+    /// <summary>Open tasks of the cases in <paramref name="scope"/>, due before <paramref name="until"/>, soonest first.</summary>
+    public Task<IReadOnlyList<DueTaskRecord>> DueBeforeAsync(CaseScope scope, DateTimeOffset until, int limit, CancellationToken cancellationToken = default) =>
         ReadAsync<IReadOnlyList<DueTaskRecord>>(async c =>
         {
             var p = new DynamicParameters();
-            p.Add("prefix", divisionPrefix + "%");
             AddTime(p, "until", until);
             p.Add("limit", limit, DbType.Int32);
-            var rows = await c.QueryAsync<Row>(new CommandDefinition(_dialect.RenderDueSoonSql(), p, cancellationToken: cancellationToken)).ConfigureAwait(false);
+            var sql = _dialect.RenderDueSoonSql(_dialect.ScopeCondition(scope, "t.instance_id", p));
+            var rows = await c.QueryAsync<Row>(new CommandDefinition(sql, p, cancellationToken: cancellationToken)).ConfigureAwait(false);
             return rows.Select(r => new DueTaskRecord(r.TaskId, r.InstanceId, r.Title, r.DivisionCode, r.DepartmentCode, r.Post, r.DefinitionId,
                 _dialect.FromDbTime(r.DueAt))).ToList();
         }, cancellationToken);

@@ -1,3 +1,6 @@
+using Dapper;
+using Workflow.Engine.Ports;
+
 namespace Workflow.Engine.Persistence.Dialects;
 
 /// <summary>
@@ -24,7 +27,7 @@ public abstract partial class SqlDialect
     private const string ApplicationSelectList = """
         id AS Id, case_number AS CaseNumber, window_division AS WindowDivision, deciding_division AS DecidingDivision,
             applicant_name AS ApplicantName, status AS Status, body AS Body, created_at AS CreatedAt, created_by AS CreatedBy,
-            closed_at AS ClosedAt, version AS Version
+            closed_at AS ClosedAt, version AS Version, restricted AS Restricted
         """;
 
     public virtual string RenderGetDocumentSql() => $"""
@@ -60,10 +63,10 @@ public abstract partial class SqlDialect
 
     public virtual string RenderInsertApplicationSql() => $"""
         INSERT INTO {Applications} (id, case_number, window_division, deciding_division, applicant_name, status, body, created_at,
-            created_by, closed_at, version)
+            created_by, closed_at, version, restricted)
         VALUES ({Parameter("id")}, {Parameter("case_number")}, {Parameter("window_division")}, {Parameter("deciding_division")},
             {Parameter("applicant_name")}, {Parameter("status")}, {Parameter("body")}, {Parameter("created_at")}, {Parameter("created_by")},
-            NULL, 1)
+            NULL, 1, {Parameter("restricted")})
         """;
 
     public virtual string RenderUpdateApplicationStatusSql() => $"""
@@ -79,18 +82,56 @@ public abstract partial class SqlDialect
         """;
 
     /// <summary>Applications accepted at, or decided in, a division's subtree: newest first.</summary>
-    public virtual string RenderListApplicationsSql() => $"""
-        SELECT {Top(Parameter("limit"))} {ApplicationSelectList}
-        FROM {Applications}
-        WHERE window_division LIKE {Parameter("prefix")} OR deciding_division LIKE {Parameter("prefix")}
-        ORDER BY created_at DESC
-        {Limit(Parameter("limit"))}
+    /// <summary>
+    /// A page of the newest applications in a scope (<see cref="ApplicationScopeCondition"/>).
+    /// </summary>
+    public string RenderListApplicationsSql(string scope) => $"""
+        SELECT {ApplicationSelectList}
+        FROM {Applications} a
+        WHERE {scope}
+        ORDER BY created_at DESC, id
+        {Page(Parameter("offset"), Parameter("limit"))}
         """;
 
+    /// <summary>
+    /// <see cref="CaseScope"/> over an application (alias <c>a</c>), as the access policy reads one: accepted at, decided
+    /// in, or about a household of one of the areas (child-protection applications only when the scope sees them), or
+    /// with a sub-case referred to one of the departments in its area. A row whose mark is not known counts as restricted.
+    /// </summary>
+    public string ApplicationScopeCondition(CaseScope scope, DynamicParameters parameters)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        ArgumentNullException.ThrowIfNull(parameters);
+        var reaches = new List<string>();
+        if (scope.AreaPrefixes.Count > 0)
+        {
+            var areas = string.Join("\n        OR ", scope.AreaPrefixes.Select((prefix, n) =>
+            {
+                parameters.Add($"scope_area_{n}", prefix + "%");
+                var area = Parameter($"scope_area_{n}");
+                return $"""
+                    a.window_division LIKE {area} OR a.deciding_division LIKE {area} OR EXISTS (SELECT 1 FROM {ApplicationItems} ai
+                        WHERE ai.application_id = a.id AND (ai.case_division LIKE {area} OR ai.deciding_division LIKE {area}))
+                    """;
+            }));
+            reaches.Add(scope.SeesRestricted ? $"({areas})" : $"(({areas}) AND a.restricted = 0)");
+        }
+        for (var n = 0; n < scope.Departments.Count; n++)
+        {
+            parameters.Add($"scope_department_{n}", scope.Departments[n].DepartmentCode);
+            parameters.Add($"scope_department_area_{n}", scope.Departments[n].AreaPrefix + "%");
+            reaches.Add($"""
+                EXISTS (SELECT 1 FROM {ApplicationItems} di WHERE di.application_id = a.id
+                    AND di.department_code = {Parameter($"scope_department_{n}")} AND di.deciding_division LIKE {Parameter($"scope_department_area_{n}")})
+                """);
+        }
+        return reaches.Count == 0 ? "1 = 0" : "(" + string.Join("\n    OR ", reaches) + ")";
+    }
+
     public virtual string RenderInsertApplicationItemSql() => $"""
-        INSERT INTO {ApplicationItems} (application_id, item_code, kind, instance_id, department_code, deciding_division, status)
+        INSERT INTO {ApplicationItems} (application_id, item_code, kind, instance_id, department_code, deciding_division, status, case_division)
         VALUES ({Parameter("application_id")}, {Parameter("item_code")}, {Parameter("kind")}, {Parameter("instance_id")},
-            {Parameter("department_code")}, {Parameter("deciding_division")}, {Parameter("status")})
+            {Parameter("department_code")}, {Parameter("deciding_division")}, {Parameter("status")}, {Parameter("case_division")})
         """;
 
     public virtual string RenderUpdateApplicationItemSql() => $"""
@@ -101,7 +142,7 @@ public abstract partial class SqlDialect
 
     public virtual string RenderListApplicationItemsSql() => $"""
         SELECT application_id AS ApplicationId, item_code AS ItemCode, kind AS Kind, instance_id AS InstanceId,
-            department_code AS DepartmentCode, deciding_division AS DecidingDivision, status AS Status
+            department_code AS DepartmentCode, deciding_division AS DecidingDivision, status AS Status, case_division AS CaseDivision
         FROM {ApplicationItems}
         WHERE application_id = {Parameter("application_id")}
         ORDER BY item_code
@@ -109,7 +150,7 @@ public abstract partial class SqlDialect
 
     public virtual string RenderFindItemByInstanceSql() => $"""
         SELECT application_id AS ApplicationId, item_code AS ItemCode, kind AS Kind, instance_id AS InstanceId,
-            department_code AS DepartmentCode, deciding_division AS DecidingDivision, status AS Status
+            department_code AS DepartmentCode, deciding_division AS DecidingDivision, status AS Status, case_division AS CaseDivision
         FROM {ApplicationItems}
         WHERE instance_id = {Parameter("instance_id")}
         """;
@@ -164,19 +205,18 @@ public abstract partial class SqlDialect
         """;
 
     /// <summary>
-    /// The supervisor's list: open tasks due before <c>until</c> in a division subtree, soonest first, with the item
-    /// (definition) of their case. Reads along <c>ix_wf_tasks_due_open</c>.
+    /// The supervisor's list: open tasks due before <c>until</c> of the cases in a scope (<see cref="ScopeCondition"/>),
+    /// soonest first, with the item (definition) of their case. Reads along <c>ix_wf_tasks_due_open</c>.
     /// </summary>
-    public virtual string RenderDueSoonSql() => $"""
+    public virtual string RenderDueSoonSql(string scope) => $"""
         SELECT {Top(Parameter("limit"))} t.task_id AS TaskId, t.instance_id AS InstanceId, t.title AS Title, t.division_code AS DivisionCode,
             t.department_code AS DepartmentCode, t.post AS Post, i.definition_id AS DefinitionId, t.due_at AS DueAt
         FROM {Tasks} t
         JOIN {Instances} i ON i.id = t.instance_id
-        WHERE t.due_at < {Parameter("until")} AND t.status = 'Open' AND i.division_code LIKE {Parameter("prefix")}
+        WHERE t.due_at < {Parameter("until")} AND t.status = 'Open' AND {scope}
         ORDER BY t.due_at
         {Limit(Parameter("limit"))}
         """;
-
     protected string Payments => QuoteIdentifier("cw_payments");
 
     /// <summary>Whether a payment id is taken: a repeated request key, seen under the household's lock.</summary>

@@ -73,15 +73,15 @@ public abstract partial class SqlDialect
 
     /// <summary>The first commit of an instance, failing with a unique violation when the id is taken.</summary>
     public virtual string RenderInsertInstanceStrictSql() => $"""
-        INSERT INTO {Instances} (id, definition_id, definition_version, status, division_code, version, head_hash, snapshot, created_at, updated_at)
+        INSERT INTO {Instances} (id, definition_id, definition_version, status, division_code, restricted, version, head_hash, snapshot, created_at, updated_at)
         VALUES ({Parameter("id")}, {Parameter("definition_id")}, {Parameter("definition_version")}, {Parameter("status")}, {Parameter("division_code")},
-            {Parameter("version")}, {Parameter("head_hash")}, {Parameter("snapshot")}, {Parameter("created_at")}, {Parameter("updated_at")})
+            {Parameter("restricted")}, {Parameter("version")}, {Parameter("head_hash")}, {Parameter("snapshot")}, {Parameter("created_at")}, {Parameter("updated_at")})
         """;
 
     /// <summary>Every later commit: affects no row when another command moved the version first.</summary>
     public virtual string RenderUpdateInstanceSql() => $"""
         UPDATE {Instances}
-        SET status = {Parameter("status")}, division_code = {Parameter("division_code")}, version = {Parameter("version")},
+        SET status = {Parameter("status")}, division_code = {Parameter("division_code")}, restricted = {Parameter("restricted")}, version = {Parameter("version")},
             head_hash = {Parameter("head_hash")}, snapshot = {Parameter("snapshot")}, updated_at = {Parameter("updated_at")}
         WHERE id = {Parameter("id")} AND version = {Parameter("expected_version")}
         """;

@@ -6,6 +6,9 @@ namespace Workflow.Engine.Persistence.Dialects;
 /// </summary>
 public abstract partial class SqlDialect
 {
+    /// <summary>An extra condition (a list's scope) after the ones its index serves; nothing when there is none.</summary>
+    private static string And(string? condition) => condition is null ? "" : "\n            AND " + condition;
+
     private string TaskSelectList => """
         task_id AS TaskId, instance_id AS InstanceId, kind AS Kind, title AS Title, post AS Post, level AS Level,
             division_code AS DivisionCode, department_code AS DepartmentCode, status AS Status,
@@ -74,13 +77,13 @@ public abstract partial class SqlDialect
     /// one is its own backward index scan that stops after <c>limit</c> rows, and only those are merged; an
     /// <c>IN</c> list would read and sort every open task of every division first.
     /// </summary>
-    public virtual string RenderForPostSql(int divisions)
+    public virtual string RenderForPostSql(int divisions, string? scope = null)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(divisions, 1);
         string One(string division) => $"""
             SELECT {Top(Parameter("limit"))} {TaskSelectList}
             FROM {Tasks}
-            WHERE post = {Parameter("post")} AND division_code = {division} AND assignee_user_id IS NULL AND status = 'Open'
+            WHERE post = {Parameter("post")} AND division_code = {division} AND assignee_user_id IS NULL AND status = 'Open'{And(scope)}
             ORDER BY opened_at DESC
             {Limit(Parameter("limit"))}
             """;
@@ -101,27 +104,27 @@ public abstract partial class SqlDialect
     }
 
     /// <summary>The count badge of <see cref="RenderForPostSql"/>: an index-only count on the same index.</summary>
-    public virtual string RenderCountForPostSql(int divisions) => $"""
+    public virtual string RenderCountForPostSql(int divisions, string? scope = null) => $"""
         SELECT COUNT(*)
         FROM {Tasks}
         WHERE post = {Parameter("post")} AND division_code IN {InList("division", divisions)}
-            AND assignee_user_id IS NULL AND status = 'Open'
+            AND assignee_user_id IS NULL AND status = 'Open'{And(scope)}
         """;
 
     /// <summary>A department's open referrals: uses <c>ix_wf_tasks_department_open</c>.</summary>
-    public virtual string RenderForDepartmentSql() => $"""
+    public virtual string RenderForDepartmentSql(string? scope = null) => $"""
         SELECT {Top(Parameter("limit"))} {TaskSelectList}
         FROM {Tasks}
-        WHERE department_code = {Parameter("department_code")} AND status = 'Open'
+        WHERE department_code = {Parameter("department_code")} AND status = 'Open'{And(scope)}
         ORDER BY opened_at DESC
         {Limit(Parameter("limit"))}
         """;
 
     /// <summary>Open tasks past their deadline, oldest deadline first: uses <c>ix_wf_tasks_due_open</c>.</summary>
-    public virtual string RenderOverdueSql() => $"""
+    public virtual string RenderOverdueSql(string? scope = null) => $"""
         SELECT {Top(Parameter("limit"))} {TaskSelectList}
         FROM {Tasks}
-        WHERE due_at < {Parameter("now")} AND status = 'Open'
+        WHERE due_at < {Parameter("now")} AND status = 'Open'{And(scope)}
         ORDER BY due_at
         {Limit(Parameter("limit"))}
         """;
@@ -137,14 +140,6 @@ public abstract partial class SqlDialect
         FROM {Events}
         WHERE instance_id = {Parameter("instance_id")}
         ORDER BY seq
-        """;
-
-    public virtual string RenderListInstancesSql() => $"""
-        SELECT {Top(Parameter("limit"))} id AS InstanceId, definition_id AS DefinitionId, definition_version AS DefinitionVersion, status AS Status,
-            division_code AS DivisionCode, created_at AS CreatedAt, updated_at AS UpdatedAt
-        FROM {Instances}
-        ORDER BY created_at DESC
-        {Limit(Parameter("limit"))}
         """;
 
     /// <summary>Every event with its instance's head, in chain order: what the audit walk reads.</summary>

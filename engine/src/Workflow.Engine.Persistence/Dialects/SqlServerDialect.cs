@@ -36,10 +36,12 @@ public sealed partial class SqlServerDialect : SqlDialect
 
     protected override string Limit(string count) => "";
 
+    protected override string Page(string offset, string limit) => $"OFFSET {offset} ROWS FETCH NEXT {limit} ROWS ONLY";
+
     public override string RenderInsertInstanceSql() => $"""
-        INSERT INTO {Instances} (id, definition_id, definition_version, status, division_code, version, head_hash, snapshot, created_at, updated_at)
+        INSERT INTO {Instances} (id, definition_id, definition_version, status, division_code, restricted, version, head_hash, snapshot, created_at, updated_at)
         SELECT {Parameter("id")}, {Parameter("definition_id")}, {Parameter("definition_version")}, {Parameter("status")}, {Parameter("division_code")},
-            {Parameter("version")}, {Parameter("head_hash")}, {Parameter("snapshot")}, {Parameter("created_at")}, {Parameter("updated_at")}
+            {Parameter("restricted")}, {Parameter("version")}, {Parameter("head_hash")}, {Parameter("snapshot")}, {Parameter("created_at")}, {Parameter("updated_at")}
         WHERE NOT EXISTS (SELECT 1 FROM {Instances} WITH (UPDLOCK, HOLDLOCK) WHERE id = {Parameter("id")});
         """;
 

@@ -2,7 +2,8 @@ namespace Workflow.Engine.Ports;
 
 /// <summary>
 /// The inbox: queries over task rows, each backed by an index made for it (no query scans the task table).
-/// Pages are newest first, at most <c>limit</c> rows.
+/// Pages are newest first, at most <c>limit</c> rows. A list read for a person passes their <see cref="CaseScope"/>, which
+/// goes into the query's WHERE clause; without one (the system's own reads) every case counts.
 /// </summary>
 public interface IInboxQueries
 {
@@ -10,16 +11,17 @@ public interface IInboxQueries
     Task<IReadOnlyList<TaskRow>> AssignedToAsync(string userId, int limit, CancellationToken cancellationToken);
 
     /// <summary>"Tasks for my post in my division": open, unclaimed tasks for the post in any of the divisions.</summary>
-    Task<IReadOnlyList<TaskRow>> ForPostAsync(string post, IReadOnlyList<string> divisionCodes, int limit, CancellationToken cancellationToken);
+    Task<IReadOnlyList<TaskRow>> ForPostAsync(string post, IReadOnlyList<string> divisionCodes, int limit, CancellationToken cancellationToken,
+        CaseScope? scope = null);
 
     /// <summary>Open tasks owned by a department (referrals).</summary>
-    Task<IReadOnlyList<TaskRow>> ForDepartmentAsync(string departmentCode, int limit, CancellationToken cancellationToken);
+    Task<IReadOnlyList<TaskRow>> ForDepartmentAsync(string departmentCode, int limit, CancellationToken cancellationToken, CaseScope? scope = null);
 
     /// <summary>Open tasks whose legal deadline has passed, oldest deadline first.</summary>
-    Task<IReadOnlyList<TaskRow>> OverdueAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken);
+    Task<IReadOnlyList<TaskRow>> OverdueAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken, CaseScope? scope = null);
 
     /// <summary>The count badge for "tasks for my post in my division".</summary>
-    Task<int> CountForPostAsync(string post, IReadOnlyList<string> divisionCodes, CancellationToken cancellationToken);
+    Task<int> CountForPostAsync(string post, IReadOnlyList<string> divisionCodes, CancellationToken cancellationToken, CaseScope? scope = null);
 
     /// <summary>
     /// A user's own inbox from the task-user rows: <see cref="UserInbox.ToDo"/> (held, or claimable as a resolved

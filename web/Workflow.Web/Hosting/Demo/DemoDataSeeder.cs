@@ -23,7 +23,7 @@ internal sealed class DemoDataSeeder(
         {
             return;
         }
-        if ((await instances.ListAsync(1, cancellationToken).ConfigureAwait(false)).Count > 0)
+        if ((await instances.ListAsync(CaseScope.Everything, 0, 1, cancellationToken).ConfigureAwait(false)).Count > 0)
         {
             HostLog.DemoCasesPresent(logger);
             return;

@@ -11,8 +11,8 @@ namespace Workflow.Web.Ui.Support;
 /// <summary>
 /// Fills the four inbox tabs for one person. 待办 comes from the indexed inbox queries (each post in the person's own
 /// offices, each department, tasks claimed by them, and tasks naming them as a candidate, signer or holder), so it has
-/// no browsing bound; 抄送 is the user's copied tasks from the task-user rows; 已办 looks at the newest cases
-/// (<c>Workflow:BrowseLimit</c>). 超期 is the part of 待办 past its deadline.
+/// no browsing bound; 抄送 is the user's copied tasks from the task-user rows; 已办 the tasks the user decided. Every
+/// query carries the person's scope. 超期 is the part of 待办 past its deadline.
 /// </summary>
 public sealed class InboxReader(WorkflowQueries queries, IInboxQueries inbox, InMemoryDefinitionCatalog catalog, IWorkingCalendar calendar)
 {
@@ -34,7 +34,7 @@ public sealed class InboxReader(WorkflowQueries queries, IInboxQueries inbox, In
         selections.AddRange(actor.Departments.Select(d => new InboxQuery(null, d, null, [], Limit)));
         foreach (var selection in selections)
         {
-            foreach (var item in await queries.InboxAsync(selection, now, cancellationToken).ConfigureAwait(false))
+            foreach (var item in await queries.InboxAsync(selection, caller.Scope, now, cancellationToken).ConfigureAwait(false))
             {
                 open.TryAdd(item.TaskId, item);
             }
@@ -58,9 +58,9 @@ public sealed class InboxReader(WorkflowQueries queries, IInboxQueries inbox, In
                 item.OpenedAt, item.DueAt, now, null, null, null));
         }
 
-        var browsed = await queries.TasksAsync(new TaskFilter(null, null, null, TaskStatusFilter.All), cancellationToken).ConfigureAwait(false);
+        var decided = await queries.TasksAsync(caller.Scope, new TaskQuery(DecidedBy: actor.Id, Open: false), 0, Limit, cancellationToken).ConfigureAwait(false);
         var done = new List<InboxRow>();
-        foreach (var task in browsed.Where(t => t.Status != TaskLifecycle.Open && t.ActorId == actor.Id).OrderByDescending(t => t.ClosedAt))
+        foreach (var task in decided.OrderByDescending(t => t.ClosedAt))
         {
             if (await VisibleAsync(caller, task.InstanceId, cancellationToken).ConfigureAwait(false) is not { } instance)
             {

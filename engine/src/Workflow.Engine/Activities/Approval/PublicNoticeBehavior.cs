@@ -35,6 +35,5 @@ internal sealed class PublicNoticeBehavior : ActivityBehavior
 
     public const string ChildProtectionRule = "儿童保护、孤儿案件依规不予公示（规则：childProtection）";
 
-    private static bool IsChildProtection(ActivityContext context) =>
-        context.Instance.Input?["childProtection"] is System.Text.Json.Nodes.JsonValue v && v.TryGetValue<bool>(out var flag) && flag;
+    private static bool IsChildProtection(ActivityContext context) => Workflow.Engine.State.ChildProtection.Of(context.Instance.Input);
 }
