@@ -50,4 +50,44 @@ public sealed class LeastPrivilegeTests(CaseworkWebFactory factory) : IClassFixt
         Assert.DoesNotContain("50011319680404002", read.Body!.ToJsonString(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Forbidden, reveal.Status);
     }
+
+    [Fact]
+    public async Task Supervisor_SeesTheFactsOfACase_NotItsPersonalData()
+    {
+        var application = await _api.ApplyAsync(CaseworkClient.Id("50011319680505002"), "dibao");
+        var id = (string)application["applicationId"]!;
+        var instanceId = (string)application["subCases"]![0]!["instanceId"]!;
+
+        var asSupervisor = new[]
+        {
+            await _api.OkAsync(HttpMethod.Get, "dudao", $"/api/applications/{id}"),
+            await _api.OkAsync(HttpMethod.Get, "dudao", $"/api/instances/{instanceId}"),
+            await _api.OkAsync(HttpMethod.Get, "dudao", $"/api/instances/{instanceId}/events"),
+        };
+        var asDistrict = await _api.OkAsync(HttpMethod.Get, "liuqiang", $"/api/instances/{instanceId}");
+        var pages = new[] { $"/cases/{instanceId}", $"/window/applications/{id}" };
+
+        foreach (var view in asSupervisor)
+        {
+            var text = view.ToJsonString();
+            Assert.DoesNotContain("张秀英", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("0505", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("3445", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("5678", text, StringComparison.Ordinal);
+        }
+        // The facts remain: the steps, their offices and deadlines.
+        Assert.True((bool)asSupervisor[1]["onlyFacts"]!);
+        Assert.NotEmpty(asSupervisor[1]["tasks"]!.AsArray());
+        Assert.Contains(asSupervisor[2].AsArray(), e => (string?)e!["event"]!["$event"] == "TaskOpened");
+        Assert.Equal("张秀英", (string?)asDistrict["applicantName"]);
+        foreach (var page in pages)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, page);
+            request.Headers.Add("X-User", "dudao");
+            using var response = await factory.CreateClient().SendAsync(request);
+            var html = await response.Content.ReadAsStringAsync();
+            Assert.True(response.StatusCode == HttpStatusCode.OK, $"{page}: {(int)response.StatusCode}");
+            Assert.DoesNotContain("张秀英", html, StringComparison.Ordinal);
+        }
+    }
 }

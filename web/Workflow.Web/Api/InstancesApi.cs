@@ -64,7 +64,10 @@ public static class InstancesApi
             : Missing(instanceId).ToProblem();
     }
 
-    /// <summary>The case's events in order, personal fields masked like every other view (the full values stay in the log).</summary>
+    /// <summary>
+    /// The case's events in order, personal fields masked like every other view (the full values stay in the log); a
+    /// supervisor who sees the case only to supervise gets each event's facts (<see cref="EventFacts"/>).
+    /// </summary>
     public static async Task<Results<Ok<System.Text.Json.Nodes.JsonNode>, ProblemHttpResult>> EventsAsync(
         string instanceId, HttpContext http, CallerResolver callers, CaseAccess access, WorkflowQueries queries,
         Microsoft.Extensions.Options.IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, CancellationToken cancellationToken)
@@ -73,13 +76,16 @@ public static class InstancesApi
         {
             return CallerEndpoint.Unauthenticated();
         }
-        if (await access.VisibleAsync(caller, instanceId, cancellationToken).ConfigureAwait(false) is null)
+        if (await access.VisibleAsync(caller, instanceId, cancellationToken).ConfigureAwait(false) is not { } view)
         {
             return Missing(instanceId).ToProblem();
         }
-        return await queries.EventsAsync(instanceId, cancellationToken).ConfigureAwait(false) is { } events
-            ? TypedResults.Ok(PersonalInput.MaskedNode(System.Text.Json.JsonSerializer.SerializeToNode(events, json.Value.SerializerOptions))!)
-            : Missing(instanceId).ToProblem();
+        if (await queries.EventsAsync(instanceId, cancellationToken).ConfigureAwait(false) is not { } events)
+        {
+            return Missing(instanceId).ToProblem();
+        }
+        var node = PersonalInput.MaskedNode(System.Text.Json.JsonSerializer.SerializeToNode(events, json.Value.SerializerOptions))!;
+        return TypedResults.Ok(view.OnlyFacts ? EventFacts.Of(node) : node);
     }
 
     private static Rejection Missing(string instanceId) => Rejection.NotFound($"Expected to find instance '{instanceId}', but there is none.");

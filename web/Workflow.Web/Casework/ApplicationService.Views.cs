@@ -55,7 +55,7 @@ public sealed partial class ApplicationService
             status = ApplicationStatuses.Processing;
         }
         var a = body.Form.Applicant!;
-        return new ApplicationView(
+        var view = new ApplicationView(
             record.Id,
             record.CaseNumber,
             status,
@@ -76,6 +76,8 @@ public sealed partial class ApplicationService
             Transfer = body.Transfer,
             Checks = (await store.ListChecksAsync(record.Id, cancellationToken).ConfigureAwait(false)).Select(CheckView.From).ToList(),
         };
+        // A supervisor (督办) who sees it only to supervise gets the facts, no personal data.
+        return CaseAccessPolicy.SeesOnlyFacts(caller.Subject, Facts(record, body, [])) ? view.FactsOnly() : view;
     }
 
     private SubCaseView SubCaseOf(StoredSubCase sub, InstanceView? instance, DateTimeOffset now)

@@ -15,7 +15,11 @@ public sealed class CaseAccess(WorkflowQueries queries)
     public async Task<InstanceView?> VisibleAsync(Caller caller, string instanceId, CancellationToken cancellationToken)
     {
         var view = await queries.InstanceAsync(instanceId, cancellationToken).ConfigureAwait(false);
-        return view is not null && Sees(caller, view) ? view : null;
+        if (view is null || !Sees(caller, view))
+        {
+            return null;
+        }
+        return CaseAccessPolicy.SeesOnlyFacts(caller.Subject, Facts(view)) ? view.FactsOnly() : view;
     }
 
     public static bool Sees(Caller caller, InstanceView view) => CaseAccessPolicy.MaySee(caller.Subject, Facts(view));

@@ -40,6 +40,18 @@ public static class CaseAccessPolicy
     }
 
     /// <summary>
+    /// Sees the case only because they supervise (督办): they get its facts — steps, holders' offices, deadlines, how
+    /// late — but no personal data, not even masked (names, household, input, opinions). They cannot reveal a field
+    /// either (<see cref="RefuseReveal"/>).
+    /// </summary>
+    public static bool SeesOnlyFacts(AccessSubject subject, CaseFacts facts)
+    {
+        ArgumentNullException.ThrowIfNull(subject);
+        var withoutSupervision = subject with { Assignments = subject.Assignments.Where(a => a.PostCode != StandardPosts.Supervisor).ToList() };
+        return MaySee(subject, facts) && !MaySee(withoutSupervision, facts);
+    }
+
+    /// <summary>
     /// <see cref="MaySee"/> as a list query applies it in SQL: the person's areas (child-protection cases only with one
     /// of <see cref="ChildProtectionPosts"/>), the cases whose tasks name them, and each department post's referrals in
     /// its area. The two are held together by a test that lists every case for every role and opens each one.

@@ -28,8 +28,24 @@ public sealed record InstanceView(
     /// <summary>The 公示 running now: objections are recorded against one of these bookmarks.</summary>
     public IReadOnlyList<PublicNoticeView> PublicNotices { get; init; } = [];
 
+    /// <summary>Shown to someone who sees the case only as its supervisor: facts, no personal data (<see cref="FactsOnly"/>).</summary>
+    public bool OnlyFacts { get; init; }
+
     [JsonIgnore]
     public IEnumerable<TaskView> OpenTasks => Tasks.Where(t => t.Status == TaskLifecycle.Open);
+
+    /// <summary>
+    /// The case as a supervisor (督办) sees it: where it lies, its steps, offices, deadlines and outcomes; no applicant,
+    /// input, variables or opinions.
+    /// </summary>
+    public InstanceView FactsOnly() => this with
+    {
+        ApplicantName = null,
+        Input = DivisionCode is { } division ? new JsonObject { ["divisionCode"] = division } : null,
+        Variables = new Dictionary<string, JsonNode?>(),
+        Tasks = Tasks.Select(t => t with { Comment = null }).ToList(),
+        OnlyFacts = true,
+    };
 
     public static InstanceView From(IInstanceView instance)
     {

@@ -26,4 +26,21 @@ public sealed record ApplicationView(
 
     /// <summary>家庭经济状况核对: each source's status, attempts and answer.</summary>
     public IReadOnlyList<CheckView> Checks { get; init; } = [];
+
+    /// <summary>Shown to someone who sees it only as its supervisor (<see cref="FactsOnly"/>).</summary>
+    public bool OnlyFacts { get; init; }
+
+    /// <summary>
+    /// The application as a supervisor (督办) sees it: its number, status, offices, sub-cases and deadlines; no applicant,
+    /// household, refusal reason, transfer or check answers.
+    /// </summary>
+    public ApplicationView FactsOnly() => this with
+    {
+        Applicant = new PersonView("", null, null, null, Applicant.HukouDivisionCode, Applicant.ResidenceDivisionCode, false),
+        Household = [],
+        RefusalReason = null,
+        Transfer = null,
+        Checks = [],
+        OnlyFacts = true,
+    };
 }
