@@ -53,7 +53,7 @@ internal static class CaseworkRows
             new(Id, ApplicationId, FileName, ContentType, SizeBytes, Sha256, UploadedBy, d.FromDbTime(UploadedAt));
     }
 
-    internal sealed class Audit
+    internal class Audit
     {
         public string Id { get; set; } = "";
         public object At { get; set; } = 0L;
@@ -67,20 +67,13 @@ internal static class CaseworkRows
     }
 
     /// <summary>An audit row with its place in the chain (null before the chain existed).</summary>
-    internal sealed class ChainedAudit
+    internal sealed class ChainedAudit : Audit
     {
-        public string Id { get; set; } = "";
-        public object At { get; set; } = 0L;
-        public string ActorId { get; set; } = "";
-        public string Action { get; set; } = "";
-        public string SubjectType { get; set; } = "";
-        public string SubjectId { get; set; } = "";
-        public string Detail { get; set; } = "";
         public long? Seq { get; set; }
         public string? PrevHash { get; set; }
         public string? Hash { get; set; }
 
-        public string ChainBody(SqlDialect d) => CaseworkAuditChain.Body(new(Id, d.FromDbTime(At), ActorId, Action, SubjectType, SubjectId, Detail));
+        public string ChainBody(SqlDialect d) => CaseworkAuditChain.Body(ToRecord(d));
     }
 
     internal sealed class AuditHead
