@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Workflow.Engine.Activities.Approval;
 using Workflow.Engine.Persistence.Audit;
 using Workflow.Engine.Persistence.Rows;
 using Workflow.Engine.Ports;
@@ -24,7 +25,7 @@ internal sealed class CommitPlan
         Baseline = baseline;
         Now = now;
         Snapshot = InstanceSnapshot.ToJson(state);
-        DivisionCode = DivisionOf(state);
+        DivisionCode = CaseDivision.Of(state);
         Restricted = ChildProtection.Of(state.Input);
         Events = commit.Events.Select(EventSerializer.Serialize).ToArray();
         Types = commit.Events.Select(e => e.GetType().Name).ToArray();
@@ -127,15 +128,5 @@ internal sealed class CommitPlan
             prev = hashes[i] = _chain.Hash(prev, State.InstanceId, FirstSeq + i, Events[i]);
         }
         Hashes = hashes;
-    }
-
-    /// <summary>The case's division: the <c>divisionCode</c> variable if set, else the workflow input.</summary>
-    private static string? DivisionOf(InstanceState state)
-    {
-        if (state.Variables.TryGetValue("divisionCode", out var v) && v is JsonValue value && value.TryGetValue<string>(out var fromVariable))
-        {
-            return fromVariable;
-        }
-        return state.Input?["divisionCode"] is JsonValue input && input.TryGetValue<string>(out var fromInput) ? fromInput : null;
     }
 }

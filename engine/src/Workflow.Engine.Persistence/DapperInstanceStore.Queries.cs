@@ -41,7 +41,7 @@ public sealed partial class DapperInstanceStore : IInstanceQueries
             false => "AND status <> 'Open'",
             null => "",
         };
-        return QueryTasksAsync(_dialect.RenderScopedTasksSql(_dialect.ScopeCondition(scope, "t.instance_id", p), status), p, cancellationToken);
+        return QueryTasksAsync(_dialect.RenderScopedTasksSql(_dialect.ScopeCondition(scope, "t.instance_id", p), status, query.NewestFirst), p, cancellationToken);
     }
 
     private static DynamicParameters PageParameters(int offset, int limit)

@@ -23,6 +23,8 @@ public static class PersistenceServiceCollectionExtensions
         services.TryAddSingleton(sp => new WorkflowDatabase(sp.GetRequiredService<IOptions<PersistenceOptions>>().Value));
         services.TryAddSingleton<SchemaMigrator>();
         services.TryAddSingleton<AuditVerifier>();
+        services.TryAddSingleton<AuditKeyGuard>();
+        services.TryAddSingleton<ScopeBackfill>();
         services.TryAddSingleton(sp => new DapperInstanceStore(sp.GetRequiredService<WorkflowDatabase>(), sp.GetRequiredService<TimeProvider>()));
         Replace<IInstanceStore>(services);
         Replace<ITimerStore>(services);

@@ -74,11 +74,12 @@ public sealed class SqlServerSqlTests
             // A list's scope condition, with every kind of reach, over the instance column its query has.
             var scope = dialect.ScopeCondition(new CaseScope(["500113", "500114"], false, "li", [new("district-education", "500113")]),
                 method.Name == nameof(SqlDialect.RenderScopedInstancesSql) ? "i.id" : "instance_id", new Dapper.DynamicParameters());
-            Assert.True(parameters.All(p => p.ParameterType == typeof(int) || p.Name is "scope" or "status"),
-                $"{method.Name} takes something other than a count, a scope and a status");
+            Assert.True(parameters.All(p => p.ParameterType == typeof(int) || p.Name is "scope" or "status" or "newestFirst"),
+                $"{method.Name} takes something other than a count, a scope, a status and an order");
             foreach (var size in parameters.Any(p => p.ParameterType == typeof(int)) ? new[] { 1, 3 } : [0])
             {
-                var arguments = parameters.Select(p => p.ParameterType == typeof(int) ? size : p.Name == "scope" ? scope : (object)"AND status = 'Open'").ToArray();
+                var arguments = parameters.Select(p => p.ParameterType == typeof(int) ? size : p.ParameterType == typeof(bool) ? true
+                    : p.Name == "scope" ? scope : (object)"AND status = 'Open'").ToArray();
                 yield return ($"{method.Name}({size})", (string)method.Invoke(dialect, arguments)!);
             }
         }

@@ -92,4 +92,59 @@ public abstract partial class StoreConformanceTests<TFixture>
         Assert.Equal((AuditChain.CaseworkChain, 3L), (truncated.InstanceId, truncated.Seq));
         Assert.Contains("length", truncated.Reason);
     }
+
+    [Fact]
+    public async Task AuditKey_FirstKeyedStart_SealsOlderChains_AndAnotherKeyIsRefused()
+    {
+        // A database written before the audit key: plain SHA-256 event chains and casework entries with no position.
+        await using (var legacy = new WorkflowDatabase(new PersistenceOptions { MaxGroupCommitBatch = Db.Options.MaxGroupCommitBatch }
+            .Use(Db.Options.Dialect!, Db.Options.ConnectionString!)))
+        {
+            var old = new EngineHost(new DapperInstanceStore(legacy, Time), Time);
+            await old.StartAsync("case-old");
+            await old.ApproveAsync("case-old", EngineHost.TownshipOfficer);
+        }
+        await Fixture.AllowAuditTamperingAsync(Db);
+        await Db.ExecuteAsync("INSERT INTO cw_audit (id, at, actor_id, action, subject_type, subject_id, detail) VALUES ('old-1', @at, 'wangfang', 'application.accept', 'application', 'app-1', '{}')",
+            new { at = Db.Main.Dialect.ToDbTime(Time.GetUtcNow()) });
+        Assert.False((await new AuditVerifier(Db.Main).VerifyAsync()).IsIntact);
+
+        await new AuditKeyGuard(Db.Main, Time).PrepareAsync();
+        await Host.ReplyAsync("case-old");
+        await new CaseworkStore(Db.Main, Time).AppendAuditAsync(new("new-1", Time.GetUtcNow(), "liuqiang", "payment.record", "application", "app-1", "{}"));
+
+        var sealedReport = await new AuditVerifier(Db.Main).VerifyAsync();
+        Assert.True(sealedReport.IsIntact, sealedReport.FirstBreak?.ToString());
+        Assert.Equal(2, sealedReport.AuditEntriesChecked);
+        await new AuditKeyGuard(Db.Main, Time).PrepareAsync(); // the same key starts again
+
+        // Another key (a lost one replaced) is refused at start.
+        await using (var other = new WorkflowDatabase(new PersistenceOptions { AuditKey = new byte[32] }.Use(Db.Options.Dialect!, Db.Options.ConnectionString!)))
+        {
+            var refused = await Assert.ThrowsAsync<InvalidOperationException>(() => new AuditKeyGuard(other, Time).PrepareAsync());
+            Assert.Contains("审计密钥", refused.Message);
+        }
+
+        // An old entry rewritten, knowing the formula but not the key, breaks the seal.
+        await Db.ExecuteAsync("UPDATE cw_audit SET actor_id = 'someone' WHERE id = 'old-1'");
+        var broken = (await new AuditVerifier(Db.Main).VerifyAsync()).FirstBreak!;
+        Assert.Equal(AuditKeyGuard.CaseworkLegacyChain, broken.InstanceId);
+    }
+
+    [Fact]
+    public async Task ScopeBackfill_MarksRowsFromBeforeTheColumns()
+    {
+        var child = await Host.Run(new Runtime.Commands.StartInstance("case-child", "dibao-mini", null,
+            new System.Text.Json.Nodes.JsonObject { ["divisionCode"] = TestDefinitions.Village, ["childProtection"] = true }));
+        Assert.True(child.IsAccepted);
+        await Host.StartAsync("case-plain");
+        await Db.ExecuteAsync("UPDATE wf_instances SET restricted = NULL");
+        var township = new Ports.CaseScope(["500113102"], false, null, []);
+        Assert.Empty(await Store.ListAsync(township, 0, 10, default));
+
+        await new Schema.ScopeBackfill(Db.Main).RunAsync();
+
+        Assert.Equal(["case-plain"], (await Store.ListAsync(township, 0, 10, default)).Select(s => s.InstanceId));
+        Assert.Equal([0L, 1L], await Db.QueryAsync<long>("SELECT restricted FROM wf_instances ORDER BY id DESC"));
+    }
 }

@@ -65,6 +65,7 @@ public abstract partial class StoreConformanceTests<TFixture>
         Assert.Equal(["app-b"], (await store.ListApplicationsAsync(new CaseScope(["500155"], true, null, []), 0, 50)).Select(a => a.Id));
         Assert.Equal(["app-b"], (await store.ListApplicationsAsync(new CaseScope(["5117"], true, null, []), 0, 50)).Select(a => a.Id));
         Assert.Equal(3, (await store.ListApplicationsAsync(new CaseScope(["5"], true, null, []), 0, 50)).Count);
+        Assert.Empty(await store.ListApplicationsAsync(new CaseScope(["500155"], true, null, []), 0, 50, acceptedIn: ["500155"]));
     }
 
     [Fact]

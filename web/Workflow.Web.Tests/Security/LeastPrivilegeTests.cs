@@ -65,7 +65,16 @@ public sealed class LeastPrivilegeTests(CaseworkWebFactory factory) : IClassFixt
             await _api.OkAsync(HttpMethod.Get, "dudao", $"/api/instances/{instanceId}/events"),
         };
         var asDistrict = await _api.OkAsync(HttpMethod.Get, "liuqiang", $"/api/instances/{instanceId}");
-        var pages = new[] { $"/cases/{instanceId}", $"/window/applications/{id}" };
+        var pages = new[] { $"/cases/{instanceId}", $"/window/applications/{id}", "/" };
+        var taskId = (string)asDistrict["tasks"]!.AsArray().First()!["taskId"]!;
+        pages = [.. pages, $"/tasks/{instanceId}/{taskId}"];
+        var listed = (await _api.OkAsync(HttpMethod.Get, "dudao", "/api/tasks?status=all")).ToJsonString();
+        Assert.DoesNotContain("张秀英", listed, StringComparison.Ordinal);
+        // What only carries personal data is refused outright: the receipt, the notice, the files and the audit trail.
+        foreach (var url in new[] { "receipt", "notice", "attachments", "audit" }.Select(r => $"/api/applications/{id}/{r}"))
+        {
+            Assert.Equal(HttpStatusCode.Forbidden, (await _api.SendAsync(HttpMethod.Get, "dudao", url)).Status);
+        }
 
         foreach (var view in asSupervisor)
         {

@@ -48,7 +48,7 @@ public static class InstancesApi
             return rejection.ToProblem();
         }
         var view = await queries.InstanceAsync(instanceId, cancellationToken).ConfigureAwait(false) ?? InstanceView.From(result.Instance!);
-        return TypedResults.Created($"/api/instances/{instanceId}", view);
+        return TypedResults.Created($"/api/instances/{instanceId}", CaseAccess.For(caller, view) ?? view.FactsOnly());
     }
 
     /// <summary>A case in the caller's scope; any other, existing or not, is 404.</summary>

@@ -106,6 +106,8 @@ public static class TaskOperationsApi
         {
             return rejection.ToProblem();
         }
-        return TypedResults.Ok(await deps.Queries.InstanceAsync(instanceId, cancellationToken).ConfigureAwait(false) ?? InstanceView.From(result.Instance!));
+        // The case as the caller now sees it; one who handed it on beyond their sight gets its facts.
+        return TypedResults.Ok(await deps.Access.VisibleAsync(caller, instanceId, cancellationToken).ConfigureAwait(false)
+            ?? InstanceView.From(result.Instance!).FactsOnly());
     }
 }

@@ -65,7 +65,8 @@ public static class TasksApi
             return Rejection.Invalid($"Expected a limit from 1 to {MaxLimit}, but got {limit}.", "limit").ToProblem();
         }
         var query = new TaskQuery(Blank(post), Blank(division), Blank(department), Open: open);
-        var tasks = await queries.TasksAsync(caller.Scope, query, offset ?? 0, limit ?? queries.PageSize, cancellationToken).ConfigureAwait(false);
+        var tasks = await queries.TasksAsync(caller.Scope, query, offset ?? 0, limit ?? queries.PageSize, v => CaseAccess.For(caller, v), cancellationToken)
+            .ConfigureAwait(false);
         return TypedResults.Ok(tasks);
     }
 
@@ -87,7 +88,7 @@ public static class TasksApi
             return Rejection.Invalid("Expected an outcome, but none was given.", "outcome").ToProblem();
         }
         var command = new RecordDecision(instanceId, taskId, actor, request.Outcome, request.Comment, request.Data) { RequestKey = request.RequestKey };
-        return await ExecuteAsync(command, commands, queries, cancellationToken).ConfigureAwait(false);
+        return await ExecuteAsync(caller, command, commands, queries, cancellationToken).ConfigureAwait(false);
     }
 
     public static async Task<Results<Ok<InstanceView>, ProblemHttpResult>> ReplyAsync(
@@ -121,19 +122,20 @@ public static class TasksApi
         {
             RequestKey = request.RequestKey,
         };
-        return await ExecuteAsync(command, commands, queries, cancellationToken).ConfigureAwait(false);
+        return await ExecuteAsync(caller, command, commands, queries, cancellationToken).ConfigureAwait(false);
     }
 
     private static async Task<Results<Ok<InstanceView>, ProblemHttpResult>> ExecuteAsync(
-        WorkflowCommand command, CommandRunner commands, WorkflowQueries queries, CancellationToken cancellationToken)
+        Caller caller, WorkflowCommand command, CommandRunner commands, WorkflowQueries queries, CancellationToken cancellationToken)
     {
         var result = await commands.ExecuteAsync(command, cancellationToken).ConfigureAwait(false);
         if (result.Rejection is { } rejection)
         {
             return rejection.ToProblem();
         }
-        // Read back from the committed history: what the client sees is what a restart would see.
-        return TypedResults.Ok(await queries.InstanceAsync(command.InstanceId, cancellationToken).ConfigureAwait(false) ?? InstanceView.From(result.Instance!));
+        // Read back from the committed history: what the client sees is what a restart would see, as the caller may see it.
+        var view = await queries.InstanceAsync(command.InstanceId, cancellationToken).ConfigureAwait(false) ?? InstanceView.From(result.Instance!);
+        return TypedResults.Ok(CaseAccess.For(caller, view) ?? view.FactsOnly());
     }
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

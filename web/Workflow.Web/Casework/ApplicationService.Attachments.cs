@@ -23,9 +23,9 @@ public sealed partial class ApplicationService
     {
         ArgumentNullException.ThrowIfNull(upload);
         ArgumentNullException.ThrowIfNull(files);
-        if (await VisibleAsync(caller, id, cancellationToken).ConfigureAwait(false) is null)
+        if ((await WithPersonalDataAsync(caller, id, cancellationToken).ConfigureAwait(false)).Refused is { } refused)
         {
-            return Missing(id);
+            return refused;
         }
         var max = options.Value.MaxAttachmentBytes;
         if (upload.Length == 0 || upload.Length > max)
@@ -70,8 +70,11 @@ public sealed partial class ApplicationService
         Caller caller, string id, string attachmentId, AttachmentFiles files, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(files);
-        if (await VisibleAsync(caller, id, cancellationToken).ConfigureAwait(false) is null
-            || (await store.ListAttachmentsAsync(id, cancellationToken).ConfigureAwait(false)).FirstOrDefault(a => a.Id == attachmentId) is not { } record
+        if ((await WithPersonalDataAsync(caller, id, cancellationToken).ConfigureAwait(false)).Refused is { } refused)
+        {
+            return refused;
+        }
+        if ((await store.ListAttachmentsAsync(id, cancellationToken).ConfigureAwait(false)).FirstOrDefault(a => a.Id == attachmentId) is not { } record
             || !File.Exists(files.PathOf(record.Id)))
         {
             return Rejection.NotFound($"Expected attachment '{attachmentId}' of application '{id}' in the caller's scope, but there is none.");
@@ -86,18 +89,18 @@ public sealed partial class ApplicationService
 
     public async Task<CaseworkOutcome<IReadOnlyList<AttachmentRecord>>> AttachmentsAsync(Caller caller, string id, CancellationToken cancellationToken)
     {
-        if (await VisibleAsync(caller, id, cancellationToken).ConfigureAwait(false) is null)
+        if ((await WithPersonalDataAsync(caller, id, cancellationToken).ConfigureAwait(false)).Refused is { } refused)
         {
-            return Missing(id);
+            return refused;
         }
         return new CaseworkOutcome<IReadOnlyList<AttachmentRecord>>(await store.ListAttachmentsAsync(id, cancellationToken).ConfigureAwait(false));
     }
 
     public async Task<CaseworkOutcome<IReadOnlyList<CaseworkAuditEntry>>> AuditTrailAsync(Caller caller, string id, CancellationToken cancellationToken)
     {
-        if (await VisibleAsync(caller, id, cancellationToken).ConfigureAwait(false) is null)
+        if ((await WithPersonalDataAsync(caller, id, cancellationToken).ConfigureAwait(false)).Refused is { } refused)
         {
-            return Missing(id);
+            return refused;
         }
         return new CaseworkOutcome<IReadOnlyList<CaseworkAuditEntry>>(await store.ListAuditAsync("application", id, cancellationToken).ConfigureAwait(false));
     }

@@ -8,9 +8,10 @@ public sealed partial class ApplicationService
     /// <summary>受理回执, printed at intake.</summary>
     public async Task<CaseworkOutcome<ReceiptView>> ReceiptAsync(Caller caller, string id, CancellationToken cancellationToken)
     {
-        if (await VisibleAsync(caller, id, cancellationToken).ConfigureAwait(false) is not var (record, body))
+        var found = await WithPersonalDataAsync(caller, id, cancellationToken).ConfigureAwait(false);
+        if (found.Found is not var (record, body))
         {
-            return Missing(id);
+            return found.Refused!;
         }
         var applicant = body.Form.Applicant!;
         var items = body.SubCases.Select(s => new ReceiptItem(s.ItemName, s.DepartmentName ?? "民政部门",
@@ -28,9 +29,10 @@ public sealed partial class ApplicationService
     /// </summary>
     public async Task<CaseworkOutcome<NoticeView>> NoticeAsync(Caller caller, string id, CancellationToken cancellationToken)
     {
-        if (await VisibleAsync(caller, id, cancellationToken).ConfigureAwait(false) is not var (record, body))
+        var found = await WithPersonalDataAsync(caller, id, cancellationToken).ConfigureAwait(false);
+        if (found.Found is not var (record, body))
         {
-            return Missing(id);
+            return found.Refused!;
         }
         var view = await ViewAsync(caller, record, body, cancellationToken).ConfigureAwait(false);
         var items = new List<NoticeItem>();

@@ -21,10 +21,12 @@ public sealed partial class ApplicationService
     /// The newest applications the caller may see, newest first: the access policy's scope is part of the query, so the
     /// limit counts only what they may see.
     /// </summary>
-    public async Task<IReadOnlyList<ApplicationView>> ListAsync(Caller caller, int limit, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<ApplicationView>> ListAsync(Caller caller, int limit, CancellationToken cancellationToken, bool acceptedHere = false)
     {
         var views = new List<ApplicationView>();
-        foreach (var record in await store.ListApplicationsAsync(caller.Scope, 0, limit, cancellationToken).ConfigureAwait(false))
+        var scope = caller.Scope;
+        // A window clerk's own list: what their windows accepted, chosen in the query as well.
+        foreach (var record in await store.ListApplicationsAsync(scope, 0, limit, acceptedHere ? scope.AreaPrefixes : null, cancellationToken).ConfigureAwait(false))
         {
             views.Add(await ViewAsync(caller, record, StoredApplication.FromJson(record.Body), cancellationToken).ConfigureAwait(false));
         }

@@ -7,6 +7,7 @@ using Workflow.Engine.Ports;
 using Workflow.Engine.Persistence.Casework;
 using Workflow.Web.Operations;
 using Workflow.Web.Queries;
+using Workflow.Engine.Runtime.Rejections;
 
 namespace Workflow.Web.Casework;
 
@@ -56,6 +57,23 @@ public sealed partial class ApplicationService(
         body.SubCases.Where(s => s.DepartmentCode is not null)
             .Select(s => new TaskFacts(s.DecidingDivisionCode ?? s.CaseDivisionCode, s.DepartmentCode, true, [], []))
             .Concat(openTasks).ToList());
+
+    /// <summary>
+    /// The application for a read that shows its personal data (a receipt, a notice, attachments, the audit trail):
+    /// null with <see cref="Missing"/> when the caller may not see it; null with a 403 when they see it only to
+    /// supervise (<see cref="CaseAccessPolicy.SeesOnlyFacts"/>).
+    /// </summary>
+    private async Task<((ApplicationRecord Record, StoredApplication Body)? Found, Rejection? Refused)> WithPersonalDataAsync(
+        Caller caller, string id, CancellationToken cancellationToken)
+    {
+        if (await VisibleAsync(caller, id, cancellationToken).ConfigureAwait(false) is not var (record, body))
+        {
+            return (null, Missing(id));
+        }
+        return CaseAccessPolicy.SeesOnlyFacts(caller.Subject, Facts(record, body, []))
+            ? (null, Rejection.Forbidden("督办仅可查看办理情况，不可查看申请人的材料和个人信息。"))
+            : ((record, body), null);
+    }
 
     /// <summary>Whether the caller may see the application: for rows that hang off one (a check, a payment).</summary>
     public async Task<bool> VisibleToAsync(Caller caller, string id, CancellationToken cancellationToken) =>

@@ -1,4 +1,5 @@
 using Workflow.Casework;
+using Workflow.Engine.Runtime.Events;
 using Workflow.Engine.State;
 using Workflow.Web.Api.Contracts;
 using Workflow.Web.Queries;
@@ -14,7 +15,17 @@ public sealed class CaseAccess(WorkflowQueries queries)
 {
     public async Task<InstanceView?> VisibleAsync(Caller caller, string instanceId, CancellationToken cancellationToken)
     {
-        var view = await queries.InstanceAsync(instanceId, cancellationToken).ConfigureAwait(false);
+        return For(caller, await queries.InstanceAsync(instanceId, cancellationToken).ConfigureAwait(false));
+    }
+
+    /// <summary>
+    /// The case as <paramref name="caller"/> may see it: null when they may not, its facts alone when they see it only to
+    /// supervise (<see cref="CaseAccessPolicy.SeesOnlyFacts"/>), else the (masked) view. Every view of a case for a
+    /// person passes here: the API, the case and task pages, the lists.
+    /// </summary>
+    public static InstanceView? For(Caller caller, InstanceView? view)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
         if (view is null || !Sees(caller, view))
         {
             return null;
@@ -32,11 +43,20 @@ public sealed class CaseAccess(WorkflowQueries queries)
         [],
         view.Tasks.Select(Facts).ToList());
 
+    /// <summary>
+    /// A task as the policy reads it. Its people are those the store's task-user rows and decider column hold (which the
+    /// lists' SQL reads), so a list and a read agree: while it is open, its holder, else its pending signers (in turn, the
+    /// current one), else its candidates; always the users it was copied to; and the officer who decided (or holds) it.
+    /// </summary>
     private static TaskFacts Facts(TaskView t)
     {
+        var open = t.Status == TaskLifecycle.Open;
         var handlers = (t.ClaimedBy ?? t.Holder) is { } held ? [held] : t.Candidates.Select(c => c.UserId).ToList();
-        var people = handlers.Concat(t.Signers.Select(s => s.UserId)).Concat(t.Copies)
-            .Concat(new[] { t.ClaimedBy, t.Holder, t.DelegatedBy, t.ActorId }.OfType<string>()).Distinct().ToList();
-        return new TaskFacts(t.Assignee.DivisionCode, t.Assignee.DepartmentCode, t.Status == TaskLifecycle.Open, handlers, people);
+        IEnumerable<string> claimable = !open ? []
+            : t.Holder is { } holder ? [holder]
+            : t.Signers.Count > 0 ? t.Signers.Where(s => s.Outcome is null).Take(t.SigningMode == SignModes.Sequential ? 1 : int.MaxValue).Select(s => s.UserId)
+            : t.Candidates.Select(c => c.UserId);
+        var people = claimable.Concat(t.Copies).Concat(new[] { t.ActorId ?? t.Holder }.OfType<string>()).Distinct().ToList();
+        return new TaskFacts(t.Assignee.DivisionCode, t.Assignee.DepartmentCode, open, handlers, people);
     }
 }

@@ -48,13 +48,19 @@ public sealed class WorkflowQueries(
         return states.Values.Select(InstanceView.From).OrderByDescending(v => v.CreatedAt).ToList();
     }
 
-    /// <summary>A page of the tasks of the cases in the caller's scope that match <paramref name="query"/>, oldest first.</summary>
-    public async Task<IReadOnlyList<TaskView>> TasksAsync(CaseScope scope, TaskQuery query, int offset, int limit, CancellationToken cancellationToken)
+    /// <summary>
+    /// A page of the tasks of the cases in the caller's scope that match <paramref name="query"/>. Each task is taken
+    /// from its case as <paramref name="shown"/> presents the case to the caller (null: not shown at all).
+    /// </summary>
+    public async Task<IReadOnlyList<TaskView>> TasksAsync(CaseScope scope, TaskQuery query, int offset, int limit, Func<InstanceView, InstanceView?> shown,
+        CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(shown);
         var rows = await instances.TasksAsync(scope, query, offset, limit, cancellationToken).ConfigureAwait(false);
-        var states = await StatesAsync(rows.Select(r => r.InstanceId), cancellationToken).ConfigureAwait(false);
+        var views = (await StatesAsync(rows.Select(r => r.InstanceId), cancellationToken).ConfigureAwait(false))
+            .ToDictionary(p => p.Key, p => shown(InstanceView.From(p.Value)), StringComparer.Ordinal);
         return rows
-            .Select(r => states.TryGetValue(r.InstanceId, out var s) && s.Tasks.TryGetValue(r.TaskId, out var t) ? TaskView.From(r.InstanceId, t) : null)
+            .Select(r => views.GetValueOrDefault(r.InstanceId)?.Tasks.FirstOrDefault(t => t.TaskId == r.TaskId))
             .OfType<TaskView>()
             .ToList();
     }

@@ -15,6 +15,7 @@ public sealed class IndexModel(WorkflowQueries queries) : PageModel
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         var caller = UserScope.CallerOf(HttpContext);
-        Instances = await queries.InstancesAsync(caller.Scope, 0, queries.PageSize, cancellationToken).ConfigureAwait(false);
+        var page = await queries.InstancesAsync(caller.Scope, 0, queries.PageSize, cancellationToken).ConfigureAwait(false);
+        Instances = page.Select(i => CaseAccess.For(caller, i)).OfType<InstanceView>().ToList();
     }
 }

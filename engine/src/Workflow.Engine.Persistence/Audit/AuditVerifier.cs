@@ -6,7 +6,8 @@ namespace Workflow.Engine.Persistence.Audit;
 /// <summary>
 /// Walks the event chains and reports the first broken link: a body whose hash is not the stored one, a
 /// <c>prev_hash</c> that is not the previous event's hash, a gap in the sequence, or an instance row whose version and
-/// head hash do not match its last event (a truncated history). Then it walks the casework audit's chain the same way
+/// head hash do not match its last event (a truncated history). A history written before the audit key is checked
+/// as plain SHA-256 up to its seal (<see cref="AuditKeyGuard"/>). Then it walks the casework audit's chain the same way
 /// (<see cref="CaseworkAuditWalk"/>). Used by <c>wf verify-audit</c> and the admin API. It streams, so it runs in
 /// constant memory over any number of events.
 /// </summary>
@@ -15,23 +16,28 @@ public sealed class AuditVerifier(WorkflowDatabase database)
     /// <summary>Verifies every instance and the casework audit, or only the instance <paramref name="instanceId"/>.</summary>
     public async Task<AuditReport> VerifyAsync(string? instanceId = null, CancellationToken cancellationToken = default)
     {
-        var events = await VerifyEventsAsync(instanceId, cancellationToken).ConfigureAwait(false);
+        IReadOnlyDictionary<string, AuditSeal> seals;
+        await using (var connection = await database.OpenConnectionAsync(cancellationToken, forWriting: false).ConfigureAwait(false))
+        {
+            seals = await AuditSeal.ReadAsync(connection, cancellationToken).ConfigureAwait(false);
+        }
+        var events = await VerifyEventsAsync(instanceId, seals, cancellationToken).ConfigureAwait(false);
         if (!events.IsIntact || instanceId is not null)
         {
             return events;
         }
-        var (entries, broken) = await new CaseworkAuditWalk(database).RunAsync(cancellationToken).ConfigureAwait(false);
+        var (entries, broken) = await new CaseworkAuditWalk(database, seals).RunAsync(cancellationToken).ConfigureAwait(false);
         return events with { AuditEntriesChecked = entries, FirstBreak = broken };
     }
 
-    private async Task<AuditReport> VerifyEventsAsync(string? instanceId, CancellationToken cancellationToken)
+    private async Task<AuditReport> VerifyEventsAsync(string? instanceId, IReadOnlyDictionary<string, AuditSeal> seals, CancellationToken cancellationToken)
     {
         var dialect = database.Dialect;
         await using var connection = await database.OpenConnectionAsync(cancellationToken, forWriting: false).ConfigureAwait(false);
         var sql = instanceId is null ? dialect.RenderAuditEventsSql() : dialect.RenderAuditInstanceEventsSql();
         var rows = connection.QueryUnbufferedAsync<AuditRecord>(sql, new { instance_id = instanceId });
 
-        var walk = new ChainWalk(database.AuditChain);
+        var walk = new ChainWalk(database.AuditChain, seals);
         await foreach (var row in rows.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
             if (walk.Step(row) is { } broken)
@@ -55,7 +61,7 @@ public sealed class AuditVerifier(WorkflowDatabase database)
     }
 
     /// <summary>The state of the walk through rows ordered by instance, then sequence.</summary>
-    private sealed class ChainWalk(AuditChain chain)
+    private sealed class ChainWalk(AuditChain chain, IReadOnlyDictionary<string, AuditSeal> seals)
     {
         private AuditRecord? _last;
 
@@ -86,10 +92,16 @@ public sealed class AuditVerifier(WorkflowDatabase database)
             {
                 return new AuditBreak(row.InstanceId, row.Seq, "prev_hash is not the previous event's hash", expectedPrev, row.PrevHash);
             }
-            var hash = chain.Hash(row.PrevHash, row.InstanceId, row.Seq, row.Body);
+            // Links written before the audit key are plain SHA-256, and their last one carries the key's seal.
+            var seal = seals.GetValueOrDefault(row.InstanceId);
+            var hash = (seal is not null && row.Seq <= seal.SealedSeq ? AuditChain.Unkeyed : chain).Hash(row.PrevHash, row.InstanceId, row.Seq, row.Body);
             if (row.Hash != hash)
             {
                 return new AuditBreak(row.InstanceId, row.Seq, "the event's content does not match its hash", hash, row.Hash);
+            }
+            if (seal is not null && row.Seq == seal.SealedSeq && (seal.SealedHash.Trim() != row.Hash || !seal.Holds(chain, row.InstanceId)))
+            {
+                return new AuditBreak(row.InstanceId, row.Seq, "the seal of the history written before the audit key does not hold", seal.SealedHash, row.Hash);
             }
             // The type column is not hashed; it must repeat the body's discriminator, which is.
             if (!row.Body.StartsWith("{\"$event\":\"" + row.Type + "\"", StringComparison.Ordinal))

@@ -1,14 +1,17 @@
+using System.Data;
 using Dapper;
 using Workflow.Engine.Persistence.Casework;
 
 namespace Workflow.Engine.Persistence.Audit;
 
 /// <summary>
-/// Walks the casework audit (reveals, payments, closures, organisation edits) in chain order and returns the first
-/// broken link: an entry outside the chain, a missing or repeated position, a <c>prev_hash</c> that is not the previous
-/// entry's hash, content that does not match its hash, or a head row whose length or hash is not the last entry's.
+/// Walks the casework audit (reveals, payments, closures, organisation edits) and returns the first broken link: the
+/// entries from before the chain no longer matching their seal, a missing or repeated position, a <c>prev_hash</c>
+/// that is not the previous entry's hash, content that does not match its hash, or a head whose length or hash is not
+/// the last entry's. The head is read first and the walk stops at its position, so entries appended meanwhile on a live
+/// system are left for the next walk instead of being reported.
 /// </summary>
-internal sealed class CaseworkAuditWalk(WorkflowDatabase database)
+internal sealed class CaseworkAuditWalk(WorkflowDatabase database, IReadOnlyDictionary<string, AuditSeal> seals)
 {
     private const string Chain = AuditChain.CaseworkChain;
 
@@ -16,7 +19,19 @@ internal sealed class CaseworkAuditWalk(WorkflowDatabase database)
     {
         var dialect = database.Dialect;
         await using var connection = await database.OpenConnectionAsync(cancellationToken, forWriting: false).ConfigureAwait(false);
-        var rows = connection.QueryUnbufferedAsync<CaseworkRows.ChainedAudit>(dialect.RenderAuditChainSql());
+        var head = await connection.QuerySingleAsync<CaseworkRows.AuditHead>(new CommandDefinition(dialect.RenderReadAuditHeadSql(),
+            cancellationToken: cancellationToken)).ConfigureAwait(false);
+
+        var legacy = (await connection.QueryAsync<CaseworkRows.ChainedAudit>(new CommandDefinition(dialect.RenderLegacyAuditSql(),
+            cancellationToken: cancellationToken)).ConfigureAwait(false)).Select(r => r.ChainBody(dialect)).ToList();
+        if (legacy.Count > 0 && Legacy(legacy) is { } unsealed)
+        {
+            return (legacy.Count, unsealed);
+        }
+
+        var p = new DynamicParameters();
+        p.Add("max", head.Seq, DbType.Int64);
+        var rows = connection.QueryUnbufferedAsync<CaseworkRows.ChainedAudit>(dialect.RenderAuditChainSql(), p);
         long count = 0;
         var previous = AuditChain.Genesis;
         await foreach (var row in rows.WithCancellation(cancellationToken).ConfigureAwait(false))
@@ -24,36 +39,50 @@ internal sealed class CaseworkAuditWalk(WorkflowDatabase database)
             count++;
             if (Check(row, count, previous, dialect) is { } broken)
             {
-                return (count, broken);
+                return (legacy.Count + count, broken);
             }
             previous = row.Hash!;
         }
-        var head = await connection.QuerySingleAsync<CaseworkRows.AuditHead>(new CommandDefinition(dialect.RenderReadAuditHeadSql(),
-            cancellationToken: cancellationToken)).ConfigureAwait(false);
         if (head.Seq != count)
         {
-            return (count, new AuditBreak(Chain, Math.Min(head.Seq, count) + 1, "the audit's length is not its head's", $"{head.Seq} entries", $"{count} entries"));
+            return (legacy.Count + count, new AuditBreak(Chain, count + 1, "the audit's length is not its head's", $"{head.Seq} entries", $"{count} entries"));
         }
-        return head.Hash == previous
-            ? (count, null)
-            : (count, new AuditBreak(Chain, count, "the audit head's hash is not its last entry's hash", previous, head.Hash));
+        return head.Hash.Trim() == previous
+            ? (legacy.Count + count, null)
+            : (legacy.Count + count, new AuditBreak(Chain, count, "the audit head's hash is not its last entry's hash", previous, head.Hash));
+    }
+
+    /// <summary>The entries from before the chain, checked against the seal the first keyed start gave them.</summary>
+    private AuditBreak? Legacy(IReadOnlyList<string> bodies)
+    {
+        const string name = AuditKeyGuard.CaseworkLegacyChain;
+        var hash = AuditKeyGuard.LegacyCaseworkHash(bodies);
+        if (!seals.TryGetValue(name, out var seal))
+        {
+            return new AuditBreak(name, 1, "entries outside the chain have no seal", "a seal", "none");
+        }
+        if (seal.SealedSeq != bodies.Count || seal.SealedHash != hash)
+        {
+            return new AuditBreak(name, Math.Min(seal.SealedSeq, bodies.Count), "the entries from before the chain are not the sealed ones",
+                $"{seal.SealedSeq} entries, {seal.SealedHash}", $"{bodies.Count} entries, {hash}");
+        }
+        return seal.Holds(database.AuditChain, name) ? null
+            : new AuditBreak(name, seal.SealedSeq, "the seal of the entries from before the chain does not hold", "a seal under the audit key", seal.Seal);
     }
 
     private AuditBreak? Check(CaseworkRows.ChainedAudit row, long position, string previous, Dialects.SqlDialect dialect)
     {
-        if (row.Seq is not { } seq || row.Hash is null || row.PrevHash is null)
-        {
-            return new AuditBreak(Chain, position, $"entry {row.Id} is outside the chain", "a chain position", "none");
-        }
+        var seq = row.Seq!.Value;
         if (seq != position)
         {
             return new AuditBreak(Chain, position, "an audit entry is missing", $"seq {position}", $"seq {seq}");
         }
-        if (row.PrevHash != previous)
+        var prev = row.PrevHash!.Trim();
+        if (prev != previous)
         {
-            return new AuditBreak(Chain, seq, "prev_hash is not the previous entry's hash", previous, row.PrevHash);
+            return new AuditBreak(Chain, seq, "prev_hash is not the previous entry's hash", previous, prev);
         }
-        var hash = database.AuditChain.Hash(row.PrevHash, Chain, seq, row.ChainBody(dialect));
-        return row.Hash == hash ? null : new AuditBreak(Chain, seq, "the entry's content does not match its hash", hash, row.Hash);
+        var hash = database.AuditChain.Hash(prev, Chain, seq, row.ChainBody(dialect));
+        return row.Hash!.Trim() == hash ? null : new AuditBreak(Chain, seq, "the entry's content does not match its hash", hash, row.Hash);
     }
 }

@@ -137,14 +137,28 @@ public sealed partial class CaseworkStore
             return row?.ToRecord(_dialect);
         }, cancellationToken);
 
-    /// <summary>A page of the newest applications in <paramref name="scope"/> (the scope is part of the query).</summary>
-    public Task<IReadOnlyList<ApplicationRecord>> ListApplicationsAsync(CaseScope scope, int offset, int limit, CancellationToken cancellationToken = default) =>
+    /// <summary>
+    /// A page of the newest applications in <paramref name="scope"/> (the scope is part of the query); with
+    /// <paramref name="acceptedIn"/>, only those accepted at a window under one of those division prefixes.
+    /// </summary>
+    public Task<IReadOnlyList<ApplicationRecord>> ListApplicationsAsync(CaseScope scope, int offset, int limit, IReadOnlyList<string>? acceptedIn = null,
+        CancellationToken cancellationToken = default) =>
         ReadAsync<IReadOnlyList<ApplicationRecord>>(async c =>
         {
             var p = new DynamicParameters();
             p.Add("offset", offset, DbType.Int32);
             p.Add("limit", limit, DbType.Int32);
-            var sql = _dialect.RenderListApplicationsSql(_dialect.ApplicationScopeCondition(scope, p));
+            var condition = _dialect.ApplicationScopeCondition(scope, p);
+            if (acceptedIn is not null)
+            {
+                var windows = acceptedIn.Select((prefix, n) =>
+                {
+                    p.Add($"window_{n}", prefix + "%");
+                    return $"a.window_division LIKE {_dialect.Parameter($"window_{n}")}";
+                }).ToList();
+                condition += windows.Count == 0 ? " AND 1 = 0" : $" AND ({string.Join(" OR ", windows)})";
+            }
+            var sql = _dialect.RenderListApplicationsSql(condition);
             var rows = await c.QueryAsync<CaseworkRows.Application>(new CommandDefinition(sql, p, cancellationToken: cancellationToken)).ConfigureAwait(false);
             return rows.Select(r => r.ToRecord(_dialect)).ToList();
         }, cancellationToken);

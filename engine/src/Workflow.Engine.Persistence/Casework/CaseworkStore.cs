@@ -19,8 +19,17 @@ public sealed partial class CaseworkStore(WorkflowDatabase database, TimeProvide
 
     public DateTimeOffset Now => _time.GetUtcNow();
 
+    /// <summary>
+    /// A casework write. Each one takes the audit chain's head lock first: most writes append to the chain, and taking
+    /// that lock before any row they change keeps two writes from each holding what the other waits for.
+    /// </summary>
     private Task<T> WriteAsync<T>(Func<DbConnection, DbTransaction, Task<T>> work, CancellationToken cancellationToken) =>
-        database.InTransactionAsync(work, cancellationToken);
+        database.InTransactionAsync(async (c, t) =>
+        {
+            await c.ExecuteAsync(new CommandDefinition(_dialect.RenderLockAuditHeadSql(), transaction: t, cancellationToken: cancellationToken))
+                .ConfigureAwait(false);
+            return await work(c, t).ConfigureAwait(false);
+        }, cancellationToken);
 
     private async Task<T> ReadAsync<T>(Func<DbConnection, Task<T>> work, CancellationToken cancellationToken)
     {

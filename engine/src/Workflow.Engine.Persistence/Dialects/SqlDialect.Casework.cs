@@ -175,6 +175,9 @@ public abstract partial class SqlDialect
             {Parameter("subject_id")}, {Parameter("detail")}, {Parameter("seq")}, {Parameter("prev_hash")}, {Parameter("hash")})
         """;
 
+    /// <summary>Locks the casework audit chain's head until the commit, changing nothing: the first statement of every casework write.</summary>
+    public virtual string RenderLockAuditHeadSql() => $"UPDATE {CaseworkAuditHead} SET seq = seq WHERE id = 1";
+
     /// <summary>Takes the next position of the casework audit chain: the update locks the head until the commit.</summary>
     public virtual string RenderAdvanceAuditHeadSql() => $"UPDATE {CaseworkAuditHead} SET seq = seq + 1 WHERE id = 1";
 
@@ -182,12 +185,22 @@ public abstract partial class SqlDialect
 
     public virtual string RenderSetAuditHeadHashSql() => $"UPDATE {CaseworkAuditHead} SET hash = {Parameter("hash")} WHERE id = 1";
 
-    /// <summary>The casework audit in chain order, as the audit walk reads it; entries with no position come first.</summary>
+    /// <summary>The casework audit's chain up to position <c>max</c> (the head read first), in order: what the audit walk reads.</summary>
     public virtual string RenderAuditChainSql() => $"""
         SELECT id AS Id, at AS At, actor_id AS ActorId, action AS Action, subject_type AS SubjectType, subject_id AS SubjectId,
             detail AS Detail, seq AS Seq, prev_hash AS PrevHash, hash AS Hash
         FROM {CaseworkAudit}
-        ORDER BY CASE WHEN seq IS NULL THEN 0 ELSE 1 END, seq
+        WHERE seq IS NOT NULL AND seq <= {Parameter("max")}
+        ORDER BY seq
+        """;
+
+    /// <summary>The entries written before the casework audit was chained, in (time, id) order: sealed as one.</summary>
+    public virtual string RenderLegacyAuditSql() => $"""
+        SELECT id AS Id, at AS At, actor_id AS ActorId, action AS Action, subject_type AS SubjectType, subject_id AS SubjectId,
+            detail AS Detail, seq AS Seq, prev_hash AS PrevHash, hash AS Hash
+        FROM {CaseworkAudit}
+        WHERE seq IS NULL
+        ORDER BY at, id
         """;
 
     /// <summary>How many entries of one action one actor has written since a time (the reveal rate limit).</summary>

@@ -64,18 +64,19 @@ public abstract partial class SqlDialect
 
     /// <summary>
     /// A page of the tasks of the cases in a scope, oldest first, filtered by the caller's choices (each <c>NULL</c>
-    /// parameter matches every row): post, division subtree, department, the officer who decided, and status.
+    /// parameter matches every row): post, division subtree, department, the officer who completed it, and status;
+    /// oldest first, or the most recently closed first.
     /// </summary>
-    public string RenderScopedTasksSql(string scope, string status) => $"""
+    public string RenderScopedTasksSql(string scope, string status, bool newestFirst = false) => $"""
         SELECT {TaskSelectList}
         FROM {Tasks} t
         WHERE {scope}
             AND ({Parameter("post")} IS NULL OR post = {Parameter("post")})
             AND ({Parameter("division_prefix")} IS NULL OR division_code LIKE {Parameter("division_prefix")})
             AND ({Parameter("department_code")} IS NULL OR department_code = {Parameter("department_code")})
-            AND ({Parameter("actor_id")} IS NULL OR assignee_user_id = {Parameter("actor_id")})
+            AND ({Parameter("actor_id")} IS NULL OR (assignee_user_id = {Parameter("actor_id")} AND status = 'Completed'))
             {status}
-        ORDER BY opened_at, instance_id, task_id
+        ORDER BY {(newestFirst ? "COALESCE(closed_at, opened_at) DESC" : "opened_at")}, instance_id, task_id
         {Page(Parameter("offset"), Parameter("limit"))}
         """;
 }

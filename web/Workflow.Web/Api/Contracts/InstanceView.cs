@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
+using Workflow.Engine.Activities.Approval;
 using Workflow.Engine.Runtime.Events;
 using Workflow.Engine.State;
 
@@ -7,7 +8,8 @@ namespace Workflow.Web.Api.Contracts;
 
 /// <summary>
 /// A case: where it stands, its input and variables, and every task it opened (open ones first).
-/// <paramref name="DivisionCode"/> and <paramref name="ApplicantName"/> are read from the input for lists.
+/// <paramref name="DivisionCode"/> is the case's (<see cref="CaseDivision.Of"/>); <paramref name="ApplicantName"/> is read
+/// from the input for lists.
 /// </summary>
 public sealed record InstanceView(
     string InstanceId,
@@ -43,7 +45,7 @@ public sealed record InstanceView(
         ApplicantName = null,
         Input = DivisionCode is { } division ? new JsonObject { ["divisionCode"] = division } : null,
         Variables = new Dictionary<string, JsonNode?>(),
-        Tasks = Tasks.Select(t => t with { Comment = null }).ToList(),
+        Tasks = Tasks.Select(t => t.FactsOnly()).ToList(),
         OnlyFacts = true,
     };
 
@@ -57,7 +59,7 @@ public sealed record InstanceView(
             status,
             StatusNames.Of(status),
             instance.Version,
-            Text(instance.Input, "divisionCode"),
+            CaseDivision.Of(instance),
             Text(instance.Input, "applicantName"),
             PersonalInput.Masked(instance.Input),
             PersonalInput.Masked(instance.Variables),

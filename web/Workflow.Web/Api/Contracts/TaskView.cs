@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Workflow.Casework;
 using Workflow.Engine.Ports;
 using Workflow.Engine.Runtime.Events;
 using Workflow.Engine.State;
@@ -66,7 +67,7 @@ public sealed record TaskView(
         task.DueAt ?? task.Opened.DueAt,
         task.Outcome,
         task.ActorId,
-        Workflow.Casework.FreeTextMask.Mask(task.Comment),
+        FreeTextMask.Mask(task.Comment),
         task.ClosedAt)
     {
         Candidates = task.Opened.Candidates,
@@ -75,10 +76,20 @@ public sealed record TaskView(
         Holder = task.Holder,
         DelegatedBy = task.DelegatedBy,
         SigningMode = task.Opened.Signing?.Mode,
-        Signers = task.Signers.ToList(),
+        Signers = task.Signers.Select(s => s with { Comment = FreeTextMask.Mask(s.Comment) }).ToList(),
         Copies = task.Copies.ToList(),
         Supplement = task.Supplement,
-        Opinions = task.Opinions.ToList(),
-        Deliberations = task.Deliberations.ToList(),
+        Opinions = task.Opinions.Select(o => o with { Comment = FreeTextMask.Mask(o.Comment) }).ToList(),
+        Deliberations = task.Deliberations.Select(d => d with { Minutes = FreeTextMask.Mask(d.Minutes) ?? "" }).ToList(),
+    };
+
+    /// <summary>The task as a supervisor (督办) sees it: its step, office, holders, deadline and outcome; no opinions or minutes.</summary>
+    public TaskView FactsOnly() => this with
+    {
+        Comment = null,
+        Signers = Signers.Select(s => s with { Comment = null }).ToList(),
+        Opinions = Opinions.Select(o => o with { Comment = null }).ToList(),
+        Deliberations = Deliberations.Select(d => d with { Minutes = "" }).ToList(),
+        Supplement = Supplement is { } supplement ? supplement with { Missing = [] } : null,
     };
 }

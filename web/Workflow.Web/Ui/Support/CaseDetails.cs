@@ -22,14 +22,14 @@ public sealed record CaseDetails(
     IReadOnlyList<TimelineEntry> Timeline,
     IReadOnlyList<TaskView> Opinions)
 {
-    public string Title => $"{Definition?.Name ?? Instance.DefinitionId}（{Instance.ApplicantName}）";
+    public string Title => Instance.ApplicantName is { } applicant ? $"{Definition?.Name ?? Instance.DefinitionId}（{applicant}）" : Definition?.Name ?? Instance.DefinitionId;
 
     public static async Task<CaseDetails?> LoadAsync(
         string instanceId, Caller caller, WorkflowQueries queries, InMemoryDefinitionCatalog catalog, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(queries);
         ArgumentNullException.ThrowIfNull(catalog);
-        if (await queries.InstanceAsync(instanceId, cancellationToken).ConfigureAwait(false) is not { } instance || !CaseAccess.Sees(caller, instance))
+        if (CaseAccess.For(caller, await queries.InstanceAsync(instanceId, cancellationToken).ConfigureAwait(false)) is not { } instance)
         {
             return null;
         }
@@ -60,6 +60,8 @@ public sealed record CaseDetails(
             .ToHashSet(StringComparer.Ordinal);
         var flowchart = definition is null ? FlowchartDiagram.Empty : FlowchartLayout.Layout(definition, visited, current);
         var opinions = instance.Tasks.Where(t => t.Status != TaskLifecycle.Open && t.Outcome is not null).OrderBy(t => t.ClosedAt).ToList();
-        return new CaseDetails(instance, definition, flowchart, Support.Timeline.From(events, definition), opinions);
+        var timeline = Support.Timeline.From(events, definition);
+        // A supervisor who sees the case only to supervise reads what happened when, not what anyone wrote.
+        return new CaseDetails(instance, definition, flowchart, instance.OnlyFacts ? timeline.Select(e => e with { Detail = null }).ToList() : timeline, opinions);
     }
 }

@@ -58,7 +58,8 @@ public sealed class InboxReader(WorkflowQueries queries, IInboxQueries inbox, In
                 item.OpenedAt, item.DueAt, now, null, null, null));
         }
 
-        var decided = await queries.TasksAsync(caller.Scope, new TaskQuery(DecidedBy: actor.Id, Open: false), 0, Limit, cancellationToken).ConfigureAwait(false);
+        var decided = await queries.TasksAsync(caller.Scope, new TaskQuery(DecidedBy: actor.Id, Open: false, NewestFirst: true), 0, Limit, v => CaseAccess.For(caller, v),
+            cancellationToken).ConfigureAwait(false);
         var done = new List<InboxRow>();
         foreach (var task in decided.OrderByDescending(t => t.ClosedAt))
         {
@@ -92,7 +93,7 @@ public sealed class InboxReader(WorkflowQueries queries, IInboxQueries inbox, In
     }
 
     private async Task<InstanceView?> VisibleAsync(Caller caller, string instanceId, CancellationToken cancellationToken) =>
-        await CaseAsync(instanceId, cancellationToken).ConfigureAwait(false) is { } instance && CaseAccess.Sees(caller, instance) ? instance : null;
+        CaseAccess.For(caller, await CaseAsync(instanceId, cancellationToken).ConfigureAwait(false));
 
     private async Task<InstanceView?> CaseAsync(string instanceId, CancellationToken cancellationToken)
     {

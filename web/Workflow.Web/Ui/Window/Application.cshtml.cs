@@ -142,14 +142,14 @@ public sealed class ApplicationModel(
         var supplements = new List<(string, TaskView)>();
         foreach (var sub in view.SubCases)
         {
-            if (await queries.InstanceAsync(sub.InstanceId, cancellationToken) is { } instance)
+            if (!view.OnlyFacts && await queries.InstanceAsync(sub.InstanceId, cancellationToken) is { } instance)
             {
                 supplements.AddRange(instance.Tasks.Where(t => t.Status == TaskLifecycle.Open && t.Supplement is not null).Select(t => (sub.ItemName, t)));
             }
         }
         Supplements = supplements;
         Attachments = (await applications.AttachmentsAsync(caller, id, cancellationToken)).Value ?? [];
-        RevealableFields =
+        RevealableFields = view.OnlyFacts ? [] :
         [
             ("applicant.idNumber", "申请人身份证号"),
             ("applicant.phone", "申请人联系电话"),

@@ -23,9 +23,8 @@ public sealed class ApplicationsModel(CallerResolver callers, CaseworkDirectory 
         {
             return NotFound();
         }
-        var all = await applications.ListAsync(caller, Limit, cancellationToken);
         IsClerk = caller.Actor.Posts.Contains(StandardPosts.Window) || caller.Actor.Posts.Contains(StandardPosts.Caseworker);
-        Applications = IsClerk ? all.Where(a => caller.Sees(a.WindowDivisionCode)).ToList() : all;
+        Applications = await applications.ListAsync(caller, Limit, cancellationToken, acceptedHere: IsClerk);
         return Page();
     }
 }

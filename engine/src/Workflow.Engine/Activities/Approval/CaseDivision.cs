@@ -5,9 +5,10 @@ namespace Workflow.Engine.Activities.Approval;
 
 /// <summary>
 /// Case facts activities read: a variable if set, else the workflow input of the same name. The division is
-/// <c>divisionCode</c>; the service item <c>serviceItem</c>; the applicant's ID number <c>applicantIdNumber</c>.
+/// <c>divisionCode</c>; the service item <c>serviceItem</c>; the applicant's ID number <c>applicantIdNumber</c>. The
+/// store's division column and every view read the division here too, so a list and a read never disagree on it.
 /// </summary>
-internal static class CaseDivision
+public static class CaseDivision
 {
     public const string Key = "divisionCode";
 
@@ -15,9 +16,12 @@ internal static class CaseDivision
 
     public const string ApplicantKey = "applicantIdNumber";
 
-    public static string? Of(ActivityContext context) => Value(context, Key);
+    internal static string? Of(ActivityContext context) => Value(context, Key);
 
-    public static string? Value(ActivityContext context, string key)
+    /// <summary>The division of a case as it stands: the <c>divisionCode</c> variable if set, else the input's.</summary>
+    public static string? Of(State.IInstanceView instance) => Value(instance, Key);
+
+    internal static string? Value(ActivityContext context, string key)
     {
         if (context.Variables.TryGetVariable(key, out var v) && v is JsonValue value && value.TryGetValue<string>(out var fromVariable))
         {
@@ -27,8 +31,9 @@ internal static class CaseDivision
     }
 
     /// <summary>The same fact read outside an activity (a command's checks): a root variable first, then the input.</summary>
-    public static string? Value(State.InstanceState state, string key)
+    public static string? Value(State.IInstanceView state, string key)
     {
+        ArgumentNullException.ThrowIfNull(state);
         if (state.Variables.TryGetValue(key, out var variable) && variable is JsonValue v && v.TryGetValue<string>(out var fromVariable))
         {
             return fromVariable;

@@ -15,9 +15,12 @@ public sealed class DashboardModel(
     InMemoryDefinitionCatalog catalog,
     CaseworkDirectory directory,
     IWorkingCalendar calendar,
-    TimeProvider time) : AdminPageModel(callers)
+    SupervisionService supervision) : AdminPageModel(callers)
 {
     public const int CaseLimit = 1000;
+
+    /// <summary>The most overdue steps listed.</summary>
+    public const int OverdueLimit = 200;
 
     public int CaseCount { get; private set; }
 
@@ -37,7 +40,11 @@ public sealed class DashboardModel(
             DashboardFigures.OnTimeByTownship(cases, DivisionName),
             DashboardFigures.AverageWorkingDays(cases, calendar),
         ];
-        Overdue = DashboardFigures.Overdue(cases, time.GetUtcNow(), calendar);
+        // Overdue steps are read by deadline in the reader's scope, not from the newest cases: the oldest are the latest.
+        var late = await supervision.ListAsync(Caller, 0, OverdueLimit, cancellationToken);
+        Overdue = late.Tasks.Where(t => t.State == "overdue")
+            .Select(t => new OverdueTask(t.InstanceId, t.TaskId, t.DefinitionId, t.Title, t.DivisionCode, t.DueAt, -t.RemainingWorkingDays))
+            .ToList();
     }
 
     public string ItemName(string definitionId) => catalog.Find(definitionId, null)?.Name ?? definitionId;

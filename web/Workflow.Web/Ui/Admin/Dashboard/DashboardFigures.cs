@@ -71,16 +71,6 @@ public static class DashboardFigures
         return new BarChart("chart-steps", "各环节平均办理用时", bars, bars.Count == 0 ? 0 : Math.Max(1, bars.Max(b => b.Value)));
     }
 
-    public static IReadOnlyList<OverdueTask> Overdue(IReadOnlyList<InstanceView> cases, DateTimeOffset now, IWorkingCalendar calendar)
-    {
-        ArgumentNullException.ThrowIfNull(calendar);
-        return cases
-            .SelectMany(c => c.Tasks.Where(t => t.Status == TaskLifecycle.Open && t.DueAt < now)
-                .Select(t => new OverdueTask(c.InstanceId, t.TaskId, c.DefinitionId, t.Title, c.DivisionCode, t.DueAt!.Value, calendar.WorkingDaysBetween(t.DueAt.Value, now))))
-            .OrderBy(t => t.DueAt)
-            .ToList();
-    }
-
     private static string Bucket(WorkflowSubStatus status) => status switch
     {
         WorkflowSubStatus.Finished => "Finished",
