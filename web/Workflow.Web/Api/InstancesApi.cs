@@ -25,7 +25,7 @@ public static class InstancesApi
     /// The caller needs a window or administrator post and the case's division in their scope.
     /// </summary>
     public static async Task<Results<Created<InstanceView>, ProblemHttpResult>> StartAsync(
-        StartInstanceRequest request, HttpContext http, CallerResolver callers, CommandRunner commands, WorkflowQueries queries, CancellationToken cancellationToken)
+        StartInstanceRequest request, HttpContext http, CallerResolver callers, CommandRunner commands, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(request.DefinitionId))
         {
@@ -47,7 +47,7 @@ public static class InstancesApi
         {
             return rejection.ToProblem();
         }
-        var view = await queries.InstanceAsync(instanceId, cancellationToken).ConfigureAwait(false) ?? InstanceView.From(result.Instance!);
+        var view = InstanceView.From(result.Instance!);
         return TypedResults.Created($"/api/instances/{instanceId}", CaseAccess.For(caller, view) ?? view.FactsOnly());
     }
 

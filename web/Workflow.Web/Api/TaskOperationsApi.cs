@@ -106,8 +106,8 @@ public static class TaskOperationsApi
         {
             return rejection.ToProblem();
         }
-        // The case as the caller now sees it; one who handed it on beyond their sight gets its facts.
-        return TypedResults.Ok(await deps.Access.VisibleAsync(caller, instanceId, cancellationToken).ConfigureAwait(false)
-            ?? InstanceView.From(result.Instance!).FactsOnly());
+        // The state the executor committed, as the caller now sees it; one who handed it on beyond their sight gets its facts.
+        var view = InstanceView.From(result.Instance!);
+        return TypedResults.Ok(CaseAccess.For(caller, view) ?? view.FactsOnly());
     }
 }

@@ -1,8 +1,6 @@
 using Microsoft.Extensions.Options;
 using Workflow.Engine.Ports;
-using Workflow.Engine.Runtime.Appliers;
 using Workflow.Engine.Runtime.Events;
-using Workflow.Engine.Runtime.InMemory;
 using Workflow.Engine.State;
 using Workflow.Web.Api.Contracts;
 using Workflow.Web.Hosting;
@@ -10,15 +8,16 @@ using Workflow.Web.Hosting;
 namespace Workflow.Web.Queries;
 
 /// <summary>
-/// The read side, over the durable runtime's query ports. A case is rebuilt from its committed events, so a view never
-/// shares state with a command in flight. Every list takes the caller's <see cref="CaseScope"/>, which the store puts
+/// The read side, over the durable runtime's ports. A case is read from the store's committed snapshot (a fresh copy
+/// each time), so a view never shares state with a command in flight. Every list takes the caller's <see cref="CaseScope"/>, which the store puts
 /// in the query's WHERE clause: a page is a page of what the caller may see. Inbox reads go to
 /// <see cref="IInboxQueries"/>, whose every query has an index of its own.
 /// </summary>
 public sealed class WorkflowQueries(
+    IInstanceStore store,
     IInstanceQueries instances,
     IInboxQueries inbox,
-    InMemoryDefinitionCatalog catalog,
+    IDefinitionCatalog catalog,
     IOptions<WorkflowHostOptions> options)
 {
     /// <summary>Rows per page of a browsing list (<see cref="WorkflowHostOptions.BrowseLimit"/>), when the caller names none.</summary>
@@ -81,11 +80,12 @@ public sealed class WorkflowQueries(
     public Task<int> InboxCountAsync(string post, IReadOnlyList<string> divisions, CaseScope scope, CancellationToken cancellationToken) =>
         inbox.CountForPostAsync(post, divisions, cancellationToken, scope);
 
-    private async Task<InstanceState?> StateAsync(string instanceId, CancellationToken cancellationToken)
-    {
-        var events = await instances.EventsAsync(instanceId, cancellationToken).ConfigureAwait(false);
-        return Replay(events);
-    }
+    /// <summary>
+    /// The case as committed, from the store's snapshot (or the state it kept after its last commit), never by replaying
+    /// the whole log per request: replay stays the audit's and the tests' tool, and the tests hold the two equal.
+    /// </summary>
+    private async Task<InstanceState?> StateAsync(string instanceId, CancellationToken cancellationToken) =>
+        await store.LoadAsync(instanceId, cancellationToken).ConfigureAwait(false);
 
     private async Task<Dictionary<string, InstanceState>> StatesAsync(IEnumerable<string> instanceIds, CancellationToken cancellationToken)
     {
@@ -100,5 +100,4 @@ public sealed class WorkflowQueries(
         return states;
     }
 
-    private static InstanceState? Replay(IReadOnlyList<WorkflowEvent> events) => events.Count == 0 ? null : EventAppliers.Replay(events);
 }
