@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Mvc;
 using System.Globalization;
 using Workflow.Engine.Divisions;
 using Workflow.Engine.Ports;
-using Workflow.Engine.Runtime.InMemory;
 using Workflow.Web.Accounts;
 using Workflow.Web.Queries;
 using Workflow.Web.Ui.Support;
@@ -14,7 +13,7 @@ namespace Workflow.Web.Ui;
 /// <c>/inbox?tab=todo|done|cc|overdue&amp;item=dibao&amp;division=500113102001&amp;due=2026-05-01</c>: the officer's
 /// tasks in four tabs with counts, filtered by item (definition), division (subtree) and deadline (on or before).
 /// </summary>
-public sealed class InboxModel(WorkflowQueries queries, IInboxQueries inbox, InMemoryDefinitionCatalog catalog, IWorkingCalendar calendar, TimeProvider time) : PageModel
+public sealed class InboxModel(WorkflowQueries queries, IInboxQueries inbox, IDefinitionCatalog catalog, IWorkingCalendar calendar, TimeProvider time) : PageModel
 {
     public static readonly IReadOnlyList<(InboxTab Tab, string Key, string Name)> Tabs =
     [

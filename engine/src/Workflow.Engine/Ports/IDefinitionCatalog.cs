@@ -7,4 +7,7 @@ public interface IDefinitionCatalog
 {
     /// <summary>The given version, or the latest published one when <paramref name="version"/> is null.</summary>
     WorkflowDefinition? Find(string definitionId, int? version);
+
+    /// <summary>Every published version of every definition: for lists and pages, which only read the catalogue.</summary>
+    IReadOnlyList<WorkflowDefinition> All();
 }

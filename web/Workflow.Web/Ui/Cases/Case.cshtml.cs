@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Workflow.Engine.Runtime.InMemory;
+using Workflow.Engine.Ports;
 using Workflow.Web.Accounts;
 using Workflow.Web.Queries;
 using Workflow.Web.Ui.Support;
@@ -8,7 +8,7 @@ using Workflow.Web.Ui.Support;
 namespace Workflow.Web.Ui.Cases;
 
 /// <summary><c>/cases/{instanceId}</c>: one case with all its tasks, the flowchart and the timeline; printable on A4.</summary>
-public sealed class CaseModel(WorkflowQueries queries, InMemoryDefinitionCatalog catalog) : PageModel
+public sealed class CaseModel(WorkflowQueries queries, IDefinitionCatalog catalog) : PageModel
 {
     public CaseDetails Case { get; private set; } = null!;
 

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Workflow.Engine.Runtime.Commands;
-using Workflow.Engine.Runtime.InMemory;
+using Workflow.Engine.Ports;
 using Workflow.Web.Api.Contracts.Casework;
 using Workflow.Web.Casework;
 using Workflow.Web.Operations;
@@ -20,7 +20,7 @@ public sealed class SupervisionModel(
     SupervisionService supervision,
     CaseAccess access,
     CommandRunner commands,
-    InMemoryDefinitionCatalog catalog) : PageModel
+    IDefinitionCatalog catalog) : PageModel
 {
     public const int Limit = 200;
 

@@ -1,7 +1,7 @@
 using Workflow.Engine.Definitions;
 using Workflow.Engine.Runtime.Commands;
 using Workflow.Engine.Runtime.Events;
-using Workflow.Engine.Runtime.InMemory;
+using Workflow.Engine.Ports;
 using Workflow.Engine.State;
 using Workflow.Web.Api.Contracts;
 using Workflow.Web.Casework;
@@ -25,7 +25,7 @@ public sealed record CaseDetails(
     public string Title => Instance.ApplicantName is { } applicant ? $"{Definition?.Name ?? Instance.DefinitionId}（{applicant}）" : Definition?.Name ?? Instance.DefinitionId;
 
     public static async Task<CaseDetails?> LoadAsync(
-        string instanceId, Caller caller, WorkflowQueries queries, InMemoryDefinitionCatalog catalog, CancellationToken cancellationToken)
+        string instanceId, Caller caller, WorkflowQueries queries, IDefinitionCatalog catalog, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(queries);
         ArgumentNullException.ThrowIfNull(catalog);

@@ -1,6 +1,5 @@
 using Workflow.Engine.Ports;
 using Workflow.Engine.Runtime.Commands;
-using Workflow.Engine.Runtime.InMemory;
 using Workflow.Engine.State;
 using Workflow.Web.Api.Contracts;
 using Workflow.Web.Casework;
@@ -14,7 +13,7 @@ namespace Workflow.Web.Ui.Support;
 /// no browsing bound; 抄送 is the user's copied tasks from the task-user rows; 已办 the tasks the user decided. Every
 /// query carries the person's scope. 超期 is the part of 待办 past its deadline.
 /// </summary>
-public sealed class InboxReader(WorkflowQueries queries, IInboxQueries inbox, InMemoryDefinitionCatalog catalog, IWorkingCalendar calendar)
+public sealed class InboxReader(WorkflowQueries queries, IInboxQueries inbox, IDefinitionCatalog catalog, IWorkingCalendar calendar)
 {
     /// <summary>Rows per inbox query.</summary>
     public const int Limit = 200;

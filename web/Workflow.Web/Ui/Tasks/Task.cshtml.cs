@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Workflow.Engine.Runtime.Commands;
 using Workflow.Engine.Runtime.Events;
-using Workflow.Engine.Runtime.InMemory;
+using Workflow.Engine.Ports;
 using Workflow.Web.Accounts;
 using Workflow.Web.Api;
 using Workflow.Web.Api.Contracts;
@@ -22,7 +22,7 @@ namespace Workflow.Web.Ui.Tasks;
 public sealed partial class TaskModel(
     CommandRunner commands,
     WorkflowQueries queries,
-    InMemoryDefinitionCatalog catalog,
+    IDefinitionCatalog catalog,
     CallerResolver callers,
     CaseworkDirectory directory) : PageModel
 {

@@ -1,5 +1,4 @@
 using Workflow.Engine.Ports;
-using Workflow.Engine.Runtime.InMemory;
 using Workflow.Web.Casework;
 using Workflow.Web.Queries;
 
@@ -12,7 +11,7 @@ namespace Workflow.Web.Ui.Admin.Dashboard;
 public sealed class DashboardModel(
     CallerResolver callers,
     WorkflowQueries queries,
-    InMemoryDefinitionCatalog catalog,
+    IDefinitionCatalog catalog,
     CaseworkDirectory directory,
     IWorkingCalendar calendar,
     SupervisionService supervision) : AdminPageModel(callers)
