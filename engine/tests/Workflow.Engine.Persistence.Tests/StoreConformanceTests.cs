@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using Workflow.Engine.Ports;
 using Workflow.Engine.Persistence.Tests.Support;
 using Workflow.Engine.Runtime.Appliers;
@@ -20,7 +21,7 @@ public abstract partial class StoreConformanceTests<TFixture>(TFixture fixture, 
 
     protected ITestOutputHelper Output => output;
 
-    protected ManualTime Time { get; } = ManualTime.At("2026-03-02T09:00:00+08:00");
+    protected FakeTimeProvider Time { get; } = Clocks.At("2026-03-02T09:00:00+08:00");
 
     protected TestDatabase Db { get; private set; } = null!;
 

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using System.Text.Json.Nodes;
 using Workflow.Engine.Ports;
 using Workflow.Engine.Runtime;
@@ -15,7 +16,7 @@ public sealed class EngineHost
     public static readonly Actor DistrictOfficer = Actor.User("zhang", ["区民政局"], [TestDefinitions.District]);
     public static readonly Actor EducationClerk = Actor.User("zhao", departments: [TestDefinitions.Department]);
 
-    public EngineHost(IInstanceStore store, ManualTime time, IAssignmentResolver? assignments = null)
+    public EngineHost(IInstanceStore store, FakeTimeProvider time, IAssignmentResolver? assignments = null)
     {
         Store = store;
         Catalog.Publish(Read(TestDefinitions.Dibao));

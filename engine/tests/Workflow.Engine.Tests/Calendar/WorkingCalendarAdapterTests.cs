@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using Workflow.Engine.Calendar;
 using Workflow.Engine.Ports;
 using Workflow.Engine.Runtime;
@@ -100,7 +101,7 @@ public sealed class WorkingCalendarAdapterTests
     [Fact]
     public async Task Engine_ApprovalTaskWithTimeLimit_DueAtEndOfNthWorkingDayOnHolidayCalendar()
     {
-        var time = ManualTime.At("2026-09-30T09:00:00+08:00");
+        var time = Clocks.At("2026-09-30T09:00:00+08:00");
         var catalog = new InMemoryDefinitionCatalog();
         var executor = new WorkflowExecutor(catalog, new InMemoryInstanceStore(), new EngineServices(time, calendar: HolidayCalendar.Shipped));
         var definition = DefinitionReader.Read(D.Flowchart(

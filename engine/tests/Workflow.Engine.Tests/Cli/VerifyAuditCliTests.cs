@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using Microsoft.Data.Sqlite;
 using Workflow.Engine.Persistence;
 using Workflow.Engine.Persistence.Audit;
@@ -116,7 +117,7 @@ public sealed class VerifyAuditCliTests
         var definition = DefinitionReader.Read(D.Flowchart(
             D.Activity("t", "Gov.ApprovalTask", D.Object("candidate", """{"post":"民政办","level":"township"}""")), "")).Definition!;
         catalog.Publish(definition);
-        var time = ManualTime.At("2026-03-02T09:00:00+08:00");
+        var time = Clocks.At("2026-03-02T09:00:00+08:00");
         var executor = new WorkflowExecutor(catalog, new DapperInstanceStore(database, time), new EngineServices(time));
         var started = await executor.ExecuteAsync(new StartInstance("case-1", definition.DefinitionId, null, new() { ["divisionCode"] = "500113102001" }));
         var task = started.Instance!.Tasks.Keys.Single();

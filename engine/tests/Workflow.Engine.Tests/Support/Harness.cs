@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using System.Text.Json.Nodes;
 using Workflow.Engine.Definitions;
 using Workflow.Engine.Runtime;
@@ -17,7 +18,7 @@ public sealed class Harness
         Executor = new WorkflowExecutor(Catalog, Store, new EngineServices(Time, options, routing: routing, assignments: assignments));
     }
 
-    public ManualTime Time { get; } = ManualTime.At("2026-03-02T09:00:00+08:00");
+    public FakeTimeProvider Time { get; } = Clocks.At("2026-03-02T09:00:00+08:00");
 
     public InMemoryDefinitionCatalog Catalog { get; } = new();
 

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using System.Text.Json.Nodes;
 using Microsoft.Data.Sqlite;
 using Workflow.Engine.Persistence;
@@ -23,7 +24,7 @@ public static class ModelRace
     public static async Task<(int Won, int Lost)> RunAsync(ModelFlow flow, string pair, int pickA, int pickB)
     {
         var file = Path.Combine(Path.GetTempPath(), $"wf-race-{Guid.NewGuid():N}.db");
-        var time = ManualTime.At("2026-03-02T09:00:00+08:00");
+        var time = Clocks.At("2026-03-02T09:00:00+08:00");
         var catalog = new InMemoryDefinitionCatalog();
         var definition = Workflow.Engine.Serialization.DefinitionReader.Read(flow.Json()).Definition!;
         catalog.Publish(definition);

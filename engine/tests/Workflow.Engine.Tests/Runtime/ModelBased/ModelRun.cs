@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using System.Text.Json.Nodes;
 using Microsoft.Data.Sqlite;
 using Workflow.Engine.Persistence;
@@ -27,7 +28,7 @@ public sealed class ModelRun : IAsyncDisposable
     private const string Id = "case-1";
 
     private readonly Harness _memory = new(assignments: ModelPeople.Organisation());
-    private readonly ManualTime _sqliteTime = ManualTime.At("2026-03-02T09:00:00+08:00");
+    private readonly FakeTimeProvider _sqliteTime = Clocks.At("2026-03-02T09:00:00+08:00");
     private readonly string _file = Path.Combine(Path.GetTempPath(), $"wf-model-{Guid.NewGuid():N}.db");
     /// <summary>The request keys of commands that were accepted: only a committed command keeps its key.</summary>
     private readonly List<(string Key, WorkflowCommand Command)> _keys = [];
