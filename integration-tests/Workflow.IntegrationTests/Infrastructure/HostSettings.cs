@@ -34,6 +34,7 @@ public static class HostSettings
         // The tests name their callers with X-User headers: the testing switch of a host that listens on loopback only.
         ["Workflow:Testing:HeaderIdentity"] = "true",
         ["Workflow:Timers:Interval"] = "00:00:00.200",
+        ["Workflow:SyncInterval"] = "00:00:00.200",
         ["Messaging:Outbox:PollInterval"] = "00:00:00.200",
         ["Workflow:Operations:SampleInterval"] = "00:00:01",
         ["Logging:LogLevel:Default"] = "Warning",

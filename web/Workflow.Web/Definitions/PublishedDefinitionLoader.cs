@@ -1,36 +1,80 @@
+using Microsoft.Extensions.Options;
 using Workflow.Engine.Runtime.InMemory;
 using Workflow.Engine.Serialization;
 using Workflow.Engine.Validation;
+using Workflow.Web.Hosting;
 
 namespace Workflow.Web.Definitions;
 
 /// <summary>
-/// At start-up, after the definitions folder (registered earlier), adds every version published in the app to the
-/// catalog, so a version published on the pages survives a restart and cases started on it can go on.
+/// Keeps the catalog in step with the database, the truth for every host. At start-up, after the definitions folder
+/// (registered earlier), it adds every version published in the app, so a version published on the pages survives a
+/// restart and cases started on it can go on. Then, every <see cref="WorkflowHostOptions.SyncInterval"/>, it adds the
+/// versions another host published meanwhile, so a case started anywhere can use them within seconds, no restart.
 /// </summary>
 internal sealed class PublishedDefinitionLoader(
     DefinitionDocumentStore store,
     InMemoryDefinitionCatalog catalog,
-    ILogger<PublishedDefinitionLoader> logger) : IHostedService
+    IOptions<WorkflowHostOptions> options,
+    TimeProvider time,
+    ILogger<PublishedDefinitionLoader> logger) : BackgroundService
 {
-    public async Task StartAsync(CancellationToken cancellationToken)
+    /// <summary>Versions found invalid: reported once, not at every interval.</summary>
+    private readonly HashSet<(string DefinitionId, int Version)> _rejected = [];
+
+    public override async Task StartAsync(CancellationToken cancellationToken)
+    {
+        DefinitionsLog.VersionsLoaded(logger, await LoadAsync(announce: false, cancellationToken).ConfigureAwait(false));
+        await base.StartAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await Task.Delay(options.Value.SyncInterval, time, stoppingToken).ConfigureAwait(false);
+                await LoadAsync(announce: true, stoppingToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception e) when (e is System.Data.Common.DbException or InvalidOperationException or TimeoutException)
+            {
+                DefinitionsLog.SyncFailed(logger, e);
+            }
+        }
+    }
+
+    /// <summary>Adds the published versions the catalog does not hold yet; returns how many.</summary>
+    private async Task<int> LoadAsync(bool announce, CancellationToken cancellationToken)
     {
         var loaded = 0;
         foreach (var document in await store.ListAsync(cancellationToken, publishedOnly: true).ConfigureAwait(false))
         {
+            if (catalog.Find(document.DefinitionId, document.Version)?.Version == document.Version
+                || _rejected.Contains((document.DefinitionId, document.Version)))
+            {
+                continue;
+            }
             var read = DefinitionReader.Read(document.Json);
             if (!read.IsValid)
             {
                 // An engine upgrade can tighten validation; one stale version must not keep the host down.
+                _rejected.Add((document.DefinitionId, document.Version));
                 DefinitionsLog.VersionRejected(logger, document.DefinitionId, document.Version,
                     string.Join("; ", read.Errors.Where(e => e.Severity == ErrorSeverity.Error).Select(e => $"{e.Path}: {e.Message}")));
                 continue;
             }
             catalog.Publish(read.Definition!);
             loaded++;
+            if (announce)
+            {
+                DefinitionsLog.VersionArrived(logger, document.DefinitionId, document.Version);
+            }
         }
-        DefinitionsLog.VersionsLoaded(logger, loaded);
+        return loaded;
     }
-
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

@@ -34,4 +34,7 @@ public sealed class WorkflowHostOptions
 
     /// <summary>Rows per page of the browsing list and the home page, when the request names no limit.</summary>
     public int BrowseLimit { get; set; } = 200;
+
+    /// <summary>How often a host looks for definition versions another host published (the database is the truth).</summary>
+    public TimeSpan SyncInterval { get; set; } = TimeSpan.FromSeconds(5);
 }
