@@ -10,7 +10,7 @@ namespace Workflow.Web.Casework;
 /// <summary>
 /// Loads the organisation and the routing rules into <see cref="CaseworkDirectory"/> before the engine serves, storing
 /// the demo ones first on a database that has none (when demo data is on), then looks every
-/// <see cref="RefreshInterval"/> for a newer version saved by another host.
+/// <see cref="WorkflowHostOptions.SyncInterval"/> for a newer version saved by another host.
 /// </summary>
 public sealed class CaseworkLoader(
     CaseworkStore store,
@@ -20,9 +20,7 @@ public sealed class CaseworkLoader(
     TimeProvider time,
     ILogger<CaseworkLoader> logger) : PeriodicWorker(time)
 {
-    public static readonly TimeSpan RefreshInterval = TimeSpan.FromSeconds(10);
-
-    protected override TimeSpan Interval => RefreshInterval;
+    protected override TimeSpan Interval => host.Value.SyncInterval;
 
     protected override bool Enabled => true;
 

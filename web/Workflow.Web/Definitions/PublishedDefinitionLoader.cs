@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Workflow.Engine.Hosting;
 using Workflow.Engine.Runtime.InMemory;
 using Workflow.Engine.Serialization;
 using Workflow.Engine.Validation;
@@ -17,10 +18,14 @@ internal sealed class PublishedDefinitionLoader(
     InMemoryDefinitionCatalog catalog,
     IOptions<WorkflowHostOptions> options,
     TimeProvider time,
-    ILogger<PublishedDefinitionLoader> logger) : BackgroundService
+    ILogger<PublishedDefinitionLoader> logger) : PeriodicWorker(time)
 {
     /// <summary>Versions found invalid: reported once, not at every interval.</summary>
     private readonly HashSet<(string DefinitionId, int Version)> _rejected = [];
+
+    protected override TimeSpan Interval => options.Value.SyncInterval;
+
+    protected override bool Enabled => true;
 
     public override async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -28,24 +33,12 @@ internal sealed class PublishedDefinitionLoader(
         await base.StartAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override Task RunRoundAsync(CancellationToken cancellationToken) => LoadAsync(announce: true, cancellationToken);
+
+    protected override void OnRoundFailed(Exception exception) => DefinitionsLog.SyncFailed(logger, exception);
+
+    protected override void OnDisabled()
     {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await Task.Delay(options.Value.SyncInterval, time, stoppingToken).ConfigureAwait(false);
-                await LoadAsync(announce: true, stoppingToken).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception e) when (e is System.Data.Common.DbException or InvalidOperationException or TimeoutException)
-            {
-                DefinitionsLog.SyncFailed(logger, e);
-            }
-        }
     }
 
     /// <summary>Adds the published versions the catalog does not hold yet; returns how many.</summary>
