@@ -1,6 +1,7 @@
 using System.Globalization;
 using Workflow.Engine.Calendar;
 using Workflow.Engine.Divisions;
+using Workflow.Engine.Hosting.Calendar;
 
 namespace Workflow.Cli;
 
@@ -27,7 +28,7 @@ internal static class WorkdaysCommand
         HolidayCalendar calendar;
         try
         {
-            calendar = HolidayCalendar.Load(directory ?? (Directory.Exists(DefaultDirectory) ? DefaultDirectory : null));
+            calendar = CalendarFolder.Load(directory ?? (Directory.Exists(DefaultDirectory) ? DefaultDirectory : null));
         }
         catch (CalendarDataException ex)
         {

@@ -31,7 +31,7 @@ public sealed class CalendarPageTests : IDisposable
             ["notice"] = "区人民政府关于防汛期间停止办公的通知",
         });
         var html = await admin.Pages.HtmlAsync("/admin/calendar?saved=true");
-        var calendar = Workflow.Engine.Calendar.HolidayCalendar.Load(_factory.CalendarFolder);
+        var calendar = Workflow.Engine.Hosting.Calendar.CalendarFolder.Load(_factory.CalendarFolder);
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Contains("重启后生效", html, StringComparison.Ordinal);

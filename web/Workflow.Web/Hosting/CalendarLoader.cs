@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using Workflow.Engine.Calendar;
+using Workflow.Engine.Hosting.Calendar;
 
 namespace Workflow.Web.Hosting;
 
@@ -32,7 +33,7 @@ internal sealed class CalendarLoader(
         var folder = !string.IsNullOrWhiteSpace(host.CalendarPath) ? Path.GetFullPath(host.CalendarPath)
             : Directory.Exists(Path.Combine(persistence.DataFolder, "calendar")) ? Path.GetFullPath(Path.Combine(persistence.DataFolder, "calendar"))
             : null;
-        var calendar = HolidayCalendar.Load(folder);
+        var calendar = CalendarFolder.Load(folder);
         calendar.FallbackUsed += (_, e) => HostLog.CalendarFallback(logger, e.From, e.WorkingDays, string.Join(",", e.Deadline.MissingYears));
         return calendar;
     }

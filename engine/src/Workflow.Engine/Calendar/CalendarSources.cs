@@ -1,9 +1,15 @@
 namespace Workflow.Engine.Calendar;
 
-/// <summary>Where calendar documents come from: the shipped resources, an administrator's folder, or JSON text.</summary>
+/// <summary>
+/// Where calendar documents come from: the shipped resources or JSON text. An administrator's folder is read outside the
+/// core (<c>Workflow.Engine.Hosting.Calendar.CalendarFolder</c>): the core does no file-system I/O.
+/// </summary>
 public static class CalendarSources
 {
     private const string ResourcePrefix = "Workflow.Engine.Calendar.Data.";
+
+    /// <summary>The longest calendar document read, in characters: a larger file is not calendar data.</summary>
+    public const int MaxChars = CalendarJsonReader.MaxChars;
 
     private static readonly Lazy<CalendarData> ShippedData = new(ReadShipped);
 
@@ -12,42 +18,6 @@ public static class CalendarSources
 
     /// <summary>Reads one JSON document; <paramref name="source"/> names it in messages.</summary>
     public static CalendarLoadResult ReadJson(string json, string source) => CalendarJsonReader.Read(json, source);
-
-    /// <summary>
-    /// Reads every <c>*.json</c> file directly in <paramref name="directory"/>, in name order. A missing directory is an
-    /// error: the caller asked for it, so silently reading nothing would hide a mistyped path.
-    /// </summary>
-    public static CalendarLoadResult ReadDirectory(string directory)
-    {
-        if (!Directory.Exists(directory))
-        {
-            return new CalendarLoadResult([], [new CalendarDataError(directory, "", "日历目录不存在。")]);
-        }
-        var documents = new List<CalendarData>();
-        var errors = new List<CalendarDataError>();
-        foreach (var file in Directory.GetFiles(directory, "*.json").Order(StringComparer.Ordinal))
-        {
-            string text;
-            try
-            {
-                if (new FileInfo(file).Length > CalendarJsonReader.MaxChars * 4L)
-                {
-                    errors.Add(new CalendarDataError(file, "$", "文件过大，不是日历数据。"));
-                    continue;
-                }
-                text = File.ReadAllText(file);
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-            {
-                errors.Add(new CalendarDataError(file, "", $"无法读取：{ex.Message}"));
-                continue;
-            }
-            var result = CalendarJsonReader.Read(text, file);
-            documents.AddRange(result.Documents);
-            errors.AddRange(result.Errors);
-        }
-        return new CalendarLoadResult(documents, errors);
-    }
 
     private static CalendarData ReadShipped()
     {

@@ -8,26 +8,9 @@ public sealed partial class HolidayCalendar
     /// <summary>The calendar of the data shipped in this release (2024–2026), with no administrator additions.</summary>
     public static HolidayCalendar Shipped => ShippedCalendar.Value;
 
-    /// <summary>
-    /// The shipped data, plus every <c>*.json</c> in <paramref name="directory"/> when given, plus
-    /// <paramref name="extra"/> (for instance what the persistence layer stores).
-    /// </summary>
-    /// <exception cref="CalendarDataException">The directory is missing, a file is malformed, or sources disagree.</exception>
-    public static HolidayCalendar Load(string? directory = null, IEnumerable<CalendarData>? extra = null)
-    {
-        List<CalendarData> sources = [CalendarSources.Shipped];
-        if (directory is not null)
-        {
-            var read = CalendarSources.ReadDirectory(directory);
-            if (!read.Succeeded)
-            {
-                throw new CalendarDataException(read.Errors);
-            }
-            sources.AddRange(read.Documents);
-        }
-        sources.AddRange(extra ?? []);
-        return Create(sources);
-    }
+    /// <summary>The shipped data plus <paramref name="extra"/> (an administrator's folder, what the persistence layer stores).</summary>
+    /// <exception cref="CalendarDataException">A source is malformed, or sources disagree.</exception>
+    public static HolidayCalendar Load(IEnumerable<CalendarData>? extra = null) => Create([CalendarSources.Shipped, .. extra ?? []]);
 
     /// <summary>
     /// A calendar of exactly <paramref name="sources"/> (include <see cref="CalendarSources.Shipped"/> to keep the shipped

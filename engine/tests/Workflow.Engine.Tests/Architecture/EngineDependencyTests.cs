@@ -30,4 +30,16 @@ public sealed class EngineDependencyTests
             .Select(Path.GetFileName).ToList();
         Assert.True(offenders.Count == 0, $"System clock read in: {string.Join(", ", offenders)}");
     }
+
+    [Fact]
+    public void EngineCore_DoesNoFileSystemIo()
+    {
+        // Files are read by the hosts and the CLI and handed in (the calendar folder: Workflow.Engine.Hosting).
+        string[] io = ["File.", "Directory.", "FileInfo", "FileStream", "DirectoryInfo"];
+        var sources = Directory.GetFiles(Path.Combine(Support.Paths.RepoRoot, "engine", "src", "Workflow.Engine"), "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal));
+        var offenders = sources.Where(f => File.ReadAllText(f) is var s && io.Any(token => s.Contains(token, StringComparison.Ordinal)))
+            .Select(Path.GetFileName).ToList();
+        Assert.True(offenders.Count == 0, $"File-system I/O in the core: {string.Join(", ", offenders)}");
+    }
 }

@@ -1,4 +1,5 @@
 using Workflow.Engine.Calendar;
+using Workflow.Engine.Hosting.Calendar;
 using static Workflow.Engine.Tests.Calendar.CalendarFixtures;
 
 namespace Workflow.Engine.Tests.Calendar;
@@ -55,7 +56,7 @@ public sealed class CalendarDataTests
     {
         using var folder = new TempCalendarDirectory(("cn-2027.json", $$"""{"years": [{{yearJson}}]}"""));
 
-        var ex = Assert.Throws<CalendarDataException>(() => HolidayCalendar.Load(folder.Path));
+        var ex = Assert.Throws<CalendarDataException>(() => CalendarFolder.Load(folder.Path));
 
         var error = Assert.Single(ex.Errors);
         Assert.Equal(path, error.Path);

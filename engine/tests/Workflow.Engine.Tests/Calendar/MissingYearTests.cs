@@ -1,4 +1,5 @@
 using Workflow.Engine.Calendar;
+using Workflow.Engine.Hosting.Calendar;
 using static Workflow.Engine.Tests.Calendar.CalendarFixtures;
 
 namespace Workflow.Engine.Tests.Calendar;
@@ -47,7 +48,7 @@ public sealed class MissingYearTests
     {
         using var folder = new TempCalendarDirectory(("cn-2027.json", Fictional2027));
 
-        var calendar = HolidayCalendar.Load(folder.Path);
+        var calendar = CalendarFolder.Load(folder.Path);
 
         Assert.True(calendar.Covers(2027));
         Assert.Equal(Day("2027-01-04"), calendar.AddWorkingDays(Day("2026-12-31"), 1)); // the fixture's 元旦 is Fri–Sun
@@ -65,7 +66,7 @@ public sealed class MissingYearTests
 
         var fromData = HolidayCalendar.Load(extra: [stored]);
 
-        Assert.Equal(HolidayCalendar.Load(folder.Path).Version, fromData.Version);
+        Assert.Equal(CalendarFolder.Load(folder.Path).Version, fromData.Version);
         Assert.Equal(Day("2027-01-04"), fromData.AddWorkingDays(Day("2026-12-31"), 1));
     }
 
@@ -74,7 +75,7 @@ public sealed class MissingYearTests
     {
         var missing = Path.Combine(Path.GetTempPath(), $"wf-calendar-{Guid.NewGuid():N}");
 
-        var ex = Assert.Throws<CalendarDataException>(() => HolidayCalendar.Load(missing));
+        var ex = Assert.Throws<CalendarDataException>(() => CalendarFolder.Load(missing));
 
         Assert.Equal(missing, ex.Errors.Single().Source);
         Assert.Contains("不存在", ex.Errors.Single().Message);
