@@ -3,8 +3,10 @@ using Workflow.Engine.Definitions;
 namespace Workflow.Engine.Validation;
 
 /// <summary>
-/// A cycle must pass through something that waits (a task, a timer, an event); otherwise one burst could spin forever.
-/// Cycles are the strongly connected components of the flowchart (Tarjan).
+/// A cycle that passes through nothing that waits (a task, a timer, an event) is warned about, not refused: Elsa runs
+/// such loops (a counter-based retry is the usual one), and so does the engine, with the runaway guard
+/// (<c>EngineOptions.MaxActivitiesPerBurst</c>) ending one that never stops as an incident. Cycles are the strongly
+/// connected components of the flowchart (Tarjan).
 /// </summary>
 public static partial class DefinitionValidator
 {
@@ -17,7 +19,7 @@ public static partial class DefinitionValidator
             {
                 var ids = string.Join(" → ", component.Select(n => n.Id));
                 errors.Add(new DefinitionError(component[0].JsonPath, "LoopWithoutWait",
-                    $"流程图中存在不经过任何等待活动的循环 ({ids})，可能无限执行。"));
+                    $"流程图中存在不经过任何等待活动的循环 ({ids})：须有退出条件，否则超过活动次数上限时流程中止。", ErrorSeverity.Warning));
             }
         }
     }

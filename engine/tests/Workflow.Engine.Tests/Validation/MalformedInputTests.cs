@@ -21,9 +21,6 @@ public sealed class MalformedInputTests
         { "unreachable", D.Flowchart($"{D.Activity("s", "Elsa.Start")}, {D.Activity("e", "Elsa.End")}, {D.Activity("x", "Elsa.WriteLine")}, {D.Activity("y", "Elsa.WriteLine")}",
             $"{D.Connect("s", "e")}, {D.Connect("x", "y")}, {D.Connect("y", "x")}"), "Unreachable" },
         { "unknown port", D.Flowchart($"{D.Activity("s", "Elsa.Start")}, {D.Activity("e", "Elsa.End")}", D.Connect("s", "e", "Maybe")), "UnknownPort" },
-        { "loop without wait", D.Flowchart(
-            $"{D.Activity("s", "Elsa.Start")}, {D.Activity("a", "Elsa.WriteLine")}, {D.Activity("d", "Elsa.FlowDecision", D.Literal("condition", "true", "Boolean"))}, {D.Activity("e", "Elsa.End")}",
-            $"{D.Connect("s", "a")}, {D.Connect("a", "d")}, {D.Connect("d", "a", "True")}, {D.Connect("d", "e", "False")}"), "LoopWithoutWait" },
         { "no path to end", D.Flowchart(
             $"{D.Activity("s", "Elsa.Start")}, {D.Activity("t", "Gov.ApprovalTask", D.Object("candidate", """{"post":"民政办","level":"township"}"""))}",
             $"{D.Connect("s", "t")}, {D.Connect("t", "t", "return")}, {D.Connect("t", "t", "approve")}, {D.Connect("t", "t", "reject")}"), "NoPathToEnd" },
