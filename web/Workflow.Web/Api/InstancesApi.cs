@@ -35,7 +35,7 @@ public static class InstancesApi
         {
             return CallerEndpoint.Unauthenticated();
         }
-        var division = request.Input?["divisionCode"] is System.Text.Json.Nodes.JsonValue v && v.TryGetValue<string>(out var code) ? code : null;
+        var division = request.Input?[Workflow.Engine.State.CaseInputKeys.DivisionCode] is System.Text.Json.Nodes.JsonValue v && v.TryGetValue<string>(out var code) ? code : null;
         if (!(caller.IsAdministrator || caller.IsAtWindow) || (division is not null && !caller.Sees(division)))
         {
             return Rejection.Forbidden($"Expected '{caller.Id}' to hold a window or administrator post over division {division}, but they do not.").ToProblem();

@@ -3,6 +3,7 @@ using Workflow.Engine.Divisions;
 using Workflow.Engine.Persistence.Casework;
 using Workflow.Engine.Runtime.Commands;
 using Workflow.Engine.Runtime.Rejections;
+using Workflow.Engine.State;
 using Workflow.Web.Api.Contracts.Casework;
 
 namespace Workflow.Web.Casework;
@@ -144,16 +145,16 @@ public sealed partial class ApplicationService
         var applicant = body.Form.Applicant!;
         return new System.Text.Json.Nodes.JsonObject
         {
-            ["divisionCode"] = sub.CaseDivisionCode,
-            ["serviceItem"] = sub.ItemCode,
-            ["applicationId"] = application.Id,
+            [CaseInputKeys.DivisionCode] = sub.CaseDivisionCode,
+            [CaseInputKeys.ServiceItem] = sub.ItemCode,
+            [CaseInputKeys.ApplicationId] = application.Id,
             ["caseNumber"] = application.CaseNumber,
-            ["applicantName"] = applicant.Name,
-            ["applicantIdNumber"] = applicant.IdNumber,
+            [CaseInputKeys.ApplicantName] = applicant.Name,
+            [CaseInputKeys.ApplicantIdNumber] = applicant.IdNumber,
             ["windowDivisionCode"] = application.WindowDivision,
             ["decidingDivisionCode"] = sub.DecidingDivisionCode,
             ["householdSize"] = 1 + (body.Form.Household?.Count ?? 0),
-            [Workflow.Engine.State.ChildProtection.InputKey] = body.Flags.Contains(ApplicationFlags.ChildProtection),
+            [CaseInputKeys.ChildProtection] = body.Flags.Contains(ApplicationFlags.ChildProtection),
         };
     }
 

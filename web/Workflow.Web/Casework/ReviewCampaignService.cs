@@ -5,6 +5,7 @@ using Workflow.Engine.Divisions;
 using Workflow.Engine.Runtime.Commands;
 using Workflow.Engine.Runtime.Events;
 using Workflow.Engine.Runtime.Rejections;
+using Workflow.Engine.State;
 using Workflow.Web.Api.Contracts.Casework;
 using Workflow.Web.Operations;
 
@@ -51,8 +52,8 @@ public sealed class ReviewCampaignService(CommandRunner commands)
                 var id = $"review-{DivisionCode.Parse(household.DivisionCode).Segment(AdministrativeLevel.District)}-{campaign}-{household.HouseholdId}";
                 var input = new JsonObject
                 {
-                    ["divisionCode"] = household.DivisionCode,
-                    ["serviceItem"] = "dibao-review",
+                    [CaseInputKeys.DivisionCode] = household.DivisionCode,
+                    [CaseInputKeys.ServiceItem] = "dibao-review",
                     ["householdId"] = household.HouseholdId,
                     ["campaign"] = campaign,
                     ["incomeRatio"] = household.IncomeRatio,

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Workflow.Engine.Runtime.Events;
 using Workflow.Engine.Serialization;
 using Workflow.Engine.Simulation;
+using Workflow.Engine.State;
 
 namespace Workflow.Web.Definitions;
 
@@ -24,7 +25,7 @@ public sealed partial class DefinitionVersions
             return new SimulationPath("Invalid", [], [], [], [], problems);
         }
         var definition = read.Definition!;
-        var input = new JsonObject { ["divisionCode"] = SimulationDivision, ["applicantName"] = "模拟申请人" };
+        var input = new JsonObject { [CaseInputKeys.DivisionCode] = SimulationDivision, [CaseInputKeys.ApplicantName] = "模拟申请人" };
         var result = await Simulator.RunAsync(definition, new SimulationOptions
         {
             Input = input,

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Workflow.Engine.Activities.Approval;
+using Workflow.Engine.State;
 
 namespace Workflow.Casework;
 
@@ -68,17 +69,17 @@ public static class NeedsAssessment
         }
         var input = new JsonObject
         {
-            ["divisionCode"] = caseDivision,
-            ["serviceItem"] = item.Code,
-            ["applicantName"] = applicant.Name,
-            ["applicantIdNumber"] = applicant.IdNumber,
+            [CaseInputKeys.DivisionCode] = caseDivision,
+            [CaseInputKeys.ServiceItem] = item.Code,
+            [CaseInputKeys.ApplicantName] = applicant.Name,
+            [CaseInputKeys.ApplicantIdNumber] = applicant.IdNumber,
             ["applicantPhone"] = applicant.Phone,
             ["hukouDivisionCode"] = applicant.HukouDivisionCode,
             ["residenceDivisionCode"] = applicant.ResidenceDivisionCode,
             ["windowDivisionCode"] = form.WindowDivisionCode,
             ["decidingDivisionCode"] = deciding,
             ["householdSize"] = 1 + (form.Household?.Count ?? 0),
-            [Workflow.Engine.State.ChildProtection.InputKey] = item.ChildProtection,
+            [CaseInputKeys.ChildProtection] = item.ChildProtection,
             ["emergency"] = form.Assessment?.Emergency ?? false,
         };
         if (form.Assessment?.DisabilityGrade is { } grade)

@@ -10,7 +10,7 @@ public static class PersonalFieldCatalogue
     private static readonly Dictionary<string, RevealableField> Fields = new(StringComparer.OrdinalIgnoreCase)
     {
         // Case input (ApplicationService, NeedsAssessment) and the application form.
-        ["applicantIdNumber"] = RevealableField.IdNumber,
+        [Workflow.Engine.State.CaseInputKeys.ApplicantIdNumber] = RevealableField.IdNumber,
         ["applicantPhone"] = RevealableField.Phone,
         ["applicantBankAccount"] = RevealableField.BankAccount,
         ["idNumber"] = RevealableField.IdNumber,

@@ -63,7 +63,7 @@ internal sealed partial class Burst(WorkflowDefinition definition, InstanceState
         Emit(new InstanceStarted(instanceId, Definition.DefinitionId, Definition.Id, Definition.Version, input, variables, Now));
         if (Definition.CaseTimeLimit is { } caseLimit)
         {
-            StartClock(CaseClock, null, caseLimit, input?["divisionCode"]?.GetValue<string>());
+            StartClock(CaseClock, null, caseLimit, input?[CaseInputKeys.DivisionCode]?.GetValue<string>());
         }
         OpenScope(RootScopeId, null, Definition.Root.Body!, null, null);
         Drain();

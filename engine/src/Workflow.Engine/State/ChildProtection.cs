@@ -8,7 +8,7 @@ namespace Workflow.Engine.State;
 /// </summary>
 public static class ChildProtection
 {
-    public const string InputKey = "childProtection";
+    public const string InputKey = CaseInputKeys.ChildProtection;
 
     public static bool Of(JsonNode? input) => input?[InputKey] is JsonValue value && value.TryGetValue<bool>(out var flag) && flag;
 }

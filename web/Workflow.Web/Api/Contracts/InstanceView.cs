@@ -43,7 +43,7 @@ public sealed record InstanceView(
     public InstanceView FactsOnly() => this with
     {
         ApplicantName = null,
-        Input = DivisionCode is { } division ? new JsonObject { ["divisionCode"] = division } : null,
+        Input = DivisionCode is { } division ? new JsonObject { [CaseInputKeys.DivisionCode] = division } : null,
         Variables = new Dictionary<string, JsonNode?>(),
         Tasks = Tasks.Select(t => t.FactsOnly()).ToList(),
         OnlyFacts = true,
@@ -60,7 +60,7 @@ public sealed record InstanceView(
             StatusNames.Of(status),
             instance.Version,
             CaseDivision.Of(instance),
-            Text(instance.Input, "applicantName"),
+            Text(instance.Input, CaseInputKeys.ApplicantName),
             PersonalInput.Masked(instance.Input),
             PersonalInput.Masked(instance.Variables),
             instance.Tasks.Values

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Workflow.Engine.State;
 
 namespace Workflow.Web.Hosting.Demo;
 
@@ -7,7 +8,7 @@ public sealed record DemoCase(string InstanceId, string DefinitionId, string Div
 {
     public JsonObject Input()
     {
-        var input = new JsonObject { ["divisionCode"] = DivisionCode, ["applicantName"] = ApplicantName };
+        var input = new JsonObject { [CaseInputKeys.DivisionCode] = DivisionCode, [CaseInputKeys.ApplicantName] = ApplicantName };
         foreach (var (key, value) in Extra)
         {
             input[key] = value?.DeepClone();

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Workflow.Engine.State;
 
 namespace Workflow.Web.Ui.Support;
 
@@ -11,16 +12,16 @@ public static class CaseFieldNames
 {
     private static readonly Dictionary<string, string> Labels = new(StringComparer.Ordinal)
     {
-        ["serviceItem"] = "服务事项代码",
+        [CaseInputKeys.ServiceItem] = "服务事项代码",
         ["caseNumber"] = "受理编号",
-        ["applicantIdNumber"] = "申请人身份证号",
+        [CaseInputKeys.ApplicantIdNumber] = "申请人身份证号",
         ["applicantPhone"] = "联系电话",
         ["windowDivisionCode"] = "受理窗口区划",
         ["decidingDivisionCode"] = "审批机关区划",
         ["hukouDivisionCode"] = "户籍地",
         ["residenceDivisionCode"] = "居住地",
         ["householdSize"] = "家庭人口",
-        ["childProtection"] = "儿童保护案件",
+        [CaseInputKeys.ChildProtection] = "儿童保护案件",
         ["disabilityGrade"] = "残疾等级",
         ["incomeRatio"] = "人均收入与低保标准之比",
         ["householdId"] = "户编号",
@@ -29,7 +30,7 @@ public static class CaseFieldNames
         ["category"] = "救助类别",
     };
 
-    private static readonly HashSet<string> Hidden = new(StringComparer.Ordinal) { "divisionCode", "applicantName", "applicationId" };
+    private static readonly HashSet<string> Hidden = new(StringComparer.Ordinal) { CaseInputKeys.DivisionCode, CaseInputKeys.ApplicantName, CaseInputKeys.ApplicationId };
 
     private static readonly JsonSerializerOptions Json = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
@@ -37,7 +38,7 @@ public static class CaseFieldNames
         (input ?? []).Where(p => !Hidden.Contains(p.Key)).Select(p => (Labels.GetValueOrDefault(p.Key, p.Key), Text(p.Value)));
 
     /// <summary>The application this case belongs to (一门受理), for a link to the combined view.</summary>
-    public static string? ApplicationId(JsonObject? input) => input?["applicationId"] is JsonValue v && v.TryGetValue<string>(out var id) ? id : null;
+    public static string? ApplicationId(JsonObject? input) => input?[CaseInputKeys.ApplicationId] is JsonValue v && v.TryGetValue<string>(out var id) ? id : null;
 
     private static string Text(JsonNode? value) => value switch
     {

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Workflow.Engine.Runtime;
+using Workflow.Engine.State;
 
 namespace Workflow.Engine.Activities.Approval;
 
@@ -10,11 +11,11 @@ namespace Workflow.Engine.Activities.Approval;
 /// </summary>
 public static class CaseDivision
 {
-    public const string Key = "divisionCode";
+    public const string Key = CaseInputKeys.DivisionCode;
 
-    public const string ServiceItemKey = "serviceItem";
+    public const string ServiceItemKey = CaseInputKeys.ServiceItem;
 
-    public const string ApplicantKey = "applicantIdNumber";
+    public const string ApplicantKey = CaseInputKeys.ApplicantIdNumber;
 
     internal static string? Of(ActivityContext context) => Value(context, Key);
 
