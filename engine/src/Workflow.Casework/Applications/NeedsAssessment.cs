@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Workflow.Engine.Activities.Approval;
+using Workflow.Engine.Divisions;
 using Workflow.Engine.State;
 
 namespace Workflow.Casework;
@@ -12,7 +13,8 @@ namespace Workflow.Casework;
 /// </summary>
 public static class NeedsAssessment
 {
-    private const string DefaultDecidingLevel = "district";
+    /// <summary>The district level: where a case is decided unless a routing rule says otherwise, and where departments sit.</summary>
+    private static readonly string District = AdministrativeLevel.District.Code();
 
     public static IntakePlan Plan(ApplicationForm form, ServiceCatalogue catalogue, RoutingRuleSet? rules = null, Organisation? organisation = null)
     {
@@ -31,7 +33,7 @@ public static class NeedsAssessment
         AddIf(a.DisabilityGrade is 1 or 2, ServiceItemCodes.DisabilitySubsidies, "综合评估：一、二级重度残疾");
         AddIf(a.NeedsHousing, ServiceItemCodes.HousingAssistance, "综合评估：住房困难");
         AddIf(a.SeeksEmployment, ServiceItemCodes.EmploymentAssistance, "综合评估：有劳动能力但未就业");
-        var accepting = org.DivisionAt(form.WindowDivisionCode, "district") ?? AdministrativeLevels.DivisionAt(form.WindowDivisionCode, "district");
+        var accepting = org.DivisionAt(form.WindowDivisionCode, District) ?? AdministrativeLevels.DivisionAt(form.WindowDivisionCode, District);
         return new IntakePlan(form.WindowDivisionCode, accepting, [.. items.Select(i => PlanItem(form, i.Item, i.Origin, rules, org))]);
 
         void AddIf(bool condition, string code, string origin)
@@ -57,7 +59,7 @@ public static class NeedsAssessment
         var byResidence = applicant.HasResidencePermit && item.AllowsResidenceApplication && !string.IsNullOrWhiteSpace(applicant.ResidenceDivisionCode);
         var caseDivision = byResidence ? applicant.ResidenceDivisionCode! : applicant.HukouDivisionCode;
         var rule = rules?.FindRule(item.Code, caseDivision);
-        var decidingLevel = rule?.DecidingLevel ?? DefaultDecidingLevel;
+        var decidingLevel = rule?.DecidingLevel ?? District;
         var deciding = At(org, caseDivision, decidingLevel);
         var referrals = (rule?.Referrals ?? []).Select(r => new ReferralPlan(r.DepartmentCode, r.DepartmentName, r.Level, At(org, caseDivision, r.Level), r.TimeLimitDays)).ToList();
         var workflow = item.OwnerDepartmentKind == DepartmentKinds.CivilAffairs && item.DefinitionId is not null;
@@ -95,17 +97,17 @@ public static class NeedsAssessment
     private static ReferralPlan DefaultReferral(ServiceItem item, string caseDivision, Organisation org)
     {
         // Prefer the district office of the owning kind (where the definitions send 专项救助), then the nearest one.
-        var department = org.DepartmentOf(item.OwnerDepartmentKind, caseDivision, "district") ?? org.DepartmentOf(item.OwnerDepartmentKind, caseDivision);
+        var department = org.DepartmentOf(item.OwnerDepartmentKind, caseDivision, District) ?? org.DepartmentOf(item.OwnerDepartmentKind, caseDivision);
         if (department is not null)
         {
-            var level = org.LevelOf(department.DivisionCode) ?? "district";
+            var level = org.LevelOf(department.DivisionCode) ?? District;
             return new ReferralPlan(department.Code, department.Name, level, department.DivisionCode, item.DefaultTimeLimitDays);
         }
         return new ReferralPlan(
-            DepartmentKinds.DefaultCode(item.OwnerDepartmentKind, "district"),
-            DepartmentKinds.DefaultName(item.OwnerDepartmentKind, "district"),
-            "district",
-            At(org, caseDivision, "district"),
+            DepartmentKinds.DefaultCode(item.OwnerDepartmentKind, District),
+            DepartmentKinds.DefaultName(item.OwnerDepartmentKind, District),
+            District,
+            At(org, caseDivision, District),
             item.DefaultTimeLimitDays);
     }
 

@@ -1,3 +1,5 @@
+using Workflow.Engine.Divisions;
+
 namespace Workflow.Casework;
 
 /// <summary>
@@ -50,12 +52,13 @@ public static class DepartmentKinds
     /// <summary>The conventional office name of a kind at a level, e.g. 区教育局; used when no organisation is loaded.</summary>
     public static string DefaultName(string kind, string level)
     {
-        var prefix = level switch
+        // The short prefix an office name takes (区教育局, 乡镇民政办), by the level's one table entry.
+        var prefix = AdministrativeLevelNames.Parse(level) switch
         {
-            "province" => "省",
-            "city" => "市",
-            "district" => "区",
-            "township" => "乡镇",
+            AdministrativeLevel.Province => "省",
+            AdministrativeLevel.City => "市",
+            AdministrativeLevel.District => "区",
+            AdministrativeLevel.Township => "乡镇",
             _ => "",
         };
         return prefix + (OfficeNames.TryGetValue(kind, out var name) ? name : kind);

@@ -1,3 +1,5 @@
+using Workflow.Engine.Divisions;
+
 namespace Workflow.Casework;
 
 /// <summary>
@@ -11,11 +13,11 @@ public static class StandardRoutingRules
         ServiceItemCodes.Dibao,
         jurisdictionCode,
         [
-            new("village", StandardPosts.VillageAssistant, "入户调查（家庭经济状况）"),
-            new("township", StandardPosts.TownshipReview, townshipDecides ? "乡镇审核确认" : "乡镇审核（初审意见）"),
-            new("district", StandardPosts.DistrictApproval, "审核确认"),
+            new(AdministrativeLevel.Village.Code(), StandardPosts.VillageAssistant, "入户调查（家庭经济状况）"),
+            new(AdministrativeLevel.Township.Code(), StandardPosts.TownshipReview, townshipDecides ? "乡镇审核确认" : "乡镇审核（初审意见）"),
+            new(AdministrativeLevel.District.Code(), StandardPosts.DistrictApproval, "审核确认"),
         ],
-        townshipDecides ? "township" : "district",
-        new Dictionary<string, int> { ["village"] = 7, ["township"] = 5, ["district"] = 10 },
+        townshipDecides ? AdministrativeLevel.Township.Code() : AdministrativeLevel.District.Code(),
+        new Dictionary<string, int> { [AdministrativeLevel.Village.Code()] = 7, [AdministrativeLevel.Township.Code()] = 5, [AdministrativeLevel.District.Code()] = 10 },
         []);
 }

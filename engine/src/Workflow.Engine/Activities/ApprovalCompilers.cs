@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Workflow.Engine.Activities.Approval;
 using Workflow.Engine.Definitions;
+using Workflow.Engine.Divisions;
 using Workflow.Engine.Runtime.Events;
 using Workflow.Engine.Validation;
 
@@ -110,7 +111,7 @@ internal static class ApprovalCompilers
             errors.Add(new DefinitionError($"{node.JsonPath}.department", "MissingDepartment", $"转办活动 '{node.Id}' 必须指明部门代码 (department.code)。"));
         }
         var name = department?["name"]?.GetValue<string>() ?? code ?? "";
-        var level = department?["level"]?.GetValue<string>() ?? "district";
+        var level = department?["level"]?.GetValue<string>() ?? AdministrativeLevel.District.Code();
         if (!AdministrativeLevels.IsKnown(level))
         {
             errors.Add(new DefinitionError($"{node.JsonPath}.department.level", "UnknownLevel", $"转办活动 '{node.Id}' 的层级 '{level}' 无效。"));
@@ -144,6 +145,6 @@ internal static class ApprovalCompilers
             errors.Add(new DefinitionError($"{path}.level", "UnknownLevel",
                 $"活动 '{node.Id}' 的层级 '{level}' 无效，应为 {string.Join("、", AdministrativeLevels.All)} 之一。"));
         }
-        return (post ?? "", level ?? "township");
+        return (post ?? "", level ?? AdministrativeLevel.Township.Code());
     }
 }

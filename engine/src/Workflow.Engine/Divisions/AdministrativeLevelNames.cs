@@ -2,7 +2,7 @@ namespace Workflow.Engine.Divisions;
 
 /// <summary>
 /// The one table between <see cref="AdministrativeLevel"/>, its stored code (<c>township</c>) and its Chinese name
-/// (乡镇/街道).
+/// (乡镇（街道）), which pages, default step titles and generated names all show.
 /// </summary>
 public static class AdministrativeLevelNames
 {
@@ -10,9 +10,9 @@ public static class AdministrativeLevelNames
     [
         (AdministrativeLevel.Province, "province", "省"),
         (AdministrativeLevel.City, "city", "市"),
-        (AdministrativeLevel.District, "district", "区/县"),
-        (AdministrativeLevel.Township, "township", "乡镇/街道"),
-        (AdministrativeLevel.Village, "village", "村/社区"),
+        (AdministrativeLevel.District, "district", "区县"),
+        (AdministrativeLevel.Township, "township", "乡镇（街道）"),
+        (AdministrativeLevel.Village, "village", "村（居）"),
     ];
 
     /// <summary>The stored codes, highest level first.</summary>

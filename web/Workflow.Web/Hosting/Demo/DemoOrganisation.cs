@@ -1,4 +1,5 @@
 using Workflow.Casework;
+using Workflow.Engine.Divisions;
 
 namespace Workflow.Web.Hosting.Demo;
 
@@ -32,19 +33,19 @@ public static class DemoOrganisation
     public static Organisation Build()
     {
         var b = new OrganisationBuilder();
-        b.AddDivision(new(Chongqing, "重庆市", "province", null))
-            .AddDivision(new(Banan, "巴南区", "district", Chongqing))
-            .AddDivision(new(Jieshi, "界石镇", "township", Banan))
-            .AddDivision(new(Guihua, "桂花村", "village", Jieshi))
-            .AddDivision(new(Shigang, "石岗村", "village", Jieshi))
-            .AddDivision(new(Liangping, "梁平区", "district", Chongqing))
-            .AddDivision(new(Liangshan, "梁山街道", "township", Liangping))
-            .AddDivision(new(Shuanggui, "双桂社区", "village", Liangshan))
-            .AddDivision(new(Sichuan, "四川省", "province", null))
-            .AddDivision(new(Dazhou, "达州市", "city", Sichuan))
-            .AddDivision(new(Dachuan, "达川区", "district", Dazhou))
-            .AddDivision(new(Tongchuan, "通川街道", "township", Dachuan))
-            .AddDivision(new(Xinhua, "新华社区", "village", Tongchuan));
+        b.AddDivision(new(Chongqing, "重庆市", AdministrativeLevel.Province.Code(), null))
+            .AddDivision(new(Banan, "巴南区", AdministrativeLevel.District.Code(), Chongqing))
+            .AddDivision(new(Jieshi, "界石镇", AdministrativeLevel.Township.Code(), Banan))
+            .AddDivision(new(Guihua, "桂花村", AdministrativeLevel.Village.Code(), Jieshi))
+            .AddDivision(new(Shigang, "石岗村", AdministrativeLevel.Village.Code(), Jieshi))
+            .AddDivision(new(Liangping, "梁平区", AdministrativeLevel.District.Code(), Chongqing))
+            .AddDivision(new(Liangshan, "梁山街道", AdministrativeLevel.Township.Code(), Liangping))
+            .AddDivision(new(Shuanggui, "双桂社区", AdministrativeLevel.Village.Code(), Liangshan))
+            .AddDivision(new(Sichuan, "四川省", AdministrativeLevel.Province.Code(), null))
+            .AddDivision(new(Dazhou, "达州市", AdministrativeLevel.City.Code(), Sichuan))
+            .AddDivision(new(Dachuan, "达川区", AdministrativeLevel.District.Code(), Dazhou))
+            .AddDivision(new(Tongchuan, "通川街道", AdministrativeLevel.Township.Code(), Dachuan))
+            .AddDivision(new(Xinhua, "新华社区", AdministrativeLevel.Village.Code(), Tongchuan));
         foreach (var (district, prefix) in new[] { (Banan, "巴南区"), (Liangping, "梁平区"), (Dachuan, "达川区") })
         {
             b.AddDepartment(new(Code(district, "district-civil-affairs"), prefix + "民政局", DepartmentKinds.CivilAffairs, district))

@@ -1,4 +1,5 @@
 using Workflow.Casework;
+using Workflow.Engine.Divisions;
 
 namespace Workflow.Web.Hosting.Demo;
 
@@ -17,11 +18,11 @@ public static class DemoRoutingRules
             ServiceItemCodes.TemporaryAssistance,
             DemoOrganisation.Banan,
             [
-                new("township", StandardPosts.TownshipReview, "临时救助乡镇审核"),
-                new("district", StandardPosts.DistrictApproval, "临时救助区县审批"),
+                new(AdministrativeLevel.Township.Code(), StandardPosts.TownshipReview, "临时救助乡镇审核"),
+                new(AdministrativeLevel.District.Code(), StandardPosts.DistrictApproval, "临时救助区县审批"),
             ],
-            "district",
-            new Dictionary<string, int> { ["township"] = 5, ["district"] = 10 },
-            [new ReferralTarget("district-charity", "区慈善会", "district", 10)]),
+            AdministrativeLevel.District.Code(),
+            new Dictionary<string, int> { [AdministrativeLevel.Township.Code()] = 5, [AdministrativeLevel.District.Code()] = 10 },
+            [new ReferralTarget("district-charity", "区慈善会", AdministrativeLevel.District.Code(), 10)]),
     ], ServiceCatalogue.Builtin);
 }

@@ -1,3 +1,4 @@
+using Workflow.Engine.Divisions;
 using Workflow.Engine.Runtime.Events;
 
 namespace Workflow.Web.Ui.Support;
@@ -21,24 +22,15 @@ public static class DisplayNames
         ["Done"] = "完成",
     };
 
-    private static readonly Dictionary<string, string> Levels = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["village"] = "村（居）",
-        ["township"] = "乡镇（街道）",
-        ["county"] = "区县",
-        ["district"] = "区县",
-        ["city"] = "市",
-        ["province"] = "省",
-    };
-
     public static string Outcome(string? outcome) =>
         outcome is null ? "" : Outcomes.TryGetValue(outcome, out var name) ? name : outcome;
 
     /// <summary>Buttons that end a case badly get the warning style.</summary>
     public static bool IsNegative(string outcome) => outcome is "reject" or "withdraw" or "disagree" or "ineligible";
 
+    /// <summary>A stored level code in Chinese, from the one table (<see cref="AdministrativeLevelNames"/>).</summary>
     public static string Level(string? level) =>
-        level is null ? "" : Levels.TryGetValue(level, out var name) ? name : level;
+        level is null ? "" : AdministrativeLevelNames.Parse(level)?.Chinese() ?? level;
 
     public static string Kind(TaskKind kind) => kind == TaskKind.Referral ? "部门协办" : "审批";
 
