@@ -69,12 +69,13 @@ public sealed partial class ApplicationService
                 a.HukouDivisionCode, a.ResidenceDivisionCode, a.HasResidencePermit),
             (body.Form.Household ?? []).Select(m => new MemberView(m.Name ?? "", m.Relation ?? "", PersonalDataMask.IdNumber(m.IdNumber))).ToList(),
             subCases,
-            body.Flags,
+            body.Flags.Select(ApplicationFlags.Text).ToList(),
             body.RefusalReason,
             record.CreatedAt,
             body.AcceptedByName,
             closedAt)
         {
+            FlagCodes = body.Flags,
             Transfer = body.Transfer,
             Checks = (await store.ListChecksAsync(record.Id, cancellationToken).ConfigureAwait(false)).Select(CheckView.From).ToList(),
         };

@@ -22,5 +22,10 @@ public sealed record StoredApplication(
 
     public string ToJson() => JsonSerializer.Serialize(this, Json);
 
-    public static StoredApplication FromJson(string json) => JsonSerializer.Deserialize<StoredApplication>(json, Json)!;
+    /// <summary>The stored body; flags stored as sentences (before they were codes) come back as their codes.</summary>
+    public static StoredApplication FromJson(string json)
+    {
+        var stored = JsonSerializer.Deserialize<StoredApplication>(json, Json)!;
+        return stored with { Flags = stored.Flags.Select(ApplicationFlags.Code).ToList() };
+    }
 }

@@ -21,6 +21,9 @@ public sealed record ApplicationView(
     string AcceptedBy,
     DateTimeOffset? ClosedAt)
 {
+    /// <summary>The flags' stable codes (<c>child-protection</c> …), beside <see cref="Flags"/> in words.</summary>
+    public IReadOnlyList<string> FlagCodes { get; init; } = [];
+
     /// <summary>转移接续: the linked application and the months each side pays.</summary>
     public Workflow.Web.Casework.EntitlementTransfer? Transfer { get; init; }
 
