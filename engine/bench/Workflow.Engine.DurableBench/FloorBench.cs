@@ -26,14 +26,15 @@ internal static class FloorBench
         var body = new string('b', 176);
         var hash = new string('0', 64);
 
-        var update = Command(connection, dialect.RenderUpdateInstanceSql(), "status", "division_code", "version", "head_hash", "snapshot", "updated_at", "id", "expected_version");
+        var update = Command(connection, dialect.RenderUpdateInstanceSql(), "status", "division_code", "restricted", "version", "head_hash", "snapshot", "updated_at", "id",
+            "expected_version");
         var events = Command(connection, dialect.RenderInsertEventsSql(EventsPerApproval), ["instance_id", "now", .. Rows(SqlDialect.EventPrefix, SqlDialect.EventRowColumns, EventsPerApproval)]);
         var taskNames = Rows(SqlDialect.TaskPrefix, SqlDialect.TaskColumns, 2);
         var tasks = Command(connection, dialect.RenderUpsertTasksSql(2), taskNames);
         var deleteTimers = Command(connection, dialect.RenderDeleteTimersSql(2), ["instance_id", .. RowNames.List(SqlDialect.TimerList, 2)]);
         var timers = Command(connection, dialect.RenderUpsertTimersSql(2), ["instance_id", .. Rows(SqlDialect.TimerPrefix, SqlDialect.TimerRowColumns, 2)]);
         var insertInstance = Command(connection, dialect.RenderInsertInstanceStrictSql(),
-            "id", "definition_id", "definition_version", "status", "division_code", "version", "head_hash", "snapshot", "created_at", "updated_at");
+            "id", "definition_id", "definition_version", "status", "division_code", "restricted", "version", "head_hash", "snapshot", "created_at", "updated_at");
         var insertStartEvents = Command(connection, dialect.RenderInsertEventsSql(EventsAtStart), ["instance_id", "now", .. Rows(SqlDialect.EventPrefix, SqlDialect.EventRowColumns, EventsAtStart)]);
         var openTask = Command(connection, dialect.RenderUpsertTasksSql(1), taskNames.Take(SqlDialect.TaskColumns.Count).ToArray());
 
@@ -84,7 +85,7 @@ internal static class FloorBench
             for (var i = start; i < Math.Min(options.Instances, start + 1000); i++)
             {
                 var id = $"case-{i:D7}";
-                var v = new object?[] { id, "bench-approval", 1, "Suspended", "500113102001", (long)EventsAtStart, hash, snapshot, Micros(now), Micros(now) };
+                var v = new object?[] { id, "bench-approval", 1, "Suspended", "500113102001", 0, (long)EventsAtStart, hash, snapshot, Micros(now), Micros(now) };
                 for (var c = 0; c < v.Length; c++)
                 {
                     insertInstance.Parameters[c].Value = v[c];
@@ -132,7 +133,7 @@ internal static class FloorBench
                 {
                     command.Transaction = tx;
                 }
-                var u = new object?[] { step == 2 ? "Finished" : "Suspended", "500113102001", version + EventsPerApproval, hash, snapshot, Micros(now), id, version };
+                var u = new object?[] { step == 2 ? "Finished" : "Suspended", "500113102001", 0, version + EventsPerApproval, hash, snapshot, Micros(now), id, version };
                 for (var c = 0; c < u.Length; c++)
                 {
                     update.Parameters[c].Value = u[c];
