@@ -31,6 +31,11 @@ public sealed class CaseworkLoader(
             await SeedAsync(CaseworkDocuments.Organisation, () => OrganisationJson.Write(DemoOrganisation.Build()), cancellationToken).ConfigureAwait(false);
             await SeedAsync(CaseworkDocuments.RoutingRules, () => RoutingRulesJson.Write(DemoRoutingRules.Build().Rules), cancellationToken).ConfigureAwait(false);
         }
+        // Once per database: bodies stored when flags were sentences get their codes.
+        if (await new FlagCodeMigration(store, Time).RunAsync(cancellationToken).ConfigureAwait(false) is > 0 and var rewritten)
+        {
+            CaseworkLog.FlagCodesMigrated(logger, rewritten);
+        }
         await RunRoundAsync(cancellationToken).ConfigureAwait(false);
         await base.StartAsync(cancellationToken).ConfigureAwait(false);
     }

@@ -19,4 +19,7 @@ internal static partial class CaseworkLog
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "A round of financial-check retries failed; the next round tries again")]
     public static partial void CheckRoundFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Rewrote {Count} application bodies to store flag codes instead of sentences")]
+    public static partial void FlagCodesMigrated(ILogger logger, int count);
 }
