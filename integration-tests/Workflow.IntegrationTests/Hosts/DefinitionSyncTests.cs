@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
 using Workflow.IntegrationTests.Infrastructure;
 using Xunit.Abstractions;
 
@@ -12,7 +11,7 @@ namespace Workflow.IntegrationTests.Hosts;
 /// Two hosts on one database stay in step without a restart: a definition version an administrator publishes on host
 /// A in the designer is the version a case started on host B runs, within seconds.
 /// </summary>
-public sealed partial class DefinitionSyncTests(DefinitionSyncTests.TwoHosts fixture, ITestOutputHelper output) : IClassFixture<DefinitionSyncTests.TwoHosts>
+public sealed class DefinitionSyncTests(DefinitionSyncTests.TwoHosts fixture, ITestOutputHelper output) : IClassFixture<DefinitionSyncTests.TwoHosts>
 {
     private const string DefinitionId = "it-dibao-referral";
     private static readonly TimeSpan ArrivalTimeout = TimeSpan.FromSeconds(30);
@@ -20,19 +19,16 @@ public sealed partial class DefinitionSyncTests(DefinitionSyncTests.TwoHosts fix
     [Fact]
     public async Task VersionPublishedOnHostA_IsTheOneACaseStartedOnHostBRuns()
     {
-        using var hostA = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false })
-        {
-            BaseAddress = fixture.Hosts[0].BaseAddress,
-        };
+        using var hostA = PageForms.Session(fixture.Hosts[0]);
         using var hostB = fixture.Hosts[1].CreateClient();
         var published = JsonNode.Parse(await SendAsync(hostB, HttpMethod.Get, $"api/definitions/{DefinitionId}/1/json"))!.AsObject();
         published["name"] = (string?)published["name"] + "（第二版）";
 
         // Publish in the designer, as an administrator does: signed in (the first administrator, made with the token
         // host A logged), the page's anti-forgery token, then the publish handler.
-        await SignInFirstAdministratorAsync(hostA, fixture.Hosts[0].Output);
+        await PageForms.SignInFirstAdministratorAsync(hostA, fixture.Hosts[0], "chief", "Admin#Setup-2026");
         var page = await SendAsync(hostA, HttpMethod.Get, $"admin/definitions/{DefinitionId}/designer");
-        var token = WebUtility.HtmlDecode(Token().Match(page).Groups[1].Value);
+        var token = PageForms.AntiforgeryToken(page);
         var answer = JsonNode.Parse(await SendAsync(hostA, HttpMethod.Post, $"admin/definitions/{DefinitionId}/designer?handler=Publish",
             published.ToJsonString(), token))!;
         Assert.Equal(2, (int?)answer["version"]);
@@ -45,22 +41,6 @@ public sealed partial class DefinitionSyncTests(DefinitionSyncTests.TwoHosts fix
 
         var started = await new WorkflowApi(hostB).StartCaseAsync(DefinitionId, new { divisionCode = Actor.Village, applicantName = "张秀英", householdSize = 3 });
         Assert.Equal(2, (int?)started["definitionVersion"]);
-    }
-
-    private static async Task SignInFirstAdministratorAsync(HttpClient session, string hostOutput)
-    {
-        const string password = "Admin#Setup-2026";
-        var setupToken = SetupToken().Match(hostOutput).Groups[1].Value;
-        foreach (var (url, fields) in new[]
-        {
-            ("setup", new Dictionary<string, string> { ["Token"] = setupToken, ["LoginName"] = "chief", ["DisplayName"] = "系统管理员", ["Password"] = password, ["Confirm"] = password }),
-            ("signin", new Dictionary<string, string> { ["LoginName"] = "chief", ["Password"] = password }),
-        })
-        {
-            fields["__RequestVerificationToken"] = WebUtility.HtmlDecode(Token().Match(await session.GetStringAsync(url)).Groups[1].Value);
-            using var response = await session.PostAsync(url, new FormUrlEncodedContent(fields));
-            Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"POST {url}: {(int)response.StatusCode}");
-        }
     }
 
     private static async Task<string> SendAsync(HttpClient client, HttpMethod method, string url, string? json = null, string? token = null)
@@ -83,12 +63,6 @@ public sealed partial class DefinitionSyncTests(DefinitionSyncTests.TwoHosts fix
         Assert.True(response.IsSuccessStatusCode, $"{method} {url}: {(int)response.StatusCode} {body[..Math.Min(300, body.Length)]}");
         return body;
     }
-
-    [GeneratedRegex("一次性令牌 (\\S+) 创建")]
-    private static partial Regex SetupToken();
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\"[^>]*value=\"([^\"]*)\"")]
-    private static partial Regex Token();
 
     public sealed class TwoHosts : ServersFixture
     {

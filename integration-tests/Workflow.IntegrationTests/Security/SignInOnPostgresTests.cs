@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.RegularExpressions;
 using Dapper;
 using Workflow.IntegrationTests.Infrastructure;
 
@@ -10,7 +9,7 @@ namespace Workflow.IntegrationTests.Security;
 /// with the one-time token the host logs, and a parallel burst of wrong passwords locks the account exactly as a
 /// sequential one would, with every attempt counted.
 /// </summary>
-public sealed partial class SignInOnPostgresTests(SignInOnPostgresTests.OneHost fixture) : IClassFixture<SignInOnPostgresTests.OneHost>
+public sealed class SignInOnPostgresTests(SignInOnPostgresTests.OneHost fixture) : IClassFixture<SignInOnPostgresTests.OneHost>
 {
     private const string Password = "Admin#Setup-2026";
 
@@ -18,21 +17,13 @@ public sealed partial class SignInOnPostgresTests(SignInOnPostgresTests.OneHost 
     public async Task FirstAdministrator_ThenAParallelBurstOfWrongPasswords_LocksTheAccount()
     {
         var host = fixture.Hosts[0];
-        var token = SetupToken().Match(host.Output) is { Success: true } found ? found.Groups[1].Value
-            : throw new Xunit.Sdk.XunitException($"Expected the host to log a one-time setup token.\n{host.Output}");
-        using var setup = Session(host);
-        var created = await SubmitAsync(setup, "setup", new()
-        {
-            ["Token"] = token, ["LoginName"] = "chief", ["DisplayName"] = "系统管理员 李明", ["Password"] = Password, ["Confirm"] = Password,
-        });
-        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
-
-        using var visitor = Session(host);
-        Assert.Equal(HttpStatusCode.Redirect, (await SignInAsync(visitor, Password)).StatusCode);
-        using var attacker = Session(host);
+        // Made with the logged token, then signed in: both answered with a redirect.
+        using var visitor = PageForms.Session(host);
+        await PageForms.SignInFirstAdministratorAsync(visitor, host, "chief", Password);
+        using var attacker = PageForms.Session(host);
         var page = await attacker.GetStringAsync("signin");
         var burst = await Task.WhenAll(Enumerable.Range(0, 12).Select(_ => SignInAsync(attacker, "wrong-password", page)));
-        using var owner = Session(host);
+        using var owner = PageForms.Session(host);
         var afterBurst = await SignInAsync(owner, Password);
 
         Assert.All(burst, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
@@ -44,24 +35,8 @@ public sealed partial class SignInOnPostgresTests(SignInOnPostgresTests.OneHost 
         Assert.NotNull(lockedUntil);
     }
 
-    private static HttpClient Session(WebHostProcess host) =>
-        new(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false }) { BaseAddress = host.BaseAddress };
-
     private static async Task<HttpResponseMessage> SignInAsync(HttpClient session, string password, string? page = null) =>
-        await SubmitAsync(session, "signin", new() { ["LoginName"] = "chief", ["Password"] = password }, page);
-
-    private static async Task<HttpResponseMessage> SubmitAsync(HttpClient session, string url, Dictionary<string, string> fields, string? page = null)
-    {
-        page ??= await session.GetStringAsync(url);
-        fields["__RequestVerificationToken"] = WebUtility.HtmlDecode(AntiforgeryToken().Match(page).Groups[1].Value);
-        return await session.PostAsync(url, new FormUrlEncodedContent(fields));
-    }
-
-    [GeneratedRegex("一次性令牌 (\\S+) 创建")]
-    private static partial Regex SetupToken();
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\"[^>]*value=\"([^\"]*)\"")]
-    private static partial Regex AntiforgeryToken();
+        await PageForms.SubmitAsync(session, "signin", new() { ["LoginName"] = "chief", ["Password"] = password }, page);
 
     public sealed class OneHost : ServersFixture
     {

@@ -48,7 +48,7 @@ public sealed class AuditKeyGuard(WorkflowDatabase database, TimeProvider time)
         var dialect = database.Dialect;
         await using (var connection = await database.OpenConnectionAsync(cancellationToken, forWriting: false).ConfigureAwait(false))
         {
-            var stored = await connection.QuerySingleOrDefaultAsync<string>(new CommandDefinition("SELECT key_check FROM wf_audit_key WHERE id = 1",
+            var stored = await connection.QuerySingleOrDefaultAsync<string>(new CommandDefinition(dialect.RenderReadAuditKeyCheckSql(),
                 cancellationToken: cancellationToken)).ConfigureAwait(false);
             if (stored is not null)
             {
@@ -61,7 +61,7 @@ public sealed class AuditKeyGuard(WorkflowDatabase database, TimeProvider time)
             await database.InTransactionAsync(async (c, t) =>
             {
                 // The key row first: a second host sealing at the same moment waits on it, then finds it taken.
-                await c.ExecuteAsync(new CommandDefinition("INSERT INTO wf_audit_key (id, key_check, created_at) VALUES (1, @check, @at)",
+                await c.ExecuteAsync(new CommandDefinition(dialect.RenderInsertAuditKeyCheckSql(),
                     P(new { check }), t, cancellationToken: cancellationToken)).ConfigureAwait(false);
                 await SealAsync(c, t, chain, cancellationToken).ConfigureAwait(false);
                 return 0;
@@ -70,7 +70,7 @@ public sealed class AuditKeyGuard(WorkflowDatabase database, TimeProvider time)
         catch (Exception e) when (dialect.IsUniqueViolation(e))
         {
             await using var connection = await database.OpenConnectionAsync(cancellationToken, forWriting: false).ConfigureAwait(false);
-            Compare(await connection.QuerySingleAsync<string>(new CommandDefinition("SELECT key_check FROM wf_audit_key WHERE id = 1",
+            Compare(await connection.QuerySingleAsync<string>(new CommandDefinition(dialect.RenderReadAuditKeyCheckSql(),
                 cancellationToken: cancellationToken)).ConfigureAwait(false), check);
         }
     }
@@ -78,7 +78,7 @@ public sealed class AuditKeyGuard(WorkflowDatabase database, TimeProvider time)
     private async Task SealAsync(DbConnection c, DbTransaction t, AuditChain chain, CancellationToken cancellationToken)
     {
         var heads = await c.QueryAsync<(string Id, long Version, string HeadHash)>(new CommandDefinition(
-            "SELECT id, version, head_hash FROM wf_instances WHERE version > 0", transaction: t, cancellationToken: cancellationToken)).ConfigureAwait(false);
+            database.Dialect.RenderInstanceHeadsSql(), transaction: t, cancellationToken: cancellationToken)).ConfigureAwait(false);
         foreach (var (id, version, head) in heads)
         {
             await InsertSealAsync(c, t, id, version, head, Seal(chain, id, version, head), cancellationToken).ConfigureAwait(false);
@@ -95,7 +95,7 @@ public sealed class AuditKeyGuard(WorkflowDatabase database, TimeProvider time)
 
     private Task InsertSealAsync(DbConnection c, DbTransaction t, string name, long length, string hash, string seal, CancellationToken cancellationToken) =>
         c.ExecuteAsync(new CommandDefinition(
-            "INSERT INTO wf_audit_seals (chain, sealed_seq, sealed_hash, seal, sealed_at) VALUES (@chain, @seq, @hash, @seal, @at)",
+            database.Dialect.RenderInsertAuditSealSql(),
             P(new { chain = name, seq = length, hash, seal }), t, cancellationToken: cancellationToken));
 
     private DynamicParameters P(object values)

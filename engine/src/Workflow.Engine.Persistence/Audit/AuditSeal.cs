@@ -14,11 +14,11 @@ internal sealed class AuditSeal
     /// <summary>Whether the seal is the key's HMAC of this chain's name, length and last hash.</summary>
     public bool Holds(AuditChain chain, string name) => AuditKeyGuard.Seal(chain, name, SealedSeq, SealedHash.Trim()) == Seal.Trim();
 
-    public static async Task<IReadOnlyDictionary<string, AuditSeal>> ReadAsync(DbConnection connection, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyDictionary<string, AuditSeal>> ReadAsync(DbConnection connection, Dialects.SqlDialect dialect,
+        CancellationToken cancellationToken)
     {
-        var rows = await connection.QueryAsync<AuditSeal>(new CommandDefinition(
-            "SELECT chain AS Chain, sealed_seq AS SealedSeq, sealed_hash AS SealedHash, seal AS Seal FROM wf_audit_seals",
-            cancellationToken: cancellationToken)).ConfigureAwait(false);
+        var rows = await connection.QueryAsync<AuditSeal>(new CommandDefinition(dialect.RenderAuditSealsSql(), cancellationToken: cancellationToken))
+            .ConfigureAwait(false);
         return rows.ToDictionary(r => r.Chain, StringComparer.Ordinal);
     }
 }

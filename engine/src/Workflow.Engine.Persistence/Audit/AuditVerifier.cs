@@ -19,7 +19,7 @@ public sealed class AuditVerifier(WorkflowDatabase database)
         IReadOnlyDictionary<string, AuditSeal> seals;
         await using (var connection = await database.OpenConnectionAsync(cancellationToken, forWriting: false).ConfigureAwait(false))
         {
-            seals = await AuditSeal.ReadAsync(connection, cancellationToken).ConfigureAwait(false);
+            seals = await AuditSeal.ReadAsync(connection, database.Dialect, cancellationToken).ConfigureAwait(false);
         }
         var events = await VerifyEventsAsync(instanceId, seals, cancellationToken).ConfigureAwait(false);
         if (!events.IsIntact || instanceId is not null)

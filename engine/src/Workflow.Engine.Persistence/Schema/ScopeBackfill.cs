@@ -15,13 +15,13 @@ public sealed class ScopeBackfill(WorkflowDatabase database)
 
     public async Task RunAsync(CancellationToken cancellationToken = default)
     {
+        var dialect = database.Dialect;
         while (true)
         {
             IReadOnlyList<(string Id, string Snapshot)> rows;
             await using (var connection = await database.OpenConnectionAsync(cancellationToken, forWriting: false).ConfigureAwait(false))
             {
-                rows = (await connection.QueryAsync<(string, string)>(new CommandDefinition(
-                    $"SELECT {Top()} id, snapshot FROM wf_instances WHERE restricted IS NULL ORDER BY id {Limit()}",
+                rows = (await connection.QueryAsync<(string, string)>(new CommandDefinition(dialect.RenderUnmarkedInstancesSql(), new { limit = Batch },
                     cancellationToken: cancellationToken)).ConfigureAwait(false)).ToList();
             }
             if (rows.Count == 0)
@@ -33,7 +33,7 @@ public sealed class ScopeBackfill(WorkflowDatabase database)
                 foreach (var (id, snapshot) in rows)
                 {
                     var restricted = ChildProtection.Of(InstanceSnapshot.FromJson(snapshot).Input) ? 1 : 0;
-                    await c.ExecuteAsync(new CommandDefinition("UPDATE wf_instances SET restricted = @restricted WHERE id = @id AND restricted IS NULL",
+                    await c.ExecuteAsync(new CommandDefinition(dialect.RenderMarkInstanceSql(),
                         new { id, restricted }, t, cancellationToken: cancellationToken)).ConfigureAwait(false);
                 }
                 return 0;
@@ -41,19 +41,8 @@ public sealed class ScopeBackfill(WorkflowDatabase database)
         }
         await database.InTransactionAsync(async (c, t) =>
         {
-            await c.ExecuteAsync(new CommandDefinition("""
-                UPDATE cw_applications SET restricted = CASE WHEN EXISTS (SELECT 1 FROM cw_application_items ai
-                    JOIN wf_instances i ON i.id = ai.instance_id WHERE ai.application_id = cw_applications.id AND i.restricted = 1) THEN 1 ELSE 0 END
-                WHERE restricted IS NULL
-                """, transaction: t, cancellationToken: cancellationToken)).ConfigureAwait(false);
-            return await c.ExecuteAsync(new CommandDefinition("""
-                UPDATE cw_application_items SET case_division = (SELECT i.division_code FROM wf_instances i WHERE i.id = cw_application_items.instance_id)
-                WHERE case_division IS NULL AND instance_id IS NOT NULL
-                """, transaction: t, cancellationToken: cancellationToken)).ConfigureAwait(false);
+            await c.ExecuteAsync(new CommandDefinition(dialect.RenderMarkApplicationsSql(), transaction: t, cancellationToken: cancellationToken)).ConfigureAwait(false);
+            return await c.ExecuteAsync(new CommandDefinition(dialect.RenderFillCaseDivisionsSql(), transaction: t, cancellationToken: cancellationToken)).ConfigureAwait(false);
         }, cancellationToken).ConfigureAwait(false);
     }
-
-    private string Top() => database.Dialect is Dialects.SqlServerDialect ? $"TOP ({Batch})" : "";
-
-    private string Limit() => database.Dialect is Dialects.SqlServerDialect ? "" : $"LIMIT {Batch}";
 }

@@ -96,6 +96,10 @@ public static class ModelPeople
         Workflow.Engine.Runtime.Commands.Actor.User("x1"),
     ];
 
+    /// <summary>The person of the pool with <paramref name="id"/>, or one with no post.</summary>
+    public static Workflow.Engine.Runtime.Commands.Actor Find(string id) =>
+        Pool.FirstOrDefault(p => p.Id == id) ?? Workflow.Engine.Runtime.Commands.Actor.User(id);
+
     public static FakeOrganisation Organisation() => new FakeOrganisation()
         .With("村协理员", Village, "v1", "v2")
         .With("民政办", Township, "t1", "t2", "t3")

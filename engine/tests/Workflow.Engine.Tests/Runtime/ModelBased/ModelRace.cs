@@ -46,8 +46,8 @@ public static class ModelRace
             {
                 return (0, 0);
             }
-            var a = Person(fitting[pickA % fitting.Count]);
-            var b = Person(fitting[(pickA + 1 + pickB % (fitting.Count - 1)) % fitting.Count]);
+            var a = ModelPeople.Find(fitting[pickA % fitting.Count]);
+            var b = ModelPeople.Find(fitting[(pickA + 1 + pickB % (fitting.Count - 1)) % fitting.Count]);
             var (commandA, commandB) = pair switch
             {
                 "claim/claim" => ((WorkflowCommand)new ClaimTask("race", task.TaskId, a), (WorkflowCommand)new ClaimTask("race", task.TaskId, b)),
@@ -72,6 +72,4 @@ public static class ModelRace
             }
         }
     }
-
-    private static Actor Person(string id) => ModelPeople.Pool.FirstOrDefault(p => p.Id == id) ?? Actor.User(id);
 }

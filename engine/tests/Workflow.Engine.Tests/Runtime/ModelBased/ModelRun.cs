@@ -198,9 +198,9 @@ public sealed class ModelRun : IAsyncDisposable
         var actor = op.Op switch
         {
             // 撤回 names the step that followed: mostly by the one who answered the step before it.
-            ModelOp.Withdraw when high && tasks.Where(t => t.Status == TaskLifecycle.Completed).MaxBy(t => t.ClosedAt)?.ActorId is { } decider => Known(decider),
+            ModelOp.Withdraw when high && tasks.Where(t => t.Status == TaskLifecycle.Completed).MaxBy(t => t.ClosedAt)?.ActorId is { } decider => ModelPeople.Find(decider),
             // 加签 and 减签 are for someone entitled who is not a signer: a colleague of the office or the office above.
-            ModelOp.AddSigner or ModelOp.RemoveSigner when high => Known(Newcomer(op.Actor, task, above: true)),
+            ModelOp.AddSigner or ModelOp.RemoveSigner when high => ModelPeople.Find(Newcomer(op.Actor, task, above: true)),
             _ => Person(op.Actor, task),
         };
         var target = op.Op switch
@@ -248,7 +248,7 @@ public sealed class ModelRun : IAsyncDisposable
             .Distinct(StringComparer.Ordinal)
             .ToList();
         var id = fitting.Count == 0 ? pool[pick % pool.Count].Id : fitting[pick % fitting.Count];
-        return pool.FirstOrDefault(p => p.Id == id) ?? Actor.User(id);
+        return ModelPeople.Find(id);
     }
 
     /// <summary>Someone of the task's office who is not yet one of its signers: whom 加签 would add.</summary>
@@ -266,8 +266,6 @@ public sealed class ModelRun : IAsyncDisposable
         var people = ModelPeople.Pool.Where(p => p.Posts.Any(posts.Contains) && task.Signers.All(s => s.UserId != p.Id)).Select(p => p.Id).ToList();
         return people.Count == 0 ? ModelPeople.Pool[pick % ModelPeople.Pool.Count].Id : people[pick % people.Count];
     }
-
-    private static Actor Known(string id) => ModelPeople.Pool.FirstOrDefault(p => p.Id == id) ?? Actor.User(id);
 
     private static string? CallerOf(WorkflowCommand command) => (command as IActorCommand)?.Actor.Id;
 
