@@ -1,9 +1,13 @@
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using Workflow.Engine.Hosting.Calendar;
+using Workflow.Engine.Persistence.Casework;
+using Workflow.Engine.Ports;
 using Workflow.Web.Tests.Support;
 
 namespace Workflow.Web.Tests.Admin;
 
-/// <summary>Adding a local closure on <c>/admin/calendar</c>, with the calendar folder in a temp folder of its own.</summary>
+/// <summary>Adding a local closure on <c>/admin/calendar</c>, with a calendar folder of its own (which the page no longer writes).</summary>
 public sealed class CalendarPageTests : IDisposable
 {
     private readonly CalendarFolderFactory _factory = new();
@@ -18,9 +22,12 @@ public sealed class CalendarPageTests : IDisposable
     }
 
     [Fact]
-    public async Task AddClosure_WritesFileTheCalendarLoaderReads_AndListsItAsPendingUntilRestart()
+    public async Task AddClosure_IsStoredInTheDatabase_AndCountsAtOnceWithoutARestart()
     {
         var admin = await AdminSession.SignInAsync(_factory);
+        var calendar = _factory.Services.GetRequiredService<IWorkingCalendar>();
+        var versionBefore = calendar.Version;
+        var friday = new DateTimeOffset(2026, 7, 3, 10, 0, 0, ChinaTime.Offset);
 
         var response = await admin.Pages.SubmitAsync("/admin/calendar?handler=Closure", new Dictionary<string, string>
         {
@@ -31,13 +38,18 @@ public sealed class CalendarPageTests : IDisposable
             ["notice"] = "区人民政府关于防汛期间停止办公的通知",
         });
         var html = await admin.Pages.HtmlAsync("/admin/calendar?saved=true");
-        var calendar = Workflow.Engine.Hosting.Calendar.CalendarFolder.Load(_factory.CalendarFolder);
+        var stored = await _factory.Services.GetRequiredService<CaseworkStore>().GetDocumentAsync(LocalClosuresDocument.Name);
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Contains("重启后生效", html, StringComparison.Ordinal);
         Assert.Contains("防汛停止办公", html, StringComparison.Ordinal);
-        Assert.False(calendar.IsWorkingDay(new DateOnly(2026, 7, 7), "500113102001"));
-        Assert.True(calendar.IsWorkingDay(new DateOnly(2026, 7, 7), "500113103001"));
+        Assert.DoesNotContain("重启后生效", html, StringComparison.Ordinal);
+        Assert.NotNull(stored);
+        Assert.Empty(Directory.GetFiles(_factory.CalendarFolder));
+        Assert.NotEqual(versionBefore, calendar.Version);
+        Assert.Contains(calendar.Version, html, StringComparison.Ordinal);
+        // Inside the closed township the next working day after Friday is Thursday; next door it is Monday.
+        Assert.Equal(ChinaTime.EndOf(new DateOnly(2026, 7, 9)), calendar.AddWorkingDays(friday, 1, "500113102001"));
+        Assert.Equal(ChinaTime.EndOf(new DateOnly(2026, 7, 6)), calendar.AddWorkingDays(friday, 1, "500113103001"));
     }
 
     [Fact]
@@ -57,7 +69,8 @@ public sealed class CalendarPageTests : IDisposable
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("id=\"calendar-errors\"", html, StringComparison.Ordinal);
-        Assert.False(File.Exists(Path.Combine(_factory.CalendarFolder, "local-closures.json")));
+        Assert.Null(await _factory.Services.GetRequiredService<CaseworkStore>().GetDocumentAsync(LocalClosuresDocument.Name));
+        Assert.Empty(Directory.GetFiles(_factory.CalendarFolder));
     }
 
     private sealed class CalendarFolderFactory : WorkflowWebFactory

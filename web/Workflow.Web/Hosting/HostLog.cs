@@ -42,4 +42,10 @@ internal static partial class HostLog
 
     [LoggerMessage(1102, LogLevel.Warning, "工作日历缺少 {MissingYears} 年: 自 {From} 起 {WorkingDays} 个工作日的时限暂按仅周末休息计算，补充日历后须人工复核。")]
     public static partial void CalendarFallback(ILogger logger, DateTimeOffset from, int workingDays, string missingYears);
+
+    [LoggerMessage(1103, LogLevel.Error, "数据库中的地方停止办公第 {Version} 版有误，未生效，仍按当前日历计算: {Errors}")]
+    public static partial void CalendarVersionRefused(ILogger logger, long version, string errors);
+
+    [LoggerMessage(1104, LogLevel.Warning, "读取数据库中的工作日历变更失败，下一轮重试。")]
+    public static partial void CalendarSyncFailed(ILogger logger, Exception exception);
 }

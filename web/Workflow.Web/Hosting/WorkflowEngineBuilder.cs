@@ -21,11 +21,15 @@ public sealed class WorkflowEngineBuilder(IServiceCollection services)
     /// <summary>
     /// The durable runtime: the database (<see cref="PersistenceHostOptions"/>), the bus and the outbox relay
     /// (<c>Messaging</c>, in-memory unless <c>Messaging:Transport</c> is <c>RabbitMQ</c>), and the timer pump
-    /// (<c>Workflow:Timers</c>).
+    /// (<c>Workflow:Timers</c>), and the calendar's sync with the database.
     /// </summary>
     public WorkflowEngineBuilder AddDurableRuntime(IConfiguration configuration)
     {
         services.AddWorkflowDurableRuntime(configuration);
+        // After the schema migration: the calendar's stored closures, and their changes saved on any host.
+        services.AddSingleton<CalendarSync>();
+        services.AddHostedService(sp => sp.GetRequiredService<CalendarSync>());
+        services.AddSingleton<CalendarClosureEditor>();
         return this;
     }
 
