@@ -14,6 +14,7 @@ public static class DesignerApi
     public const string ActivitiesPath = "/api/designer/activities";
 
     private static readonly DesignerCatalog Catalog = new(
+        ActivityTypes.Flowchart,
         [.. ActivityTypes.All.Select(d => new DesignerActivityType(
             d.TypeName, d.Label, d.Design.Group?.Code, d.DesignerPorts, d.Design.Defaults, d.Design.Fields, d.Design.IsStart, d.Design.AwaitsDecision))],
         PaletteGroup.All,
