@@ -10,7 +10,7 @@ namespace Workflow.Web.Ui.Admin.Definitions;
 public static class DesignerPalette
 {
     public static IReadOnlyList<(PaletteGroup Group, IReadOnlyList<ActivityDescriptor> Types)> Groups { get; } =
-        [.. PaletteGroup.All.Select(g => (g, ActivityTypes.Offered(g))).Where(g => g.Item2.Count > 0)];
+        [.. PaletteGroup.All.Select(g => (Group: g, Types: ActivityTypes.Offered(g))).Where(g => g.Types.Count > 0)];
 
     public static string NameOf(string type) => ActivityTypes.Find(type)?.Label ?? type;
 }
