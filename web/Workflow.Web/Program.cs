@@ -52,6 +52,7 @@ signedIn.MapSupervisionApi();
 var administrator = app.MapGroup("").RequireAuthorization(AccessPolicies.Administrator);
 administrator.MapDefinitionsApi();
 administrator.MapAdminApi();
+administrator.MapDesignerApi();
 administrator.MapAccountsApi();
 administrator.MapGroup("").WithRequestSizeLimit(RequestSizeLimits.Documents).MapOrganisationApi();
 administrator.MapTestingApi();

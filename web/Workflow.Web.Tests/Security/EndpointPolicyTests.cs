@@ -52,6 +52,7 @@ public sealed class EndpointPolicyTests(CaseworkWebFactory factory, ITestOutputH
     [InlineData("/api/org")]
     [InlineData("/api/admin/audit")]
     [InlineData("/api/routing-rules")]
+    [InlineData("/api/designer/activities")]
     public async Task AdministratorEndpoints_RefuseAnOfficer_With403(string url)
     {
         var api = factory.CreateClient();

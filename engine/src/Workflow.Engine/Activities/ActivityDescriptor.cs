@@ -1,15 +1,26 @@
+using Workflow.Engine.Activities.Design;
 using Workflow.Engine.Definitions;
 using Workflow.Engine.Validation;
 
 namespace Workflow.Engine.Activities;
 
 /// <summary>
-/// One row of the closed activity type table: the type name, its behaviour, the ports it can complete on, and a
-/// compile step that checks and pre-parses its inputs once at load.
+/// One row of the closed activity type table: the type name, its behaviour, the ports it can complete on, a
+/// compile step that checks and pre-parses its inputs once at load, and how people see it (its Chinese label and its
+/// designer settings).
 /// </summary>
 public sealed class ActivityDescriptor
 {
     public required string TypeName { get; init; }
+
+    /// <summary>The type's Chinese name, shown on the designer's canvas and palette and in version comparisons.</summary>
+    public required string Label { get; init; }
+
+    /// <summary>How the designer offers, draws and edits the type; the engine itself never reads it.</summary>
+    public ActivityDesign Design { get; init; } = ActivityDesign.Plain;
+
+    /// <summary>The ports the designer draws: a terminal type draws none, whatever it completes on.</summary>
+    public PortRule DesignerPorts => IsTerminal ? PortRule.None : Design.Ports;
 
     public required ActivityBehavior Behavior { get; init; }
 

@@ -10,9 +10,9 @@ namespace Workflow.Engine.Activities;
 /// <summary>Load-time checks and compiled settings for our approval activities (<c>Gov.*</c>).</summary>
 internal static class ApprovalCompilers
 {
-    private static readonly IReadOnlyList<string> DefaultTaskOutcomes = ["approve", "reject", "return"];
-    private static readonly IReadOnlyList<string> DefaultCommentRequired = ["reject", "return"];
-    private static readonly IReadOnlyList<string> DefaultReplyOutcomes = ["approve", "reject"];
+    internal static readonly IReadOnlyList<string> DefaultTaskOutcomes = ["approve", "reject", "return"];
+    internal static readonly IReadOnlyList<string> DefaultCommentRequired = ["reject", "return"];
+    internal static readonly IReadOnlyList<string> DefaultReplyOutcomes = ["approve", "reject"];
     private const int MaxWorkingDays = 365;
 
     public static void ApprovalTask(ActivityNode node, List<DefinitionError> errors)

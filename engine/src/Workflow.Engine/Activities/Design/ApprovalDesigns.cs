@@ -1,0 +1,96 @@
+using System.Text.Json.Nodes;
+using Workflow.Engine.Activities.Approval;
+using Workflow.Engine.Divisions;
+
+namespace Workflow.Engine.Activities.Design;
+
+/// <summary>The designer's view of our approval activities (<c>Gov.*</c>), over the defaults their compilers apply.</summary>
+internal static class ApprovalDesigns
+{
+    /// <summary>The level codes with their Chinese names (<see cref="AdministrativeLevelNames"/>), lowest office first.</summary>
+    private static readonly IReadOnlyList<FieldChoice> Levels =
+        [.. Enum.GetValues<AdministrativeLevel>().Select(l => new FieldChoice(l.Code(), l.Chinese()))];
+
+    private static readonly SettingField TimeLimit = new("timeLimit", "办理时限（工作日）", "timeLimit", FieldEditor.Number) { TypeName = "Int32" };
+
+    private static readonly string Township = AdministrativeLevel.Township.Code();
+    private static readonly string District = AdministrativeLevel.District.Code();
+
+    public static ActivityDesign ApprovalTask { get; } = new()
+    {
+        Group = PaletteGroup.Approval,
+        AwaitsDecision = true,
+        Ports = PortRule.FromInputList("outcomes", ApprovalCompilers.DefaultTaskOutcomes),
+        Defaults =
+        [
+            InputDefault.Literal("title", "String", "新审批环节"),
+            InputDefault.Object("candidate", new JsonObject { ["post"] = "民政办", ["level"] = Township }),
+            InputDefault.Literal("timeLimit", "Int32", "5"),
+            InputDefault.Object("outcomes", new JsonArray("approve", "reject")),
+        ],
+        Fields =
+        [
+            new("title", "任务标题", "title", FieldEditor.Text),
+            new("post", "办理岗位", "candidate", FieldEditor.Text) { Property = "post" },
+            new("level", "办理层级", "candidate", FieldEditor.Choice) { Property = "level", Default = Township, Choices = Levels },
+            TimeLimit,
+            new("outcomes", "办理结果（逗号分隔）", "outcomes", FieldEditor.List) { Fallback = ApprovalCompilers.DefaultTaskOutcomes },
+            new("commentRequiredFor", "须填意见的结果", "commentRequiredFor", FieldEditor.List) { Fallback = ApprovalCompilers.DefaultCommentRequired },
+        ],
+    };
+
+    public static ActivityDesign ApprovalChain { get; } = new()
+    {
+        Group = PaletteGroup.Approval,
+        AwaitsDecision = true,
+        Ports = PortRule.Fixed(ApprovalChainBehavior.Ports),
+        Defaults =
+        [
+            InputDefault.Literal("serviceItem", "String", "dibao"),
+            InputDefault.Object("levels", new JsonArray(new JsonObject
+            {
+                ["level"] = Township, ["post"] = "民政办", ["title"] = "乡镇审核", ["timeLimit"] = 5,
+            })),
+        ],
+        Fields =
+        [
+            new("serviceItem", "服务事项", "serviceItem", FieldEditor.Text),
+            new("levels", "审批层级（JSON）", "levels", FieldEditor.Json),
+        ],
+    };
+
+    public static ActivityDesign Referral { get; } = new()
+    {
+        Group = PaletteGroup.Approval,
+        AwaitsDecision = true,
+        Ports = PortRule.FromInputList("outcomes", ApprovalCompilers.DefaultReplyOutcomes),
+        Defaults =
+        [
+            InputDefault.Literal("title", "String", "部门协办"),
+            InputDefault.Object("department", new JsonObject { ["code"] = "district-education", ["name"] = "区教育局", ["level"] = District }),
+            InputDefault.Literal("timeLimit", "Int32", "10"),
+            InputDefault.Object("outcomes", new JsonArray("approve", "reject")),
+        ],
+        Fields =
+        [
+            new("title", "任务标题", "title", FieldEditor.Text),
+            new("departmentCode", "部门代码", "department", FieldEditor.Text) { Property = "code" },
+            new("departmentName", "部门名称", "department", FieldEditor.Text) { Property = "name" },
+            new("departmentLevel", "部门层级", "department", FieldEditor.Choice) { Property = "level", Default = District, Choices = Levels },
+            TimeLimit,
+            new("outcomes", "答复结果（逗号分隔）", "outcomes", FieldEditor.List) { Fallback = ApprovalCompilers.DefaultReplyOutcomes },
+        ],
+    };
+
+    public static ActivityDesign PublicNotice { get; } = new()
+    {
+        Group = PaletteGroup.Approval,
+        Ports = PortRule.Fixed(PublicNoticeBehavior.Ports),
+        Defaults = [InputDefault.Literal("title", "String", "公示"), InputDefault.Literal("days", "Int32", "7")],
+        Fields =
+        [
+            new("title", "公示标题", "title", FieldEditor.Text),
+            new("days", "公示天数", "days", FieldEditor.Number) { TypeName = "Int32" },
+        ],
+    };
+}

@@ -1,0 +1,23 @@
+namespace Workflow.Engine.Activities.Design;
+
+/// <summary>How a settings field edits its input.</summary>
+public enum FieldEditor
+{
+    /// <summary>A text box over a Literal input of the field's type name, or over one property of an Object input.</summary>
+    Text,
+
+    /// <summary>A number box over an <c>Int32</c> Literal input.</summary>
+    Number,
+
+    /// <summary>A choice among <see cref="SettingField.Choices"/>, over a Literal input or one property of an Object input.</summary>
+    Choice,
+
+    /// <summary>A comma-separated list over an Object input holding a string array; empty removes the input.</summary>
+    List,
+
+    /// <summary>A text area holding the JSON of an Object input as typed.</summary>
+    Json,
+
+    /// <summary>A text area holding a JavaScript expression of the field's type name.</summary>
+    Script,
+}

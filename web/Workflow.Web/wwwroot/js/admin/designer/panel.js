@@ -1,0 +1,161 @@
+// The side panel: the selected connection, or the selected node's settings, one control per field that the engine's
+// table gives its type (SettingField.cs). A change is written into the document at once.
+import { csv, expressionValue, list, literal, objectField, objectValue, setObject } from "./inputs.js";
+
+export class Panel {
+    /** changed() redraws after an edit; select(what) changes the selection. */
+    constructor(form, emptyPanel, model, catalog, view, select, changed) {
+        this.form = form;
+        this.emptyPanel = emptyPanel;
+        this.model = model;
+        this.catalog = catalog;
+        this.view = view;
+        this.select = select;
+        this.changed = changed;
+        form.addEventListener("submit", (e) => e.preventDefault());
+    }
+
+    render() {
+        const form = this.form;
+        while (form.firstChild) {
+            form.removeChild(form.firstChild);
+        }
+        const selected = this.view.selected;
+        if (!selected) {
+            form.hidden = true;
+            this.emptyPanel.hidden = false;
+            return;
+        }
+        form.hidden = false;
+        this.emptyPanel.hidden = true;
+        if (selected.edge !== undefined) {
+            this.renderEdge(selected.edge);
+            return;
+        }
+        const a = this.model.find(selected.node);
+        const idLine = document.createElement("p");
+        idLine.textContent = "标识：" + a.id + " · " + this.catalog.label(a.type);
+        form.appendChild(idLine);
+        this.onChange(this.field("名称", "name", a.name), (act, v) => {
+            act.name = v;
+            act.metadata = act.metadata || {};
+            act.metadata.displayText = v;
+        });
+        this.catalog.fields(a).forEach((f) => this.setting(a, f));
+        this.renderProblems(a);
+        if (!this.catalog.isStart(a)) {
+            this.button("删除环节", "designer-delete-node", () => {
+                this.model.removeActivity(a.id);
+                this.select(null);
+            });
+        }
+    }
+
+    renderEdge(index) {
+        const c = this.model.connections[index];
+        const p = document.createElement("p");
+        p.textContent = "连线：" + c.source.activity + "（" + this.catalog.portLabel(c.source.port) + "）→ " + c.target.activity;
+        this.form.appendChild(p);
+        this.button("删除连线", "designer-delete-edge", () => {
+            this.model.removeConnection(index);
+            this.select(null);
+        });
+    }
+
+    renderProblems(a) {
+        const problems = this.view.problems[a.id];
+        if (!problems) {
+            return;
+        }
+        const ul = document.createElement("ul");
+        ul.className = "problems";
+        problems.forEach((m) => {
+            const li = document.createElement("li");
+            li.className = "error";
+            li.textContent = m;
+            ul.appendChild(li);
+        });
+        this.form.appendChild(ul);
+    }
+
+    /** One settings field: its editor (FieldEditor.cs) says how it reads and writes the input. */
+    setting(a, f) {
+        const own = f.property ? (objectValue(a, f.input) || {})[f.property] : expressionValue(a, f.input);
+        const write = f.property
+            ? (act, v) => objectField(act, f.input, f.property, v, {})
+            : (act, v) => literal(act, f.input, f.typeName, v);
+        switch (f.editor) {
+            case "Number":
+                this.onChange(this.field(f.label, f.name, own, { number: true }), write);
+                break;
+            case "Choice":
+                this.onChange(this.field(f.label, f.name, own || f.default, { choices: f.choices.map((c) => [c.value, c.label]) }), write);
+                break;
+            case "List":
+                this.onChange(this.field(f.label, f.name, list(a, f.input, f.fallback).join(",")), (act, v) => {
+                    if (v === "") {
+                        delete act[f.input];
+                    } else {
+                        setObject(act, f.input, csv(v));
+                    }
+                });
+                break;
+            case "Json":
+                this.onChange(this.field(f.label, f.name, JSON.stringify(objectValue(a, f.input) || f.fallback, null, 1), { multiline: true }), (act, v) => {
+                    act[f.input] = { typeName: "Object", expression: { type: "Object", value: v } };
+                });
+                break;
+            case "Script":
+                this.onChange(this.field(f.label, f.name, own, { multiline: true }), (act, v) => {
+                    act[f.input] = { typeName: f.typeName, expression: { type: "JavaScript", value: v } };
+                });
+                break;
+            default:
+                this.onChange(this.field(f.label, f.name, own), write);
+        }
+    }
+
+    field(labelText, name, value, options) {
+        const wrap = document.createElement("label");
+        wrap.appendChild(document.createTextNode(labelText + " "));
+        let input;
+        if (options && options.choices) {
+            input = document.createElement("select");
+            options.choices.forEach((c) => {
+                const o = document.createElement("option");
+                o.value = c[0];
+                o.textContent = c[1];
+                input.appendChild(o);
+            });
+        } else if (options && options.multiline) {
+            input = document.createElement("textarea");
+            input.rows = 4;
+        } else {
+            input = document.createElement("input");
+            input.type = options && options.number ? "number" : "text";
+        }
+        input.name = name;
+        input.id = "field-" + name;
+        input.value = value === undefined || value === null ? "" : String(value);
+        wrap.appendChild(input);
+        this.form.appendChild(wrap);
+        return input;
+    }
+
+    onChange(input, apply) {
+        input.addEventListener("change", () => {
+            apply(this.model.find(this.view.selected.node), input.value.trim());
+            this.model.markDirty();
+            this.changed();
+        });
+    }
+
+    button(text, id, handler) {
+        const b = document.createElement("button");
+        b.type = "button";
+        b.id = id;
+        b.textContent = text;
+        b.addEventListener("click", handler);
+        this.form.appendChild(b);
+    }
+}
