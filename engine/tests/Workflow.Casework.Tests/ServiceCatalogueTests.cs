@@ -9,7 +9,7 @@ public sealed class ServiceCatalogueTests
         Assert.Equal(
             ["dibao", "tekun", "temporary-assistance", "medical-assistance", "education-assistance", "housing-assistance", "employment-assistance", "disability-subsidies", "orphan"],
             catalogue.Items.Select(i => i.Code));
-        var definitions = Directory.GetFiles(Path.Combine(RepoRoot(), "workflows", "definitions"), "*.json")
+        var definitions = Directory.GetFiles(Path.Combine(Paths.RepoRoot, "workflows", "definitions"), "*.json")
             .Select(f => System.Text.Json.JsonDocument.Parse(File.ReadAllText(f)).RootElement.GetProperty("definitionId").GetString())
             .ToHashSet();
         foreach (var item in catalogue.Items.Where(i => i.DefinitionId is not null))
@@ -48,7 +48,7 @@ public sealed class ServiceCatalogueTests
     [Fact]
     public void Posts_and_department_codes_in_the_definitions_are_known()
     {
-        var text = string.Concat(Directory.GetFiles(Path.Combine(RepoRoot(), "workflows", "definitions"), "*.json").Select(File.ReadAllText));
+        var text = string.Concat(Directory.GetFiles(Path.Combine(Paths.RepoRoot, "workflows", "definitions"), "*.json").Select(File.ReadAllText));
         var posts = System.Text.RegularExpressions.Regex.Matches(text, @"\\""post\\"":\\""([^\\""]+)\\""").Select(m => m.Groups[1].Value).ToHashSet();
         var departments = System.Text.RegularExpressions.Regex.Matches(text, @"\\""code\\"":\\""([^\\""]+)\\""").Select(m => m.Groups[1].Value).ToHashSet();
         Assert.NotEmpty(posts);
@@ -56,15 +56,5 @@ public sealed class ServiceCatalogueTests
         Assert.All(posts, p => Assert.Contains(p, StandardPosts.All.Select(s => s.Code)));
         var conventional = DepartmentKinds.Known.Select(k => DepartmentKinds.DefaultCode(k, "district")).ToHashSet();
         Assert.All(departments, d => Assert.Contains(d, conventional));
-    }
-
-    private static string RepoRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Workflow.sln")))
-        {
-            dir = dir.Parent;
-        }
-        return dir?.FullName ?? throw new InvalidOperationException("Expected to run inside the repository, but Workflow.sln was not found.");
     }
 }

@@ -39,7 +39,7 @@ public sealed class DefinitionSyncTests(DefinitionSyncTests.TwoHosts fixture, IT
             () => $"version 2 to reach host B\n{fixture.Output}");
         output.WriteLine($"version 2 reached host B after {clock.ElapsedMilliseconds} ms");
 
-        var started = await new WorkflowApi(hostB).StartCaseAsync(DefinitionId, new { divisionCode = Actor.Village, applicantName = "张秀英", householdSize = 3 });
+        var started = await new WorkflowApi(hostB).StartCaseAsync(DefinitionId, new { divisionCode = TestDivisions.Village, applicantName = "张秀英", householdSize = 3 });
         Assert.Equal(2, (int?)started["definitionVersion"]);
     }
 
@@ -48,7 +48,7 @@ public sealed class DefinitionSyncTests(DefinitionSyncTests.TwoHosts fixture, IT
         using var request = new HttpRequestMessage(method, url);
         if (url.StartsWith("api/", StringComparison.Ordinal))
         {
-            Actor.Administrator.ApplyTo(request.Headers);
+            TestActor.Administrator.ApplyTo(request.Headers);
         }
         if (json is not null)
         {

@@ -44,7 +44,7 @@ public sealed class TestEngine
 
     public async Task<IInstanceView> StartAsync(string definitionId, string instanceId = "case-1")
     {
-        var result = await Executor.ExecuteAsync(new StartInstance(instanceId, definitionId, null, new JsonObject { ["divisionCode"] = TestDefinitions.Village }));
+        var result = await Executor.ExecuteAsync(new StartInstance(instanceId, definitionId, null, new JsonObject { ["divisionCode"] = TestDivisions.Village }));
         Assert.True(result.IsAccepted, result.Rejection?.ToString());
         return result.Instance!;
     }
