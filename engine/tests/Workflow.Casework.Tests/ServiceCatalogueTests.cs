@@ -3,7 +3,7 @@ namespace Workflow.Casework.Tests;
 public sealed class ServiceCatalogueTests
 {
     [Fact]
-    public void Builtin_items_match_the_shipped_definitions()
+    public void BuiltinItems_MatchTheShippedDefinitions()
     {
         var catalogue = ServiceCatalogue.Builtin;
         Assert.Equal(
@@ -26,7 +26,7 @@ public sealed class ServiceCatalogueTests
     }
 
     [Fact]
-    public void Invalid_catalogues_are_refused()
+    public void InvalidCatalogues_AreRefused()
     {
         var item = new ServiceItem("x", "X", "民政", null, 10, false);
         Assert.Throws<ArgumentException>(() => new ServiceCatalogue([item, item]));
@@ -35,7 +35,7 @@ public sealed class ServiceCatalogueTests
     }
 
     [Fact]
-    public void Default_department_codes_match_the_definitions()
+    public void DefaultDepartmentCodes_MatchTheDefinitions()
     {
         Assert.Equal("district-education", DepartmentKinds.DefaultCode("教育", "district"));
         Assert.Equal("district-dpf", DepartmentKinds.DefaultCode("残联", "district"));
@@ -46,7 +46,7 @@ public sealed class ServiceCatalogueTests
     }
 
     [Fact]
-    public void Posts_and_department_codes_in_the_definitions_are_known()
+    public void DefinitionPostsAndDepartmentCodes_AreKnown()
     {
         var text = string.Concat(Directory.GetFiles(Path.Combine(Paths.RepoRoot, "workflows", "definitions"), "*.json").Select(File.ReadAllText));
         var posts = System.Text.RegularExpressions.Regex.Matches(text, @"\\""post\\"":\\""([^\\""]+)\\""").Select(m => m.Groups[1].Value).ToHashSet();
