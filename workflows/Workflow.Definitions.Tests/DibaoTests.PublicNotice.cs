@@ -17,7 +17,7 @@ public sealed partial class DibaoTests
         Assert.Empty(await s.ElapseAsync(TimeSpan.FromDays(3)));
 
         // When: a villager objects
-        var objected = (await s.ObjectAsync(Actors.Villager, "申请人家中有经营性货车未申报")).AssertAccepted();
+        var objected = (await s.ObjectAsync(TestActor.Villager, "申请人家中有经营性货车未申报")).AssertAccepted();
 
         // Then: the 公示 stops and the township re-investigates within five working days of Thursday
         Assert.Single(objected.OfType<ObjectionRecorded>());
@@ -28,14 +28,14 @@ public sealed partial class DibaoTests
         Assert.Equal(ChinaTime.EndOf(new DateOnly(2026, 3, 12)), recheck.DueAt);
 
         // When: the recheck finds the objection unfounded
-        var republished = (await s.DecideAsync(Actors.TownshipOffice, "approve", "经入户核实，货车已于 2025 年报废")).AssertAccepted();
+        var republished = (await s.DecideAsync(TestActor.TownshipReviewer, "approve", "经入户核实，货车已于 2025 年报废")).AssertAccepted();
 
         // Then: a new 公示 runs a full seven days from now, and the old timer can no longer fire
         Assert.Equal(s.Time.GetUtcNow().AddDays(7), Assert.Single(republished.OfType<TimerScheduled>()).DueAt);
         (await s.FireTimerAsync(firstTimer.TimerId)).AssertRejected(RejectionType.InvalidState);
         Assert.Empty(await s.ElapseAsync(TimeSpan.FromDays(6)));
         Assert.Equal(BureauAtDistrict, (await s.ElapseAsync(TimeSpan.FromDays(1))).SingleTaskOpened().Assignee);
-        (await s.DecideAsync(Actors.DistrictBureau, "approve")).AssertAccepted();
+        (await s.DecideAsync(TestActor.DistrictApprover, "approve")).AssertAccepted();
         s.AssertFinishedWith("approved");
     }
 
@@ -44,10 +44,10 @@ public sealed partial class DibaoTests
     {
         // Given: an objection has been raised
         var s = await AtNoticeAsync();
-        (await s.ObjectAsync(Actors.Villager, "申请人子女有稳定工作和收入")).AssertAccepted();
+        (await s.ObjectAsync(TestActor.Villager, "申请人子女有稳定工作和收入")).AssertAccepted();
 
         // When
-        (await s.DecideAsync(Actors.TownshipOffice, "reject", "经民主评议，异议成立")).AssertAccepted();
+        (await s.DecideAsync(TestActor.TownshipReviewer, "reject", "经民主评议，异议成立")).AssertAccepted();
 
         // Then
         s.AssertFinishedWith("rejected");
@@ -58,10 +58,10 @@ public sealed partial class DibaoTests
     {
         // Given: an objection has been raised
         var s = await AtNoticeAsync();
-        (await s.ObjectAsync(Actors.Villager, "申请人子女有稳定工作和收入")).AssertAccepted();
+        (await s.ObjectAsync(TestActor.Villager, "申请人子女有稳定工作和收入")).AssertAccepted();
 
         // When: the township dismisses it without writing down why
-        var rejection = (await s.DecideAsync(Actors.TownshipOffice, "approve")).AssertRejected(RejectionType.InvalidInput);
+        var rejection = (await s.DecideAsync(TestActor.TownshipReviewer, "approve")).AssertRejected(RejectionType.InvalidInput);
 
         // Then
         Assert.Equal("comment", rejection.Field);

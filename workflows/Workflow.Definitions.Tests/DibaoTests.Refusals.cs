@@ -13,18 +13,18 @@ public sealed partial class DibaoTests
         // Given: the village has investigated
         var s = DefinitionScenario.For(File);
         (await s.StartAsync()).AssertAccepted();
-        (await s.DecideAsync(Actors.Window, "approve")).AssertAccepted();
-        (await s.DecideAsync(Actors.VillageAssistant, "approve")).AssertAccepted();
+        (await s.DecideAsync(TestActor.WindowClerk, "approve")).AssertAccepted();
+        (await s.DecideAsync(TestActor.VillageAssistant, "approve")).AssertAccepted();
         var review = s.OpenTask;
 
         // When
-        (await s.DecideAsync(Actors.TownshipOffice, "reject", "家庭人均收入高于当地低保标准")).AssertAccepted();
+        (await s.DecideAsync(TestActor.TownshipReviewer, "reject", "家庭人均收入高于当地低保标准")).AssertAccepted();
 
         // Then: no 公示, no district step; the refusal and its reason are on record
         s.AssertFinishedWith("rejected");
         Assert.Equal(["低保申请不予批准：3 个工作日内书面告知申请人并说明理由"], s.Instance.Lines);
         var decided = s.Instance.Tasks[review.TaskId];
-        Assert.Equal(("reject", "家庭人均收入高于当地低保标准", Actors.TownshipOffice.Id), (decided.Outcome, decided.Comment, decided.ActorId));
+        Assert.Equal(("reject", "家庭人均收入高于当地低保标准", TestActor.TownshipReviewer.User), (decided.Outcome, decided.Comment, decided.ActorId));
     }
 
     [Fact]
@@ -34,7 +34,7 @@ public sealed partial class DibaoTests
         var s = await AtConfirmationAsync();
 
         // When
-        (await s.DecideAsync(Actors.DistrictBureau, "reject", "抽查发现申请人隐瞒存款")).AssertAccepted();
+        (await s.DecideAsync(TestActor.DistrictApprover, "reject", "抽查发现申请人隐瞒存款")).AssertAccepted();
 
         // Then
         s.AssertFinishedWith("rejected");
@@ -48,7 +48,7 @@ public sealed partial class DibaoTests
         (await s.StartAsync()).AssertAccepted();
 
         // When
-        var rejection = (await s.DecideAsync(Actors.Window, "reject", comment: null)).AssertRejected(RejectionType.InvalidInput);
+        var rejection = (await s.DecideAsync(TestActor.WindowClerk, "reject", comment: null)).AssertRejected(RejectionType.InvalidInput);
 
         // Then: nothing happened; the window still has the task
         Assert.Equal("comment", rejection.Field);
@@ -61,12 +61,12 @@ public sealed partial class DibaoTests
         // Given: the township review is open
         var s = DefinitionScenario.For(File);
         (await s.StartAsync()).AssertAccepted();
-        (await s.DecideAsync(Actors.Window, "approve")).AssertAccepted();
-        (await s.DecideAsync(Actors.VillageAssistant, "approve")).AssertAccepted();
+        (await s.DecideAsync(TestActor.WindowClerk, "approve")).AssertAccepted();
+        (await s.DecideAsync(TestActor.VillageAssistant, "approve")).AssertAccepted();
 
         // When: the village assistant, then the 民政办 of the neighbouring township, try to decide it
-        var byVillage = await s.DecideAsync(Actors.VillageAssistant, "approve");
-        var byNeighbour = await s.DecideAsync(Actors.OtherTownshipOffice, "approve");
+        var byVillage = await s.DecideAsync(TestActor.VillageAssistant, "approve");
+        var byNeighbour = await s.DecideAsync(TestActor.OtherTownshipReviewer, "approve");
 
         // Then
         byVillage.AssertRejected(RejectionType.Forbidden);
@@ -81,10 +81,10 @@ public sealed partial class DibaoTests
         var s = DefinitionScenario.For(File);
         (await s.StartAsync()).AssertAccepted();
         var intake = s.OpenTask.TaskId;
-        (await s.DecideAsync(intake, Actors.Window, "approve")).AssertAccepted();
+        (await s.DecideAsync(intake, TestActor.WindowClerk, "approve")).AssertAccepted();
 
         // When: the same decision arrives again (a double click, a retried request)
-        var again = await s.DecideAsync(intake, Actors.Window, "approve");
+        var again = await s.DecideAsync(intake, TestActor.WindowClerk, "approve");
 
         // Then: refused, and the case stays at the village investigation
         again.AssertRejected(RejectionType.InvalidState);

@@ -16,7 +16,7 @@ public sealed partial class DibaoTests
         var intake = (await s.StartAsync()).AssertAccepted().SingleTaskOpened();
 
         // When: the window returns the application with a one-time list of what is missing (一次性告知)
-        var supplement = (await s.DecideAsync(Actors.Window, "return", "缺户口簿复印件、近 6 个月收入证明")).AssertAccepted().SingleTaskOpened();
+        var supplement = (await s.DecideAsync(TestActor.WindowClerk, "return", "缺户口簿复印件、近 6 个月收入证明")).AssertAccepted().SingleTaskOpened();
 
         // Then: the window collects the material within ten working days
         Assert.Equal("补正材料（按一次性告知收取）", supplement.Title);
@@ -26,12 +26,12 @@ public sealed partial class DibaoTests
         Assert.Equal("intake", s.Variable("returnTo"));
 
         // When: the material arrives
-        var again = (await s.DecideAsync(Actors.Window, "resubmit")).AssertAccepted().SingleTaskOpened();
+        var again = (await s.DecideAsync(TestActor.WindowClerk, "resubmit")).AssertAccepted().SingleTaskOpened();
 
         // Then: the application is back at intake, as a new task
         Assert.Equal(intake.ActivityId, again.ActivityId);
         Assert.NotEqual(intake.TaskId, again.TaskId);
-        Assert.Equal(AssistantAtVillage, (await s.DecideAsync(Actors.Window, "approve")).AssertAccepted().SingleTaskOpened().Assignee);
+        Assert.Equal(AssistantAtVillage, (await s.DecideAsync(TestActor.WindowClerk, "approve")).AssertAccepted().SingleTaskOpened().Assignee);
     }
 
     [Fact]
@@ -40,10 +40,10 @@ public sealed partial class DibaoTests
         // Given: the village investigation is open
         var s = DefinitionScenario.For(File);
         (await s.StartAsync()).AssertAccepted();
-        (await s.DecideAsync(Actors.Window, "approve")).AssertAccepted();
+        (await s.DecideAsync(TestActor.WindowClerk, "approve")).AssertAccepted();
 
         // When: the village returns it from the first level, so the chain leaves on return
-        var returned = (await s.DecideAsync(Actors.VillageAssistant, "return", "申请人赡养人信息不全")).AssertAccepted();
+        var returned = (await s.DecideAsync(TestActor.VillageAssistant, "return", "申请人赡养人信息不全")).AssertAccepted();
 
         // Then
         Assert.Equal("return", Assert.Single(returned.OfType<ChainEnded>()).Outcome);
@@ -51,7 +51,7 @@ public sealed partial class DibaoTests
         Assert.Equal("review", s.Variable("returnTo"));
 
         // When: the material arrives
-        var resubmitted = (await s.DecideAsync(Actors.Window, "resubmit")).AssertAccepted();
+        var resubmitted = (await s.DecideAsync(TestActor.WindowClerk, "resubmit")).AssertAccepted();
 
         // Then: the chain starts over at the village, not at intake
         Assert.Single(resubmitted.OfType<ChainStarted>());
@@ -64,11 +64,11 @@ public sealed partial class DibaoTests
         // Given: the township review is open
         var s = DefinitionScenario.For(File);
         (await s.StartAsync()).AssertAccepted();
-        (await s.DecideAsync(Actors.Window, "approve")).AssertAccepted();
-        (await s.DecideAsync(Actors.VillageAssistant, "approve")).AssertAccepted();
+        (await s.DecideAsync(TestActor.WindowClerk, "approve")).AssertAccepted();
+        (await s.DecideAsync(TestActor.VillageAssistant, "approve")).AssertAccepted();
 
         // When: the township returns it, which moves the chain one level down
-        var returned = (await s.DecideAsync(Actors.TownshipOffice, "return", "入户调查记录缺两名工作人员签字")).AssertAccepted();
+        var returned = (await s.DecideAsync(TestActor.TownshipReviewer, "return", "入户调查记录缺两名工作人员签字")).AssertAccepted();
 
         // Then: the village investigates again; nothing went to the window
         var reopened = returned.SingleTaskOpened();
@@ -85,14 +85,14 @@ public sealed partial class DibaoTests
         var s = await AtConfirmationAsync();
 
         // When: the district returns it, the window collects the material, and it is resubmitted
-        (await s.DecideAsync(Actors.DistrictBureau, "return", "请补充申请人残疾证复印件")).AssertAccepted();
+        (await s.DecideAsync(TestActor.DistrictApprover, "return", "请补充申请人残疾证复印件")).AssertAccepted();
         Assert.Equal(WindowAtTownship, s.OpenTask.Opened.Assignee);
-        var back = (await s.DecideAsync(Actors.Window, "resubmit")).AssertAccepted();
+        var back = (await s.DecideAsync(TestActor.WindowClerk, "resubmit")).AssertAccepted();
 
         // Then: straight back to the district, without a new 公示
         Assert.Equal(BureauAtDistrict, back.SingleTaskOpened().Assignee);
         Assert.DoesNotContain(back.OfType<TimerScheduled>(), t => t.BookmarkId is not null); // only the step clock's warnings
-        (await s.DecideAsync(Actors.DistrictBureau, "approve")).AssertAccepted();
+        (await s.DecideAsync(TestActor.DistrictApprover, "approve")).AssertAccepted();
         s.AssertFinishedWith("approved");
     }
 
@@ -102,11 +102,11 @@ public sealed partial class DibaoTests
         // Given: the application was returned at intake
         var s = DefinitionScenario.For(File);
         (await s.StartAsync()).AssertAccepted();
-        (await s.DecideAsync(Actors.Window, "return", "缺户口簿复印件")).AssertAccepted();
+        (await s.DecideAsync(TestActor.WindowClerk, "return", "缺户口簿复印件")).AssertAccepted();
 
         // When: the window closes it without a reason, then with one
-        var noReason = await s.DecideAsync(Actors.Window, "withdraw");
-        (await s.DecideAsync(Actors.Window, "withdraw", "逾期未补正，申请人书面撤回")).AssertAccepted();
+        var noReason = await s.DecideAsync(TestActor.WindowClerk, "withdraw");
+        (await s.DecideAsync(TestActor.WindowClerk, "withdraw", "逾期未补正，申请人书面撤回")).AssertAccepted();
 
         // Then
         Assert.Equal("comment", noReason.AssertRejected(RejectionType.InvalidInput).Field);

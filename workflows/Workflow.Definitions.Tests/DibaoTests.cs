@@ -12,10 +12,10 @@ public sealed partial class DibaoTests
 {
     private const string File = "dibao.v1.json";
 
-    private static readonly TaskAssignee WindowAtTownship = new("窗口受理", "township", Divisions.Township, null, null);
-    private static readonly TaskAssignee AssistantAtVillage = new("村协理员", "village", Divisions.Village, null, null);
-    private static readonly TaskAssignee OfficeAtTownship = new("民政办", "township", Divisions.Township, null, null);
-    private static readonly TaskAssignee BureauAtDistrict = new("区民政局", "district", Divisions.District, null, null);
+    private static readonly TaskAssignee WindowAtTownship = new("窗口受理", "township", TestDivisions.Township, null, null);
+    private static readonly TaskAssignee AssistantAtVillage = new("村协理员", "village", TestDivisions.Village, null, null);
+    private static readonly TaskAssignee OfficeAtTownship = new("民政办", "township", TestDivisions.Township, null, null);
+    private static readonly TaskAssignee BureauAtDistrict = new("区民政局", "district", TestDivisions.District, null, null);
 
     [Fact]
     public async Task Dibao_DistrictDecides_ApprovedAfterInvestigationReviewNoticeAndConfirmation()
@@ -31,7 +31,7 @@ public sealed partial class DibaoTests
         Assert.Equal(ChinaTime.EndOf(new DateOnly(2026, 3, 4)), intake.DueAt);
 
         // When: accepted, the chain starts at the village
-        var accepted = (await s.DecideAsync(Actors.Window, "approve")).AssertAccepted();
+        var accepted = (await s.DecideAsync(TestActor.WindowClerk, "approve")).AssertAccepted();
 
         // Then: 入户调查 has seven working days, across the weekend
         var chain = Assert.Single(accepted.OfType<ChainStarted>());
@@ -43,12 +43,12 @@ public sealed partial class DibaoTests
         Assert.Equal(ChinaTime.EndOf(new DateOnly(2026, 3, 11)), investigation.DueAt);
 
         // When: the village approves, the township reviews
-        var review = (await s.DecideAsync(Actors.VillageAssistant, "approve")).AssertAccepted().SingleTaskOpened();
+        var review = (await s.DecideAsync(TestActor.VillageAssistant, "approve")).AssertAccepted().SingleTaskOpened();
         Assert.Equal(OfficeAtTownship, review.Assignee);
         Assert.Equal(ChinaTime.EndOf(new DateOnly(2026, 3, 9)), review.DueAt);
 
         // When: the township approves, the 公示 runs seven calendar days and nobody has a task meanwhile
-        var noticeStarted = (await s.DecideAsync(Actors.TownshipOffice, "approve")).AssertAccepted();
+        var noticeStarted = (await s.DecideAsync(TestActor.TownshipReviewer, "approve")).AssertAccepted();
         Assert.Equal(DefinitionScenario.MondayMorning.AddDays(7), Assert.Single(noticeStarted.OfType<TimerScheduled>()).DueAt);
         Assert.Empty(s.OpenTasks);
         Assert.Empty(await s.ElapseAsync(TimeSpan.FromDays(6)));
@@ -62,7 +62,7 @@ public sealed partial class DibaoTests
         Assert.Equal(ChinaTime.EndOf(new DateOnly(2026, 3, 23)), confirmation.DueAt);
 
         // When
-        var finished = (await s.DecideAsync(Actors.DistrictBureau, "approve")).AssertAccepted();
+        var finished = (await s.DecideAsync(TestActor.DistrictApprover, "approve")).AssertAccepted();
 
         // Then
         Assert.Equal(WorkflowSubStatus.Finished, Assert.Single(finished.OfType<InstanceFinished>()).SubStatus);
@@ -74,15 +74,15 @@ public sealed partial class DibaoTests
     public async Task Dibao_TownshipDecidesByRoutingRule_ApprovedAfterNoticeWithoutDistrictTask()
     {
         // Given: 巴南区 has moved 审核确认 down to its townships; the definition is unchanged
-        var routing = new RoutingTableStub().With("dibao", Divisions.District,
+        var routing = new RoutingTableStub().With("dibao", TestDivisions.District,
             new RoutingRule("巴南区低保审核确认权限下放", ["village", "township"], "township"));
         var s = DefinitionScenario.For(File, routing);
         (await s.StartAsync()).AssertAccepted();
 
         // When: the village investigates, the township reviews, and the 公示 passes
-        var accepted = (await s.DecideAsync(Actors.Window, "approve")).AssertAccepted();
-        (await s.DecideAsync(Actors.VillageAssistant, "approve")).AssertAccepted();
-        (await s.DecideAsync(Actors.TownshipOffice, "approve")).AssertAccepted();
+        var accepted = (await s.DecideAsync(TestActor.WindowClerk, "approve")).AssertAccepted();
+        (await s.DecideAsync(TestActor.VillageAssistant, "approve")).AssertAccepted();
+        (await s.DecideAsync(TestActor.TownshipReviewer, "approve")).AssertAccepted();
         var afterNotice = await s.ElapseAsync(TimeSpan.FromDays(7));
 
         // Then: both chains followed the rule; the confirmation chain had no level left and approved at once
@@ -91,7 +91,7 @@ public sealed partial class DibaoTests
         Assert.Empty(confirmation.Levels);
         Assert.Equal("approve", Assert.Single(afterNotice.OfType<ChainEnded>()).Outcome);
         Assert.DoesNotContain(s.Events.OfType<TaskOpened>(), t => t.Assignee.Level == "district");
-        Assert.All(routing.Lookups, l => Assert.Equal(("dibao", Divisions.Village), l));
+        Assert.All(routing.Lookups, l => Assert.Equal(("dibao", TestDivisions.Village), l));
         s.AssertFinishedWith("approved");
     }
 
@@ -99,7 +99,7 @@ public sealed partial class DibaoTests
     public async Task Dibao_DistrictDecidesByRoutingRule_ConfirmationUsesTheRulesTimeLimit()
     {
         // Given: a rule that keeps the district as decider but allows it fifteen working days
-        var routing = new RoutingTableStub().With("dibao", Divisions.District,
+        var routing = new RoutingTableStub().With("dibao", TestDivisions.District,
             new RoutingRule("巴南区低保（区级确认）", ["village", "township", "district"], "district",
                 new Dictionary<string, int> { ["district"] = 15 }));
         var s = await AtNoticeAsync(routing);
@@ -118,7 +118,7 @@ public sealed partial class DibaoTests
     {
         // Given: the same delegation written as "all three levels, the township decides"; RoutingRule documents that
         // levels after the deciding one are skipped
-        var routing = new RoutingTableStub().With("dibao", Divisions.District,
+        var routing = new RoutingTableStub().With("dibao", TestDivisions.District,
             new RoutingRule("巴南区低保审核确认权限下放", ["village", "township", "district"], "township"));
         var s = await AtNoticeAsync(routing);
 
@@ -135,9 +135,9 @@ public sealed partial class DibaoTests
     {
         var s = DefinitionScenario.For(File, routing);
         (await s.StartAsync()).AssertAccepted();
-        (await s.DecideAsync(Actors.Window, "approve")).AssertAccepted();
-        (await s.DecideAsync(Actors.VillageAssistant, "approve")).AssertAccepted();
-        (await s.DecideAsync(Actors.TownshipOffice, "approve")).AssertAccepted();
+        (await s.DecideAsync(TestActor.WindowClerk, "approve")).AssertAccepted();
+        (await s.DecideAsync(TestActor.VillageAssistant, "approve")).AssertAccepted();
+        (await s.DecideAsync(TestActor.TownshipReviewer, "approve")).AssertAccepted();
         Assert.Equal("低保初审结果公示", s.Notice.Name);
         return s;
     }

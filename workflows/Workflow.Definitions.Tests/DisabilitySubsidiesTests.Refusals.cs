@@ -14,7 +14,7 @@ public sealed partial class DisabilitySubsidiesTests
         (await s.StartAsync()).AssertAccepted();
 
         // When
-        var result = await s.DecideAsync(Actors.VillageAssistant, "approve");
+        var result = await s.DecideAsync(TestActor.VillageAssistant, "approve");
 
         // Then
         result.AssertRejected(RejectionType.Forbidden);
@@ -28,7 +28,7 @@ public sealed partial class DisabilitySubsidiesTests
         (await s.StartAsync()).AssertAccepted();
 
         // When
-        var rejection = (await s.DecideAsync(Actors.TownshipOffice, "reject", "  ")).AssertRejected(RejectionType.InvalidInput);
+        var rejection = (await s.DecideAsync(TestActor.TownshipReviewer, "reject", "  ")).AssertRejected(RejectionType.InvalidInput);
 
         // Then
         Assert.Equal("comment", rejection.Field);
@@ -41,10 +41,10 @@ public sealed partial class DisabilitySubsidiesTests
         var s = DefinitionScenario.For(File);
         (await s.StartAsync()).AssertAccepted();
         var review = s.OpenTask.TaskId;
-        (await s.DecideAsync(review, Actors.TownshipOffice, "approve")).AssertAccepted();
+        (await s.DecideAsync(review, TestActor.TownshipReviewer, "approve")).AssertAccepted();
 
         // When
-        var again = await s.DecideAsync(review, Actors.TownshipOffice, "reject", "改变主意");
+        var again = await s.DecideAsync(review, TestActor.TownshipReviewer, "reject", "改变主意");
 
         // Then
         again.AssertRejected(RejectionType.InvalidState);
@@ -57,7 +57,7 @@ public sealed partial class DisabilitySubsidiesTests
         var s = await AtReferralAsync();
 
         // When: someone records a post's decision on 区残联's referral
-        var result = await s.DecideAsync(Actors.DistrictBureau, "approve");
+        var result = await s.DecideAsync(TestActor.DistrictApprover, "approve");
 
         // Then
         result.AssertRejected(RejectionType.InvalidState);
@@ -70,7 +70,7 @@ public sealed partial class DisabilitySubsidiesTests
         var s = await AtReferralAsync();
 
         // When
-        var result = await s.ReplyAsync(Actors.EducationOfficer, "district-education", "approve");
+        var result = await s.ReplyAsync(TestActor.EducationOfficer, "district-education", "approve");
 
         // Then
         result.AssertRejected(RejectionType.Forbidden);
@@ -83,7 +83,7 @@ public sealed partial class DisabilitySubsidiesTests
         var s = await AtReferralAsync();
 
         // When
-        var result = await s.ReplyAsync(Actors.EducationOfficer, Actors.DpfCode, "approve");
+        var result = await s.ReplyAsync(TestActor.EducationOfficer, TestDepartments.DisabledPersonsFederation, "approve");
 
         // Then
         result.AssertRejected(RejectionType.Forbidden);

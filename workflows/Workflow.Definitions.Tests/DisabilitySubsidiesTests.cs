@@ -14,9 +14,9 @@ public sealed partial class DisabilitySubsidiesTests
 {
     private const string File = "disability-subsidies.v1.json";
 
-    private static readonly TaskAssignee OfficeAtTownship = new("民政办", "township", Divisions.Township, null, null);
-    private static readonly TaskAssignee Dpf = new(null, "district", Divisions.District, Actors.DpfCode, "区残联");
-    private static readonly TaskAssignee BureauAtDistrict = new("区民政局", "district", Divisions.District, null, null);
+    private static readonly TaskAssignee OfficeAtTownship = new("民政办", "township", TestDivisions.Township, null, null);
+    private static readonly TaskAssignee Dpf = new(null, "district", TestDivisions.District, TestDepartments.DisabledPersonsFederation, "区残联");
+    private static readonly TaskAssignee BureauAtDistrict = new("区民政局", "district", TestDivisions.District, null, null);
 
     [Fact]
     public async Task DisabilitySubsidies_AllThreeStepsApprove_EndsApprovedWithDpfFindingsKept()
@@ -33,7 +33,7 @@ public sealed partial class DisabilitySubsidiesTests
         Assert.Equal(ChinaTime.EndOf(new DateOnly(2026, 3, 9)), review.DueAt);
 
         // When: approved, the case is referred to 区残联
-        var referral = (await s.DecideAsync(Actors.TownshipOffice, "approve")).AssertAccepted().SingleTaskOpened();
+        var referral = (await s.DecideAsync(TestActor.TownshipReviewer, "approve")).AssertAccepted().SingleTaskOpened();
 
         // Then: a department task, not a post's, with ten working days
         Assert.Equal(TaskKind.Referral, referral.Kind);
@@ -43,7 +43,7 @@ public sealed partial class DisabilitySubsidiesTests
         // When: 区残联 replies on Thursday with its findings
         s.Time.Advance(TimeSpan.FromDays(3));
         var findings = new JsonObject { ["category"] = "重度残疾人护理补贴", ["grade"] = "一级" };
-        var approval = (await s.ReplyAsync(Actors.DpfReviewer, Actors.DpfCode, "approve", "残疾证真实有效", findings)).AssertAccepted().SingleTaskOpened();
+        var approval = (await s.ReplyAsync(TestActor.DpfReviewer, TestDepartments.DisabledPersonsFederation, "approve", "残疾证真实有效", findings)).AssertAccepted().SingleTaskOpened();
 
         // Then: the findings are kept, and the district approves within ten working days of Thursday
         var expected = new JsonObject { ["outcome"] = "approve", ["comment"] = "残疾证真实有效", ["data"] = findings.DeepClone() };
@@ -52,7 +52,7 @@ public sealed partial class DisabilitySubsidiesTests
         Assert.Equal(ChinaTime.EndOf(new DateOnly(2026, 3, 19)), approval.DueAt);
 
         // When
-        (await s.DecideAsync(Actors.DistrictBureau, "approve")).AssertAccepted();
+        (await s.DecideAsync(TestActor.DistrictApprover, "approve")).AssertAccepted();
 
         // Then
         s.AssertFinishedWith("approved");
@@ -66,7 +66,7 @@ public sealed partial class DisabilitySubsidiesTests
         var s = await AtReferralAsync();
 
         // When
-        (await s.ReplyAsync(Actors.DpfReviewer, Actors.DpfCode, "reject", "残疾等级不符合护理补贴条件")).AssertAccepted();
+        (await s.ReplyAsync(TestActor.DpfReviewer, TestDepartments.DisabledPersonsFederation, "reject", "残疾等级不符合护理补贴条件")).AssertAccepted();
 
         // Then
         s.AssertFinishedWith("rejected");
@@ -78,10 +78,10 @@ public sealed partial class DisabilitySubsidiesTests
     {
         // Given
         var s = await AtReferralAsync();
-        (await s.ReplyAsync(Actors.DpfReviewer, Actors.DpfCode, "approve")).AssertAccepted();
+        (await s.ReplyAsync(TestActor.DpfReviewer, TestDepartments.DisabledPersonsFederation, "approve")).AssertAccepted();
 
         // When
-        (await s.DecideAsync(Actors.DistrictBureau, "reject", "申请人已享受同类护理补贴")).AssertAccepted();
+        (await s.DecideAsync(TestActor.DistrictApprover, "reject", "申请人已享受同类护理补贴")).AssertAccepted();
 
         // Then
         s.AssertFinishedWith("rejected");
@@ -92,28 +92,28 @@ public sealed partial class DisabilitySubsidiesTests
     {
         // Given: the district approval is open
         var s = await AtReferralAsync();
-        (await s.ReplyAsync(Actors.DpfReviewer, Actors.DpfCode, "approve")).AssertAccepted();
+        (await s.ReplyAsync(TestActor.DpfReviewer, TestDepartments.DisabledPersonsFederation, "approve")).AssertAccepted();
 
         // When: each step returns the case one step down
-        var backToDpf = (await s.DecideAsync(Actors.DistrictBureau, "return", "请区残联复核残疾等级")).AssertAccepted().SingleTaskOpened();
-        var backToTownship = (await s.ReplyAsync(Actors.DpfReviewer, Actors.DpfCode, "return", "缺残疾评定表")).AssertAccepted().SingleTaskOpened();
-        var supplement = (await s.DecideAsync(Actors.TownshipOffice, "return", "请补交残疾评定表原件")).AssertAccepted().SingleTaskOpened();
+        var backToDpf = (await s.DecideAsync(TestActor.DistrictApprover, "return", "请区残联复核残疾等级")).AssertAccepted().SingleTaskOpened();
+        var backToTownship = (await s.ReplyAsync(TestActor.DpfReviewer, TestDepartments.DisabledPersonsFederation, "return", "缺残疾评定表")).AssertAccepted().SingleTaskOpened();
+        var supplement = (await s.DecideAsync(TestActor.TownshipReviewer, "return", "请补交残疾评定表原件")).AssertAccepted().SingleTaskOpened();
 
         // Then
         Assert.Equal(Dpf, backToDpf.Assignee);
         Assert.Equal(OfficeAtTownship, backToTownship.Assignee);
-        Assert.Equal(new TaskAssignee("窗口受理", "township", Divisions.Township, null, null), supplement.Assignee);
+        Assert.Equal(new TaskAssignee("窗口受理", "township", TestDivisions.Township, null, null), supplement.Assignee);
         Assert.Equal(["resubmit", "withdraw"], supplement.Outcomes);
 
         // When: the material arrives and every step approves again
-        Assert.Equal(OfficeAtTownship, (await s.DecideAsync(Actors.Window, "resubmit")).AssertAccepted().SingleTaskOpened().Assignee);
-        (await s.DecideAsync(Actors.TownshipOffice, "approve")).AssertAccepted();
-        (await s.ReplyAsync(Actors.DpfReviewer, Actors.DpfCode, "approve")).AssertAccepted();
-        (await s.DecideAsync(Actors.DistrictBureau, "approve")).AssertAccepted();
+        Assert.Equal(OfficeAtTownship, (await s.DecideAsync(TestActor.WindowClerk, "resubmit")).AssertAccepted().SingleTaskOpened().Assignee);
+        (await s.DecideAsync(TestActor.TownshipReviewer, "approve")).AssertAccepted();
+        (await s.ReplyAsync(TestActor.DpfReviewer, TestDepartments.DisabledPersonsFederation, "approve")).AssertAccepted();
+        (await s.DecideAsync(TestActor.DistrictApprover, "approve")).AssertAccepted();
 
         // Then
         s.AssertFinishedWith("approved");
-        Assert.Equal(3, s.Events.OfType<TaskOpened>().Count(t => t.Assignee.DepartmentCode == Actors.DpfCode));
+        Assert.Equal(3, s.Events.OfType<TaskOpened>().Count(t => t.Assignee.DepartmentCode == TestDepartments.DisabledPersonsFederation));
     }
 
     [Fact]
@@ -122,10 +122,10 @@ public sealed partial class DisabilitySubsidiesTests
         // Given
         var s = DefinitionScenario.For(File);
         (await s.StartAsync()).AssertAccepted();
-        (await s.DecideAsync(Actors.TownshipOffice, "return", "缺残疾证复印件")).AssertAccepted();
+        (await s.DecideAsync(TestActor.TownshipReviewer, "return", "缺残疾证复印件")).AssertAccepted();
 
         // When
-        (await s.DecideAsync(Actors.Window, "withdraw", "申请人书面撤回申请")).AssertAccepted();
+        (await s.DecideAsync(TestActor.WindowClerk, "withdraw", "申请人书面撤回申请")).AssertAccepted();
 
         // Then
         s.AssertFinishedWith("withdrawn");
@@ -136,7 +136,7 @@ public sealed partial class DisabilitySubsidiesTests
     {
         var s = DefinitionScenario.For(File);
         (await s.StartAsync()).AssertAccepted();
-        (await s.DecideAsync(Actors.TownshipOffice, "approve")).AssertAccepted();
+        (await s.DecideAsync(TestActor.TownshipReviewer, "approve")).AssertAccepted();
         Assert.Equal(TaskKind.Referral, s.OpenTask.Opened.Kind);
         return s;
     }

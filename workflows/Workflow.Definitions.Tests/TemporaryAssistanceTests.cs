@@ -13,8 +13,8 @@ public sealed class TemporaryAssistanceTests
 {
     private const string File = "temporary-assistance.v1.json";
 
-    private static readonly TaskAssignee OfficeAtTownship = new("民政办", "township", Divisions.Township, null, null);
-    private static readonly TaskAssignee CaseWorkerAtTownship = new("社会救助经办", "township", Divisions.Township, null, null);
+    private static readonly TaskAssignee OfficeAtTownship = new("民政办", "township", TestDivisions.Township, null, null);
+    private static readonly TaskAssignee CaseWorkerAtTownship = new("社会救助经办", "township", TestDivisions.Township, null, null);
 
     [Fact]
     public async Task TemporaryAssistance_EmergencyCase_PaidBeforeDocumentationThenConfirmed()
@@ -30,11 +30,11 @@ public sealed class TemporaryAssistanceTests
         Assert.Equal(ChinaTime.EndOf(new DateOnly(2026, 3, 3)), approval.DueAt);
 
         // When: approved, the case worker pays from the reserve fund, two hours later
-        var payment = (await s.DecideAsync(Actors.TownshipOffice, "approve")).AssertAccepted().SingleTaskOpened();
+        var payment = (await s.DecideAsync(TestActor.TownshipReviewer, "approve")).AssertAccepted().SingleTaskOpened();
         Assert.Equal(CaseWorkerAtTownship, payment.Assignee);
         Assert.Equal(["paid"], payment.Outcomes);
         s.Time.Advance(TimeSpan.FromHours(2));
-        var paid = (await s.DecideAsync(Actors.CaseWorker, "paid", data: new() { ["amount"] = 2000 })).AssertAccepted();
+        var paid = (await s.DecideAsync(TestActor.CaseWorker, "paid", data: new() { ["amount"] = 2000 })).AssertAccepted();
 
         // Then: the money is out before any document is asked for; the paperwork has ten working days
         Assert.Equal("paid", s.Variable("paymentStatus"));
@@ -48,10 +48,10 @@ public sealed class TemporaryAssistanceTests
 
         // When: the file is completed on Saturday and reviewed
         s.Time.Advance(TimeSpan.FromDays(5));
-        var review = (await s.DecideAsync(Actors.CaseWorker, "submit")).AssertAccepted().SingleTaskOpened();
+        var review = (await s.DecideAsync(TestActor.CaseWorker, "submit")).AssertAccepted().SingleTaskOpened();
         Assert.Equal(OfficeAtTownship, review.Assignee);
         Assert.Equal(ChinaTime.EndOf(new DateOnly(2026, 3, 13)), review.DueAt);
-        (await s.DecideAsync(Actors.TownshipOffice, "approve")).AssertAccepted();
+        (await s.DecideAsync(TestActor.TownshipReviewer, "approve")).AssertAccepted();
 
         // Then
         s.AssertFinishedWith("approved");
@@ -65,9 +65,9 @@ public sealed class TemporaryAssistanceTests
         var s = await AtDocumentReviewAsync();
 
         // When
-        var reopened = (await s.DecideAsync(Actors.TownshipOffice, "return", "缺医院诊断证明")).AssertAccepted().SingleTaskOpened();
-        (await s.DecideAsync(Actors.CaseWorker, "submit")).AssertAccepted();
-        (await s.DecideAsync(Actors.TownshipOffice, "approve")).AssertAccepted();
+        var reopened = (await s.DecideAsync(TestActor.TownshipReviewer, "return", "缺医院诊断证明")).AssertAccepted().SingleTaskOpened();
+        (await s.DecideAsync(TestActor.CaseWorker, "submit")).AssertAccepted();
+        (await s.DecideAsync(TestActor.TownshipReviewer, "approve")).AssertAccepted();
 
         // Then
         Assert.Equal(CaseWorkerAtTownship, reopened.Assignee);
@@ -82,7 +82,7 @@ public sealed class TemporaryAssistanceTests
         var s = await AtDocumentReviewAsync();
 
         // When
-        (await s.DecideAsync(Actors.TownshipOffice, "reject", "核实家庭存款超过规定，不符合急难型临时救助条件")).AssertAccepted();
+        (await s.DecideAsync(TestActor.TownshipReviewer, "reject", "核实家庭存款超过规定，不符合急难型临时救助条件")).AssertAccepted();
 
         // Then: the payment stands on record, and the case ends with its recovery
         s.AssertFinishedWith("recovery");
@@ -98,7 +98,7 @@ public sealed class TemporaryAssistanceTests
         (await s.StartAsync()).AssertAccepted();
 
         // When
-        (await s.DecideAsync(Actors.TownshipOffice, "reject", "已由医疗救助全额覆盖")).AssertAccepted();
+        (await s.DecideAsync(TestActor.TownshipReviewer, "reject", "已由医疗救助全额覆盖")).AssertAccepted();
 
         // Then
         s.AssertFinishedWith("rejected");
@@ -112,11 +112,11 @@ public sealed class TemporaryAssistanceTests
         // Given: the payment is waiting for the case worker
         var s = DefinitionScenario.For(File);
         (await s.StartAsync()).AssertAccepted();
-        (await s.DecideAsync(Actors.TownshipOffice, "approve")).AssertAccepted();
+        (await s.DecideAsync(TestActor.TownshipReviewer, "approve")).AssertAccepted();
 
         // When: the approving office itself, then a village assistant, record the payment
-        var byApprover = await s.DecideAsync(Actors.TownshipOffice, "paid");
-        var byVillage = await s.DecideAsync(Actors.VillageAssistant, "paid");
+        var byApprover = await s.DecideAsync(TestActor.TownshipReviewer, "paid");
+        var byVillage = await s.DecideAsync(TestActor.VillageAssistant, "paid");
 
         // Then
         byApprover.AssertRejected(RejectionType.Forbidden);
@@ -132,7 +132,7 @@ public sealed class TemporaryAssistanceTests
         (await s.StartAsync()).AssertAccepted();
 
         // When
-        var rejection = (await s.DecideAsync(Actors.TownshipOffice, "reject")).AssertRejected(RejectionType.InvalidInput);
+        var rejection = (await s.DecideAsync(TestActor.TownshipReviewer, "reject")).AssertRejected(RejectionType.InvalidInput);
 
         // Then
         Assert.Equal("comment", rejection.Field);
@@ -144,12 +144,12 @@ public sealed class TemporaryAssistanceTests
         // Given: the payment has been recorded
         var s = DefinitionScenario.For(File);
         (await s.StartAsync()).AssertAccepted();
-        (await s.DecideAsync(Actors.TownshipOffice, "approve")).AssertAccepted();
+        (await s.DecideAsync(TestActor.TownshipReviewer, "approve")).AssertAccepted();
         var payment = s.OpenTask.TaskId;
-        (await s.DecideAsync(payment, Actors.CaseWorker, "paid")).AssertAccepted();
+        (await s.DecideAsync(payment, TestActor.CaseWorker, "paid")).AssertAccepted();
 
         // When: the same payment is recorded again
-        var again = await s.DecideAsync(payment, Actors.CaseWorker, "paid");
+        var again = await s.DecideAsync(payment, TestActor.CaseWorker, "paid");
 
         // Then: refused, so the money cannot be booked twice
         again.AssertRejected(RejectionType.InvalidState);
@@ -161,9 +161,9 @@ public sealed class TemporaryAssistanceTests
     {
         var s = DefinitionScenario.For(File);
         (await s.StartAsync()).AssertAccepted();
-        (await s.DecideAsync(Actors.TownshipOffice, "approve")).AssertAccepted();
-        (await s.DecideAsync(Actors.CaseWorker, "paid")).AssertAccepted();
-        (await s.DecideAsync(Actors.CaseWorker, "submit")).AssertAccepted();
+        (await s.DecideAsync(TestActor.TownshipReviewer, "approve")).AssertAccepted();
+        (await s.DecideAsync(TestActor.CaseWorker, "paid")).AssertAccepted();
+        (await s.DecideAsync(TestActor.CaseWorker, "submit")).AssertAccepted();
         Assert.Equal("补办手续审核", s.OpenTask.Opened.Title);
         return s;
     }

@@ -8,14 +8,14 @@ public sealed class ApplicationValidatorTests
         ApplicationValidator.Validate(form, _org, ServiceCatalogue.Builtin, TestForms.Today);
 
     [Fact]
-    public void A_complete_form_is_valid()
+    public void Validate_CompleteForm_IsValid()
     {
         Assert.Empty(Validate(TestForms.Scenario1()));
         Assert.Empty(ApplicationValidator.Validate(TestForms.Scenario1(), null, ServiceCatalogue.Builtin));
     }
 
     [Fact]
-    public void A_bad_member_id_names_the_member()
+    public void Validate_BadMemberId_NamesTheMember()
     {
         var form = TestForms.Scenario1();
         form = form with { Household = [form.Household[0], form.Household[1] with { IdNumber = TestIds.BreakCheck(form.Household[1].IdNumber) }] };
@@ -24,7 +24,7 @@ public sealed class ApplicationValidatorTests
     }
 
     [Fact]
-    public void Applicant_fields_are_checked()
+    public void Validate_ApplicantFields_AreChecked()
     {
         var form = TestForms.Scenario1();
         form = form with
@@ -50,7 +50,7 @@ public sealed class ApplicationValidatorTests
     [InlineData("12800005678", false)]
     [InlineData("1380000567", false)]
     [InlineData("66123456", false)]
-    public void Phone_formats(string phone, bool valid)
+    public void Validate_Phone_ChecksTheFormat(string phone, bool valid)
     {
         var form = TestForms.Scenario1();
         form = form with { Applicant = form.Applicant with { Phone = phone } };
@@ -64,7 +64,7 @@ public sealed class ApplicationValidatorTests
     [InlineData("12345678901", false)]
     [InlineData("1234567890123456789012345678901", false)]
     [InlineData("", true)]
-    public void Bank_account_formats(string account, bool valid)
+    public void Validate_BankAccount_ChecksTheFormat(string account, bool valid)
     {
         var form = TestForms.Scenario1();
         form = form with { Applicant = form.Applicant with { BankAccount = account } };
@@ -72,7 +72,7 @@ public sealed class ApplicationValidatorTests
     }
 
     [Fact]
-    public void Members_items_consent_and_window_are_checked()
+    public void Validate_MembersItemsConsentAndWindow_AreChecked()
     {
         var form = TestForms.Scenario1() with
         {
@@ -94,7 +94,7 @@ public sealed class ApplicationValidatorTests
     }
 
     [Fact]
-    public void No_items_and_a_bad_grade_are_errors()
+    public void Validate_NoItemsAndBadGrade_AreErrors()
     {
         var form = TestForms.Scenario1() with { Items = [], Assessment = new AssessmentAnswers(DisabilityGrade: 7), WindowDivisionCode = "x" };
         var errors = Validate(form).ToDictionary(e => e.Field, e => e.Message);
@@ -104,7 +104,7 @@ public sealed class ApplicationValidatorTests
     }
 
     [Fact]
-    public void A_member_born_in_the_future_is_refused()
+    public void Validate_MemberBornInTheFuture_IsRefused()
     {
         var form = TestForms.Scenario1() with { Household = [new HouseholdMember("未来", "子女", TestIds.Make("500113", "20261201", 1))] };
         Assert.Equal("家庭成员第1人的身份证号中的出生日期晚于今天", Assert.Single(Validate(form)).Message);

@@ -3,7 +3,7 @@ namespace Workflow.Casework.Tests;
 public sealed class CaseNumberRefusalPrivacyTests
 {
     [Fact]
-    public void Case_numbers_use_the_window_county_the_day_and_a_padded_sequence()
+    public void CaseNumber_UsesWindowCountyDayAndPaddedSequence()
     {
         Assert.Equal("510722-20261122-00017", CaseNumber.Format("510722100000", new DateOnly(2026, 11, 22), 17));
         Assert.Equal("500113-20260101-123456", CaseNumber.Format("500113102000", new DateOnly(2026, 1, 1), 123456));
@@ -15,7 +15,7 @@ public sealed class CaseNumberRefusalPrivacyTests
     }
 
     [Fact]
-    public void A_refusal_needs_a_reason()
+    public void Refusal_WithoutReason_IsRefused()
     {
         var refusal = new Refusal("张三", null, TestOrganisation.Township, "  不属于本事项受理范围 ", TestForms.Today, ["dibao"]);
         Assert.Equal("不属于本事项受理范围", refusal.Reason);
@@ -27,7 +27,7 @@ public sealed class CaseNumberRefusalPrivacyTests
     }
 
     [Fact]
-    public void Personal_data_is_masked()
+    public void PersonalData_IsMasked()
     {
         Assert.Equal("510722********1234", PersonalDataMask.IdNumber("510722199001011234"));
         Assert.Equal("138****5678", PersonalDataMask.Phone("13800005678"));

@@ -12,14 +12,14 @@ public sealed class CaseworkDependencyTests
     ];
 
     [Fact]
-    public void References_no_io_assemblies()
+    public void Casework_ReferencesNoIoAssemblies()
     {
         var references = typeof(Organisation).Assembly.GetReferencedAssemblies().Select(a => a.Name!).ToList();
         Assert.DoesNotContain(references, r => Forbidden.Any(f => r.StartsWith(f, StringComparison.Ordinal)));
     }
 
     [Fact]
-    public void Clock_dependent_checks_take_a_time_provider()
+    public void ClockDependentChecks_TakeATimeProvider()
     {
         var id = TestIds.Make("500113", "20261201", 1);
         var before = new FakeTimeProvider(new DateTimeOffset(2026, 11, 30, 12, 0, 0, TimeSpan.Zero));

@@ -8,7 +8,7 @@ public sealed class ChineseIdNumberTests
     [InlineData("500228", "19700315", 123)]
     [InlineData("510722", "19900101", 124)]
     [InlineData("110105", "20000229", 2)]
-    public void Accepts_valid_numbers(string region, string birth, int seq)
+    public void Validate_ValidNumbers_AreAccepted(string region, string birth, int seq)
     {
         var id = TestIds.Make(region, birth, seq);
         Assert.Null(ChineseIdNumber.Validate(id, Today));
@@ -16,7 +16,7 @@ public sealed class ChineseIdNumberTests
     }
 
     [Fact]
-    public void Accepts_the_published_sample_with_X_in_either_case()
+    public void Validate_PublishedSampleWithXInEitherCase_IsAccepted()
     {
         // 11010519491231002X is the worked example in GB 11643-1999.
         Assert.Null(ChineseIdNumber.Validate("11010519491231002X", Today));
@@ -24,7 +24,7 @@ public sealed class ChineseIdNumberTests
     }
 
     [Fact]
-    public void Every_failure_kind_is_named()
+    public void Validate_EveryFailureKind_IsNamed()
     {
         var good = TestIds.Make("500228", "19700315", 123);
         Assert.Equal("身份证号不能为空", ChineseIdNumber.Validate(null, Today));
@@ -40,7 +40,7 @@ public sealed class ChineseIdNumberTests
     }
 
     [Fact]
-    public void Check_returns_the_kind_and_describe_names_the_subject()
+    public void Check_ReturnsTheKind_DescribeNamesTheSubject()
     {
         var bad = TestIds.BreakCheck(TestIds.Make("510722", "19900101", 124));
         var problem = ChineseIdNumber.Check(bad, Today);
@@ -49,13 +49,13 @@ public sealed class ChineseIdNumberTests
     }
 
     [Fact]
-    public void Born_today_is_valid()
+    public void Validate_BornToday_IsValid()
     {
         Assert.Null(ChineseIdNumber.Validate(TestIds.Make("500228", "20261122", 1), Today));
     }
 
     [Fact]
-    public void Accessors_read_region_birth_date_and_sex()
+    public void Accessors_ReadRegionBirthDateAndSex()
     {
         var man = TestIds.Make("510722", "19900101", 123);
         var woman = TestIds.Make("500228", "19700315", 124);
@@ -69,7 +69,7 @@ public sealed class ChineseIdNumberTests
     }
 
     [Fact]
-    public void Compute_check_digit_matches_the_standard()
+    public void ComputeCheckDigit_MatchesTheStandard()
     {
         Assert.Equal('X', ChineseIdNumber.ComputeCheckDigit("11010519491231002"));
         Assert.Throws<ArgumentException>(() => ChineseIdNumber.ComputeCheckDigit("1101"));

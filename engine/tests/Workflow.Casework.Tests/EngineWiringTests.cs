@@ -39,7 +39,7 @@ public sealed class EngineWiringTests
     [Theory]
     [InlineData(false, new[] { "village:500113102001:lina", "township:500113102000:zhangwei", "district:500113000000:liuqiang" })]
     [InlineData(true, new[] { "village:500113102001:lina", "township:500113102000:zhangwei" })]
-    public async Task Both_configurations_run_with_organisation_candidates(bool townshipDecides, string[] expected)
+    public async Task BothConfigurations_WithOrganisationCandidates_Run(bool townshipDecides, string[] expected)
     {
         var organisation = TestOrganisation.Build();
         var rules = new RoutingRuleSet([StandardRoutingRules.Dibao(TestOrganisation.District, townshipDecides)], ServiceCatalogue.Builtin);

@@ -39,7 +39,7 @@ public sealed class NeedsAssessmentTests
     }
 
     [Fact]
-    public void Requested_and_assessed_items_are_deduplicated()
+    public void RequestedAndAssessedItems_AreDeduplicated()
     {
         var form = TestForms.Scenario1() with { Items = ["education-assistance", "dibao", "education-assistance"] };
         var plan = NeedsAssessment.Plan(form, ServiceCatalogue.Builtin);
@@ -48,7 +48,7 @@ public sealed class NeedsAssessmentTests
     }
 
     [Fact]
-    public void Routing_rules_set_the_deciding_level_and_referral_limits()
+    public void RoutingRules_SetDecidingLevelAndReferralLimits()
     {
         var rules = new RoutingRuleSet(
         [
@@ -74,7 +74,7 @@ public sealed class NeedsAssessmentTests
     }
 
     [Fact]
-    public void Residence_permit_holders_are_decided_where_they_live_for_items_that_allow_it()
+    public void ResidencePermitHolders_ItemsThatAllowIt_DecidedWhereTheyLive()
     {
         // Variant 1b: 户籍 in 宣汉县 (Sichuan), living and applying in 桂花村 with a 居住证.
         var form = TestForms.Scenario1() with
@@ -119,7 +119,7 @@ public sealed class NeedsAssessmentTests
     }
 
     [Fact]
-    public void Items_without_a_definition_or_organisation_fall_back_to_conventional_referrals()
+    public void Items_WithoutDefinitionOrOrganisation_FallBackToConventionalReferrals()
     {
         var form = TestForms.Scenario1() with { Items = ["tekun", "orphan", "housing-assistance"], Assessment = AssessmentAnswers.None };
         var plan = NeedsAssessment.Plan(form, ServiceCatalogue.Builtin);
@@ -133,7 +133,7 @@ public sealed class NeedsAssessmentTests
     }
 
     [Fact]
-    public void Other_assessment_answers_add_their_items()
+    public void OtherAssessmentAnswers_AddTheirItems()
     {
         var form = TestForms.Scenario1() with { Assessment = new AssessmentAnswers(DisabilityGrade: 2, NeedsHousing: true, SeeksEmployment: true) };
         var plan = NeedsAssessment.Plan(form, ServiceCatalogue.Builtin);

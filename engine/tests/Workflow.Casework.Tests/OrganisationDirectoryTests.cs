@@ -10,7 +10,7 @@ public sealed class OrganisationDirectoryTests
         new(post, level, division, null, "dibao", applicant);
 
     [Fact]
-    public void Holders_of_the_post_at_exactly_that_division_are_candidates_in_id_order()
+    public void Resolve_PostHoldersAtExactlyThatDivision_AreCandidatesInIdOrder()
     {
         var result = _directory.Resolve(Post("民政办", "township", TestOrganisation.Township));
         Assert.Equal(TestOrganisation.Township, result.DivisionCode);
@@ -21,7 +21,7 @@ public sealed class OrganisationDirectoryTests
     }
 
     [Fact]
-    public void A_vacant_post_falls_back_to_the_parent_and_records_it()
+    public void Resolve_VacantPost_FallsBackToTheParentAndRecordsIt()
     {
         // 500113103000 has only an inactive 民政办, so the task goes up to the district.
         var org = TestOrganisation.Builder()
@@ -34,7 +34,7 @@ public sealed class OrganisationDirectoryTests
     }
 
     [Fact]
-    public void A_vacant_village_falls_back_to_its_township_even_when_the_village_is_not_registered()
+    public void Resolve_VacantVillageEvenUnregistered_FallsBackToItsTownship()
     {
         var org = TestOrganisation.Builder()
             .AddUser(new("nanpeng", "南彭协理员", null, null, [new("村协理员", TestOrganisation.VacantTownship)], []))
@@ -46,7 +46,7 @@ public sealed class OrganisationDirectoryTests
     }
 
     [Fact]
-    public void The_applicant_and_relatives_are_never_candidates_and_the_exclusion_is_recorded()
+    public void Resolve_ApplicantAndRelatives_NeverCandidatesAndExclusionRecorded()
     {
         var result = _directory.Resolve(Post("民政办", "township", TestOrganisation.Township, TestOrganisation.ApplicantId));
         var only = Assert.Single(result.Candidates);
@@ -59,7 +59,7 @@ public sealed class OrganisationDirectoryTests
     }
 
     [Fact]
-    public void When_every_holder_must_avoid_the_task_goes_up_and_says_why()
+    public void Resolve_EveryHolderMustAvoid_GoesUpAndSaysWhy()
     {
         var applicant = TestIds.Make("500113", "19600101", 5);
         var org = TestOrganisation.Builder()
@@ -73,7 +73,7 @@ public sealed class OrganisationDirectoryTests
     }
 
     [Fact]
-    public void Nobody_anywhere_is_flagged_for_manual_assignment()
+    public void Resolve_NobodyAnywhere_IsFlaggedForManualAssignment()
     {
         var result = _directory.Resolve(Post("儿童主任", "village", TestOrganisation.Village));
         Assert.Empty(result.Candidates);
@@ -81,7 +81,7 @@ public sealed class OrganisationDirectoryTests
     }
 
     [Fact]
-    public void An_unknown_post_is_unresolved()
+    public void Resolve_UnknownPost_IsUnresolved()
     {
         var request = Post("不存在的岗位", "township", TestOrganisation.Township);
         Assert.Equal(Assignment.Unresolved(request).DivisionCode, _directory.Resolve(request).DivisionCode);
@@ -91,7 +91,7 @@ public sealed class OrganisationDirectoryTests
     }
 
     [Fact]
-    public void Department_tasks_go_to_the_department_users()
+    public void Resolve_DepartmentTask_GoesToTheDepartmentUsers()
     {
         var request = new AssignmentRequest(null, "district", TestOrganisation.District, "district-education", "education-assistance", null);
         var result = _directory.Resolve(request);
@@ -108,7 +108,7 @@ public sealed class OrganisationDirectoryTests
     }
 
     [Fact]
-    public void A_department_with_nobody_is_flagged_and_an_unknown_one_is_unresolved()
+    public void Resolve_DepartmentWithNobody_IsFlaggedAndUnknownOneUnresolved()
     {
         var vacant = _directory.Resolve(new AssignmentRequest(null, "district", TestOrganisation.District, "district-medical-insurance", null, null));
         Assert.Empty(vacant.Candidates);
@@ -120,7 +120,7 @@ public sealed class OrganisationDirectoryTests
     }
 
     [Fact]
-    public void Resolution_is_deterministic()
+    public void Resolve_SameRequest_IsDeterministic()
     {
         var a = _directory.Resolve(Post("民政办", "township", TestOrganisation.Township));
         var b = new OrganisationDirectory(TestOrganisation.Build()).Resolve(Post("民政办", "township", TestOrganisation.Township));

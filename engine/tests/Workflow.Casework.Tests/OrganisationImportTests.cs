@@ -20,7 +20,7 @@ public sealed class OrganisationImportTests
     }
 
     [Fact]
-    public void Json_round_trips()
+    public void Json_WriteThenRead_RoundTrips()
     {
         var json = OrganisationJson.Write(_org);
         Assert.Contains("\"parentCode\": \"500113000000\"", json, StringComparison.Ordinal);
@@ -31,7 +31,7 @@ public sealed class OrganisationImportTests
     }
 
     [Fact]
-    public void Json_syntax_errors_have_a_line()
+    public void Json_SyntaxErrors_HaveALine()
     {
         var read = OrganisationJson.Read("{\n  \"divisions\": [\n    { \"code\": 12, }\n  ]\n}");
         Assert.False(read.Succeeded);
@@ -42,7 +42,7 @@ public sealed class OrganisationImportTests
     }
 
     [Fact]
-    public void Json_validation_errors_carry_field_paths()
+    public void Json_ValidationErrors_CarryFieldPaths()
     {
         const string json = """
             { "divisions": [ { "code": "500113000000", "name": "巴南区", "level": "district" },
@@ -62,7 +62,7 @@ public sealed class OrganisationImportTests
     [InlineData("")]
     [InlineData("null")]
     [InlineData("[1,2]")]
-    public void Json_empty_or_wrong_shape_is_an_error_not_an_exception(string? json)
+    public void Json_EmptyOrWrongShape_IsAnErrorNotAnException(string? json)
     {
         var read = OrganisationJson.Read(json);
         Assert.False(read.Succeeded);
@@ -70,7 +70,7 @@ public sealed class OrganisationImportTests
     }
 
     [Fact]
-    public void Csv_round_trips()
+    public void Csv_WriteThenRead_RoundTrips()
     {
         var files = OrganisationCsv.Write(_org);
         Assert.Equal(["departments.csv", "divisions.csv", "posts.csv", "users.csv"], files.Keys.Order(StringComparer.Ordinal));
@@ -83,7 +83,7 @@ public sealed class OrganisationImportTests
     }
 
     [Fact]
-    public void Csv_handles_quotes_bom_column_order_and_crlf()
+    public void Csv_QuotesBomColumnOrderAndCrlf_AreHandled()
     {
         var files = new Dictionary<string, string>
         {
@@ -100,7 +100,7 @@ public sealed class OrganisationImportTests
     }
 
     [Fact]
-    public void Csv_errors_name_file_line_and_field()
+    public void Csv_Errors_NameFileLineAndField()
     {
         var files = OrganisationCsv.Write(_org).ToDictionary(p => p.Key, p => p.Value);
         files["divisions.csv"] += "500113109000,界石镇二,township,500113999000\n"; // line 14: 12 divisions + header + 1
@@ -112,7 +112,7 @@ public sealed class OrganisationImportTests
     }
 
     [Fact]
-    public void Csv_shape_errors_are_reported_without_throwing()
+    public void Csv_ShapeErrors_AreReportedWithoutThrowing()
     {
         var files = new Dictionary<string, string>
         {
@@ -132,7 +132,7 @@ public sealed class OrganisationImportTests
     }
 
     [Fact]
-    public void Csv_missing_file_is_an_error()
+    public void Csv_MissingFile_IsAnError()
     {
         var files = OrganisationCsv.Write(_org).Where(p => p.Key != "posts.csv").ToDictionary();
         var read = OrganisationCsv.Read(files);

@@ -5,7 +5,7 @@ public sealed class OrganisationTests
     private readonly Organisation _org = TestOrganisation.Build();
 
     [Fact]
-    public void The_fixture_is_valid_and_lookups_work()
+    public void Fixture_IsValid_LookupsWork()
     {
         Assert.Empty(TestOrganisation.Builder().Validate());
         Assert.Equal("界石镇", _org.FindDivision(TestOrganisation.Township)!.Name);
@@ -16,7 +16,7 @@ public sealed class OrganisationTests
     }
 
     [Fact]
-    public void Ancestors_follow_the_tree_for_both_shapes()
+    public void Ancestors_BothShapes_FollowTheTree()
     {
         Assert.Equal(
             [TestOrganisation.Township, TestOrganisation.District, TestOrganisation.Chongqing],
@@ -28,7 +28,7 @@ public sealed class OrganisationTests
     }
 
     [Fact]
-    public void Subtree_includes_self_and_descendants()
+    public void Subtree_IncludesSelfAndDescendants()
     {
         Assert.Equal(
             [TestOrganisation.Township, TestOrganisation.Village, TestOrganisation.Village2],
@@ -38,7 +38,7 @@ public sealed class OrganisationTests
     }
 
     [Fact]
-    public void In_scope_uses_the_tree()
+    public void InScope_UsesTheTree()
     {
         Assert.True(_org.InScope([TestOrganisation.District], TestOrganisation.Village));
         Assert.True(_org.InScope([TestOrganisation.Township], TestOrganisation.Township));
@@ -53,7 +53,7 @@ public sealed class OrganisationTests
     }
 
     [Fact]
-    public void Level_of_a_code_comes_from_the_tree_or_its_zeros()
+    public void LevelOf_Code_ComesFromTheTreeOrItsZeros()
     {
         Assert.Equal("district", _org.LevelOf(TestOrganisation.District));
         Assert.Equal("city", _org.LevelOf(TestOrganisation.Dazhou));
@@ -63,7 +63,7 @@ public sealed class OrganisationTests
     }
 
     [Fact]
-    public void Division_at_a_level_handles_the_extra_city_level()
+    public void DivisionAt_ExtraCityLevel_IsHandled()
     {
         Assert.Equal(TestOrganisation.Township, _org.DivisionAt(TestOrganisation.Village, "township"));
         Assert.Equal(TestOrganisation.District, _org.DivisionAt(TestOrganisation.Village, "district"));
@@ -77,7 +77,7 @@ public sealed class OrganisationTests
     }
 
     [Fact]
-    public void Division_rules_report_field_paths()
+    public void DivisionRules_ReportFieldPaths()
     {
         var errors = new OrganisationBuilder()
             .AddDivision(new("500000000000", "重庆市", "province", null))
@@ -107,7 +107,7 @@ public sealed class OrganisationTests
     }
 
     [Fact]
-    public void Department_post_and_user_rules_report_field_paths()
+    public void DepartmentPostAndUserRules_ReportFieldPaths()
     {
         var errors = TestOrganisation.Builder()
             .AddDepartment(new("district-education", "重复", "教育", TestOrganisation.District))
@@ -134,7 +134,7 @@ public sealed class OrganisationTests
     }
 
     [Fact]
-    public void Build_throws_and_try_build_returns_errors()
+    public void Build_InvalidBuilder_ThrowsAndTryBuildReturnsErrors()
     {
         var builder = new OrganisationBuilder().AddDivision(new("bad", "x", "province", null));
         Assert.False(builder.TryBuild(out var org, out var errors));
@@ -144,7 +144,7 @@ public sealed class OrganisationTests
     }
 
     [Fact]
-    public void To_builder_round_trips()
+    public void ToBuilder_RoundTrips()
     {
         var copy = _org.ToBuilder().Build();
         Assert.Equal(_org.Divisions, copy.Divisions);
@@ -152,7 +152,7 @@ public sealed class OrganisationTests
     }
 
     [Fact]
-    public void Must_avoid_matches_self_and_relatives()
+    public void MustAvoid_MatchesSelfAndRelatives()
     {
         Assert.True(_org.FindUser("zhaolei")!.MustAvoid(TestOrganisation.ApplicantId.ToLowerInvariant()));
         Assert.True(_org.FindUser("zhangwei")!.MustAvoid(TestOrganisation.ZhangweiId));

@@ -9,7 +9,7 @@ public sealed class RoutingRuleSetTests
         [new("district-education", "区教育局", "district", days)]);
 
     [Fact]
-    public void Both_dibao_configurations_are_expressible()
+    public void DibaoConfigurations_Both_AreExpressible()
     {
         var district = new RoutingRuleSet([StandardRoutingRules.Dibao(TestOrganisation.District, townshipDecides: false)], ServiceCatalogue.Builtin);
         var township = new RoutingRuleSet([StandardRoutingRules.Dibao(TestOrganisation.District, townshipDecides: true)], ServiceCatalogue.Builtin);
@@ -24,7 +24,7 @@ public sealed class RoutingRuleSetTests
     }
 
     [Fact]
-    public void The_nearest_enclosing_jurisdiction_wins()
+    public void Resolve_NearestEnclosingJurisdiction_Wins()
     {
         var rules = new RoutingRuleSet(
         [
@@ -47,7 +47,7 @@ public sealed class RoutingRuleSetTests
     }
 
     [Fact]
-    public void Validation_names_every_problem()
+    public void Validation_NamesEveryProblem()
     {
         var bad = new ServiceRoutingRule(
             "nope", "5001",
@@ -75,7 +75,7 @@ public sealed class RoutingRuleSetTests
     }
 
     [Fact]
-    public void Json_round_trips()
+    public void Json_WriteThenRead_RoundTrips()
     {
         ServiceRoutingRule[] rules = [StandardRoutingRules.Dibao(TestOrganisation.District, townshipDecides: true), Education(TestOrganisation.District, 10)];
         var json = RoutingRulesJson.Write(rules);
@@ -91,7 +91,7 @@ public sealed class RoutingRuleSetTests
     }
 
     [Fact]
-    public void Json_errors_are_values()
+    public void Json_Errors_AreValues()
     {
         var syntax = RoutingRulesJson.Read("{ \"rules\": [ { \"serviceItem\": } ] }");
         Assert.False(syntax.Succeeded);

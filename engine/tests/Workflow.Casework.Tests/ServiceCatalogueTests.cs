@@ -3,13 +3,13 @@ namespace Workflow.Casework.Tests;
 public sealed class ServiceCatalogueTests
 {
     [Fact]
-    public void Builtin_items_match_the_shipped_definitions()
+    public void BuiltinItems_MatchTheShippedDefinitions()
     {
         var catalogue = ServiceCatalogue.Builtin;
         Assert.Equal(
             ["dibao", "tekun", "temporary-assistance", "medical-assistance", "education-assistance", "housing-assistance", "employment-assistance", "disability-subsidies", "orphan"],
             catalogue.Items.Select(i => i.Code));
-        var definitions = Directory.GetFiles(Path.Combine(RepoRoot(), "workflows", "definitions"), "*.json")
+        var definitions = Directory.GetFiles(Path.Combine(Paths.RepoRoot, "workflows", "definitions"), "*.json")
             .Select(f => System.Text.Json.JsonDocument.Parse(File.ReadAllText(f)).RootElement.GetProperty("definitionId").GetString())
             .ToHashSet();
         foreach (var item in catalogue.Items.Where(i => i.DefinitionId is not null))
@@ -26,7 +26,7 @@ public sealed class ServiceCatalogueTests
     }
 
     [Fact]
-    public void Invalid_catalogues_are_refused()
+    public void InvalidCatalogues_AreRefused()
     {
         var item = new ServiceItem("x", "X", "民政", null, 10, false);
         Assert.Throws<ArgumentException>(() => new ServiceCatalogue([item, item]));
@@ -35,7 +35,7 @@ public sealed class ServiceCatalogueTests
     }
 
     [Fact]
-    public void Default_department_codes_match_the_definitions()
+    public void DefaultDepartmentCodes_MatchTheDefinitions()
     {
         Assert.Equal("district-education", DepartmentKinds.DefaultCode("教育", "district"));
         Assert.Equal("district-dpf", DepartmentKinds.DefaultCode("残联", "district"));
@@ -46,9 +46,9 @@ public sealed class ServiceCatalogueTests
     }
 
     [Fact]
-    public void Posts_and_department_codes_in_the_definitions_are_known()
+    public void DefinitionPostsAndDepartmentCodes_AreKnown()
     {
-        var text = string.Concat(Directory.GetFiles(Path.Combine(RepoRoot(), "workflows", "definitions"), "*.json").Select(File.ReadAllText));
+        var text = string.Concat(Directory.GetFiles(Path.Combine(Paths.RepoRoot, "workflows", "definitions"), "*.json").Select(File.ReadAllText));
         var posts = System.Text.RegularExpressions.Regex.Matches(text, @"\\""post\\"":\\""([^\\""]+)\\""").Select(m => m.Groups[1].Value).ToHashSet();
         var departments = System.Text.RegularExpressions.Regex.Matches(text, @"\\""code\\"":\\""([^\\""]+)\\""").Select(m => m.Groups[1].Value).ToHashSet();
         Assert.NotEmpty(posts);
@@ -56,15 +56,5 @@ public sealed class ServiceCatalogueTests
         Assert.All(posts, p => Assert.Contains(p, StandardPosts.All.Select(s => s.Code)));
         var conventional = DepartmentKinds.Known.Select(k => DepartmentKinds.DefaultCode(k, "district")).ToHashSet();
         Assert.All(departments, d => Assert.Contains(d, conventional));
-    }
-
-    private static string RepoRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Workflow.sln")))
-        {
-            dir = dir.Parent;
-        }
-        return dir?.FullName ?? throw new InvalidOperationException("Expected to run inside the repository, but Workflow.sln was not found.");
     }
 }

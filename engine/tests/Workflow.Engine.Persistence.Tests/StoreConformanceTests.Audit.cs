@@ -135,7 +135,7 @@ public abstract partial class StoreConformanceTests<TFixture>
     public async Task ScopeBackfill_MarksRowsFromBeforeTheColumns()
     {
         var child = await Host.Run(new Runtime.Commands.StartInstance("case-child", "dibao-mini", null,
-            new System.Text.Json.Nodes.JsonObject { ["divisionCode"] = TestDefinitions.Village, ["childProtection"] = true }));
+            new System.Text.Json.Nodes.JsonObject { ["divisionCode"] = TestDivisions.Village, ["childProtection"] = true }));
         Assert.True(child.IsAccepted);
         await Host.StartAsync("case-plain");
         await Db.ExecuteAsync("UPDATE wf_instances SET restricted = NULL");

@@ -54,7 +54,7 @@ public abstract partial class StoreConformanceTests<TFixture>
         var slowHost = new EngineHost(slowStore, Time);
 
         var loaded = slowStore.PauseNextLoad();
-        var slow = slowHost.Run(new StartInstance("case-1", "dibao-mini", null, new JsonObject { ["divisionCode"] = TestDefinitions.Village }));
+        var slow = slowHost.Run(new StartInstance("case-1", "dibao-mini", null, new JsonObject { ["divisionCode"] = TestDivisions.Village }));
         await loaded;
         await Host.StartAsync("case-1");
         slowStore.Release();

@@ -18,7 +18,7 @@ public abstract partial class StoreConformanceTests<TFixture>
         var review = EngineHost.OpenTask(view);
 
         var row = (await Store.FindAsync(review.TaskId, default))!;
-        Assert.Equal(("Approval", "乡镇审核", "民政办", "township", TestDefinitions.Township, "Open"),
+        Assert.Equal(("Approval", "乡镇审核", "民政办", "township", TestDivisions.Township, "Open"),
             (row.Kind, row.Title, row.Post, row.Level, row.DivisionCode, row.Status));
         Assert.Equal(review.Opened.At, row.OpenedAt);
         Assert.Equal(review.DueAt, row.DueAt);
@@ -28,12 +28,12 @@ public abstract partial class StoreConformanceTests<TFixture>
         row = (await Store.FindAsync(review.TaskId, default))!;
         Assert.Equal(("Completed", "li"), (row.Status, row.AssigneeUserId));
         var referral = EngineHost.OpenTask(view);
-        var referralRow = Assert.Single(await Store.ForDepartmentAsync(TestDefinitions.Department, 10, default));
-        Assert.Equal((referral.TaskId, "Referral", TestDefinitions.Department, "Open"),
+        var referralRow = Assert.Single(await Store.ForDepartmentAsync(TestDepartments.Education, 10, default));
+        Assert.Equal((referral.TaskId, "Referral", TestDepartments.Education, "Open"),
             (referralRow.TaskId, referralRow.Kind, referralRow.DepartmentCode, referralRow.Status));
 
         await Host.ReplyAsync("case-1");
-        Assert.Empty(await Store.ForDepartmentAsync(TestDefinitions.Department, 10, default));
+        Assert.Empty(await Store.ForDepartmentAsync(TestDepartments.Education, 10, default));
         Assert.Equal("Completed", (await Store.FindAsync(referral.TaskId, default))!.Status);
         Assert.Null(await Store.FindAsync("no-such-task", default));
         Assert.Equal(2, await Db.ScalarAsync<long>("SELECT COUNT(*) FROM wf_tasks WHERE instance_id = @id", new { id = "case-1" }));
@@ -51,12 +51,12 @@ public abstract partial class StoreConformanceTests<TFixture>
         await Host.StartAsync("case-4");
         await Host.ApproveAsync("case-4", EngineHost.TownshipOfficer);
 
-        var mine = await Store.ForPostAsync("民政办", [TestDefinitions.Township], 10, default);
+        var mine = await Store.ForPostAsync("民政办", [TestDivisions.Township], 10, default);
         Assert.Equal(["case-2", "case-1"], mine.Select(t => t.InstanceId));
-        var both = await Store.ForPostAsync("民政办", [TestDefinitions.Township, OtherTownship], 2, default);
+        var both = await Store.ForPostAsync("民政办", [TestDivisions.Township, OtherTownship], 2, default);
         Assert.Equal(["case-3", "case-2"], both.Select(t => t.InstanceId));
-        Assert.Equal(3, await Store.CountForPostAsync("民政办", [TestDefinitions.Township, OtherTownship], default));
-        Assert.Equal(0, await Store.CountForPostAsync("区民政局", [TestDefinitions.Township], default));
+        Assert.Equal(3, await Store.CountForPostAsync("民政办", [TestDivisions.Township, OtherTownship], default));
+        Assert.Equal(0, await Store.CountForPostAsync("区民政局", [TestDivisions.Township], default));
         Assert.Empty(await Store.ForPostAsync("民政办", [], 10, default));
 
         Assert.Empty(await Store.OverdueAsync(Time.GetUtcNow(), 10, default));
@@ -65,12 +65,12 @@ public abstract partial class StoreConformanceTests<TFixture>
         Assert.Equal(overdue.OrderBy(t => t.DueAt).Select(t => t.TaskId), overdue.Select(t => t.TaskId));
 
         // "My tasks" are claimed open tasks. The core has no claim command yet, so the row is written as a claim would be.
-        var claimed = new TaskColumnsRow("claimed-1", "case-x", "Approval", "入户调查", "村协理员", "village", TestDefinitions.Village, null, "Open", "wang",
+        var claimed = new TaskColumnsRow("claimed-1", "case-x", "Approval", "入户调查", "村协理员", "village", TestDivisions.Village, null, "Open", "wang",
             Time.GetUtcNow(), null, null);
         await Store.WriteTaskRowsAsync([claimed], default);
         Assert.Equal(["claimed-1"], (await Store.AssignedToAsync("wang", 10, default)).Select(t => t.TaskId));
         Assert.Empty(await Store.AssignedToAsync("li", 10, default)); // li decided case-4's review: done, not in the inbox
-        Assert.Equal(3, await Store.CountForPostAsync("民政办", [TestDefinitions.Township, OtherTownship], default));
+        Assert.Equal(3, await Store.CountForPostAsync("民政办", [TestDivisions.Township, OtherTownship], default));
     }
 
     [Fact]

@@ -22,7 +22,7 @@ public abstract partial class StoreConformanceTests<TFixture>
         var message = Assert.Single(claims.SelectMany(c => c));
         Assert.Equal((nameof(TaskAssigned), "dept.district-education", "case-1"), (message.MessageType, message.Destination, message.InstanceId));
         var body = JsonSerializer.Deserialize<TaskAssigned>(message.Body, OutboxPlanner.Json)!;
-        Assert.Equal((TestDefinitions.Department, TestDefinitions.District), (body.DepartmentCode, body.DivisionCode));
+        Assert.Equal((TestDepartments.Education, TestDivisions.District), (body.DepartmentCode, body.DivisionCode));
         Assert.Empty(await Store.ClaimAsync(10, lease, default));
         Assert.Equal(TimeSpan.Zero, await Store.OldestUnsentAgeAsync(default));
 

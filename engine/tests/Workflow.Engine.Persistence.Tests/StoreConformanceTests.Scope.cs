@@ -19,7 +19,7 @@ public abstract partial class StoreConformanceTests<TFixture>
         await Host.StartAsync("case-open");
         Time.Advance(TimeSpan.FromMinutes(1));
         var child = await Host.Run(new StartInstance("case-child", "dibao-mini", null,
-            new JsonObject { ["divisionCode"] = TestDefinitions.Village, ["childProtection"] = true }));
+            new JsonObject { ["divisionCode"] = TestDivisions.Village, ["childProtection"] = true }));
         Assert.True(child.IsAccepted, child.Rejection?.ToString());
         Time.Advance(TimeSpan.FromMinutes(1));
         await Host.StartAsync("case-other", village: "500114101001");
@@ -35,7 +35,7 @@ public abstract partial class StoreConformanceTests<TFixture>
         Assert.Empty(await Store.TasksAsync(TownshipScope, new TaskQuery(Post: "区民政局"), 0, 10, default));
 
         // The post's inbox and its badge leave the child-protection case out for a scope that may not see it.
-        var township = new[] { TestDefinitions.Township };
+        var township = new[] { TestDivisions.Township };
         Assert.Equal(["case-open"], (await Store.ForPostAsync("民政办", township, 10, default, TownshipScope)).Select(t => t.InstanceId));
         Assert.Equal(1, await Store.CountForPostAsync("民政办", township, default, TownshipScope));
         Assert.Equal(2, await Store.CountForPostAsync("民政办", township, default));

@@ -64,7 +64,7 @@ public abstract partial class StoreConformanceTests<TFixture>(TFixture fixture, 
         Assert.Equal(["批准"], view.Lines);
         Assert.Equal(WorkflowSubStatus.Finished, view.SubStatus);
         var summary = Assert.Single(await other.ListAsync(CaseScope.Everything, 0, 10, default));
-        Assert.Equal(("case-1", "dibao-mini", 1, "Finished", TestDefinitions.Village),
+        Assert.Equal(("case-1", "dibao-mini", 1, "Finished", TestDivisions.Village),
             (summary.InstanceId, summary.DefinitionId, summary.DefinitionVersion, summary.Status, summary.DivisionCode));
         Assert.Equal(view.CreatedAt, summary.CreatedAt);
     }

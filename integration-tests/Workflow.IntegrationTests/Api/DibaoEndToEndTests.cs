@@ -23,7 +23,7 @@ public sealed class DibaoEndToEndTests(DibaoEndToEndTests.OneHost fixture) : ICl
 
         var started = await api.StartCaseAsync("it-dibao-referral", new
         {
-            divisionCode = Actor.Village,
+            divisionCode = TestDivisions.Village,
             applicantName = "张秀英",
             householdSize = 3,
         });
@@ -31,9 +31,9 @@ public sealed class DibaoEndToEndTests(DibaoEndToEndTests.OneHost fixture) : ICl
         // The operations sampler reads PostgreSQL every second: the open intake task shows on /metrics.
         await Wait.UntilAsync(async () => await api.MetricAsync("workflow_tasks_open") >= 1, TimeSpan.FromSeconds(20),
             () => $"workflow_tasks_open to count the intake task\n{fixture.Output}");
-        var afterIntake = await api.DecideOkAsync(id, WorkflowApi.OpenTask(started, "受理低保申请"), Actor.WindowClerk);
-        var afterVisit = await api.DecideOkAsync(id, WorkflowApi.OpenTask(afterIntake, "入户调查"), Actor.VillageAssistant);
-        var afterReview = await api.DecideOkAsync(id, WorkflowApi.OpenTask(afterVisit, "乡镇审核"), Actor.TownshipReviewer);
+        var afterIntake = await api.DecideOkAsync(id, WorkflowApi.OpenTask(started, "受理低保申请"), TestActor.WindowClerk);
+        var afterVisit = await api.DecideOkAsync(id, WorkflowApi.OpenTask(afterIntake, "入户调查"), TestActor.VillageAssistant);
+        var afterReview = await api.DecideOkAsync(id, WorkflowApi.OpenTask(afterVisit, "乡镇审核"), TestActor.TownshipReviewer);
         var referral = WorkflowApi.OpenTasks(afterReview).Single();
         Assert.Equal("Referral", (string?)referral["kind"]);
         Assert.Equal(Department, (string?)referral["assignee"]!["departmentCode"]);
@@ -44,7 +44,7 @@ public sealed class DibaoEndToEndTests(DibaoEndToEndTests.OneHost fixture) : ICl
             current = await api.InstanceAsync(id);
             return WorkflowApi.OpenTasks(current).Any(t => ((string?)t["title"])!.StartsWith("审核确认", StringComparison.Ordinal));
         }, ReplyTimeout, () => $"the department's reply to reach the case and open 审核确认: {current?.ToJsonString()}\n{fixture.Output}");
-        var finished = await api.DecideOkAsync(id, WorkflowApi.OpenTask(current!, "审核确认"), Actor.DistrictApprover);
+        var finished = await api.DecideOkAsync(id, WorkflowApi.OpenTask(current!, "审核确认"), TestActor.DistrictApprover);
 
         Assert.Equal("Finished", (string?)finished["status"]);
         Assert.Equal("approved", (string?)finished["variables"]!["result"]);

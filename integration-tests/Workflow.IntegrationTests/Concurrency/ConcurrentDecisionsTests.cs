@@ -14,8 +14,8 @@ public sealed class ConcurrentDecisionsTests(ConcurrentDecisionsTests.TwoHosts f
 {
     private const int Rounds = 12;
 
-    private static readonly Actor FirstClerk = Actor.WindowClerk;
-    private static readonly Actor SecondClerk = Actor.WindowClerk with { User = "zhaolei" };
+    private static readonly TestActor FirstClerk = TestActor.WindowClerk;
+    private static readonly TestActor SecondClerk = TestActor.WindowClerk with { User = "zhaolei" };
 
     [Fact]
     public async Task Decide_SameTaskAtOnceOnTwoHosts_OneWinsOtherGets409AndOneDecisionIsRecorded()
@@ -27,7 +27,7 @@ public sealed class ConcurrentDecisionsTests(ConcurrentDecisionsTests.TwoHosts f
 
         for (var round = 0; round < Rounds; round++)
         {
-            var started = await apiA.StartCaseAsync("it-dibao-referral", new { divisionCode = Actor.Village });
+            var started = await apiA.StartCaseAsync("it-dibao-referral", new { divisionCode = TestDivisions.Village });
             var id = (string)started["instanceId"]!;
             var task = WorkflowApi.OpenTask(started, "受理低保申请");
             // Both requests wait on one signal, so they leave together rather than one after the other.
@@ -58,8 +58,8 @@ public sealed class ConcurrentDecisionsTests(ConcurrentDecisionsTests.TwoHosts f
         output.WriteLine(string.Join(", ", conflictCodes.GroupBy(c => c).Select(g => $"{g.Key}: {g.Count()}")));
     }
 
-    private static async Task<(HttpStatusCode Status, string? MediaType, string Body, Actor Actor)> DecideWhenAsync(
-        Task go, WorkflowApi api, string instanceId, string taskId, Actor actor)
+    private static async Task<(HttpStatusCode Status, string? MediaType, string Body, TestActor Actor)> DecideWhenAsync(
+        Task go, WorkflowApi api, string instanceId, string taskId, TestActor actor)
     {
         await go;
         using var response = await api.DecideAsync(instanceId, taskId, actor, "approve");

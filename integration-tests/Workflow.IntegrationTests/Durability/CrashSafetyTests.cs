@@ -98,7 +98,7 @@ public sealed class CrashSafetyTests(ITestOutputHelper output) : IDisposable
             {
                 var instance = await StartAsync(api, stop);
                 var id = (string)instance["instanceId"]!;
-                foreach (var (title, actor) in new[] { ("受理低保申请", Actor.WindowClerk), ("入户调查", Actor.VillageAssistant), ("乡镇审核", Actor.TownshipReviewer) })
+                foreach (var (title, actor) in new[] { ("受理低保申请", TestActor.WindowClerk), ("入户调查", TestActor.VillageAssistant), ("乡镇审核", TestActor.TownshipReviewer) })
                 {
                     instance = await ApproveAsync(api, id, WorkflowApi.OpenTask(instance, title), actor, stop);
                 }
@@ -118,9 +118,9 @@ public sealed class CrashSafetyTests(ITestOutputHelper output) : IDisposable
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "api/instances")
         {
-            Content = System.Net.Http.Json.JsonContent.Create(new { definitionId = "it-dibao-referral", input = new { divisionCode = Actor.Village } }),
+            Content = System.Net.Http.Json.JsonContent.Create(new { definitionId = "it-dibao-referral", input = new { divisionCode = TestDivisions.Village } }),
         };
-        Actor.Administrator.ApplyTo(request.Headers);
+        TestActor.Administrator.ApplyTo(request.Headers);
         using var response = await api.Client.SendAsync(request, stop);
         var body = await response.Content.ReadAsStringAsync(stop);
         if (response.StatusCode != HttpStatusCode.Created)
@@ -132,7 +132,7 @@ public sealed class CrashSafetyTests(ITestOutputHelper output) : IDisposable
         return instance;
     }
 
-    private async Task<JsonNode> ApproveAsync(WorkflowApi api, string id, string taskId, Actor actor, CancellationToken stop)
+    private async Task<JsonNode> ApproveAsync(WorkflowApi api, string id, string taskId, TestActor actor, CancellationToken stop)
     {
         var requestKey = Guid.NewGuid().ToString("N");
         HttpResponseMessage response;
@@ -268,7 +268,7 @@ public sealed class CrashSafetyTests(ITestOutputHelper output) : IDisposable
 
     private sealed record Acknowledged(string InstanceId, string? TaskId, string? User);
 
-    private sealed record InFlight(string InstanceId, string TaskId, Actor Actor, string RequestKey);
+    private sealed record InFlight(string InstanceId, string TaskId, TestActor Actor, string RequestKey);
 
     private sealed record History(HashSet<string> Instances, Dictionary<string, List<string>> Decisions, HashSet<string> OwedMessages);
 }

@@ -40,7 +40,7 @@ public sealed partial class HostSyncTests(HostSyncTests.TwoHosts fixture, ITestO
             () => $"version 2 to reach host B\n{fixture.Output}");
         output.WriteLine($"version 2 reached host B after {clock.ElapsedMilliseconds} ms");
 
-        var started = await new WorkflowApi(hostB).StartCaseAsync(DefinitionId, new { divisionCode = Actor.Village, applicantName = "张秀英", householdSize = 3 });
+        var started = await new WorkflowApi(hostB).StartCaseAsync(DefinitionId, new { divisionCode = TestDivisions.Village, applicantName = "张秀英", householdSize = 3 });
         Assert.Equal(2, (int?)started["definitionVersion"]);
     }
 
@@ -72,7 +72,7 @@ public sealed partial class HostSyncTests(HostSyncTests.TwoHosts fixture, ITestO
         using var hostB = fixture.Hosts[1].CreateClient();
         var (body, version) = await DocumentAsync(hostA, url);
         using var request = new HttpRequestMessage(HttpMethod.Put, $"{url}?version={version}") { Content = new StringContent(body, Encoding.UTF8, "application/json") };
-        Actor.Administrator.ApplyTo(request.Headers);
+        TestActor.Administrator.ApplyTo(request.Headers);
         using var response = await hostA.SendAsync(request);
         Assert.True(response.IsSuccessStatusCode, $"PUT {url}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
 
@@ -84,7 +84,7 @@ public sealed partial class HostSyncTests(HostSyncTests.TwoHosts fixture, ITestO
     private static async Task<(string Body, long Version)> DocumentAsync(HttpClient client, string url)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, url);
-        Actor.Administrator.ApplyTo(request.Headers);
+        TestActor.Administrator.ApplyTo(request.Headers);
         using var response = await client.SendAsync(request);
         Assert.True(response.IsSuccessStatusCode, $"GET {url}: {(int)response.StatusCode}");
         return (await response.Content.ReadAsStringAsync(), long.Parse(response.Headers.GetValues("X-Version").Single(), CultureInfo.InvariantCulture));
@@ -100,7 +100,7 @@ public sealed partial class HostSyncTests(HostSyncTests.TwoHosts fixture, ITestO
         using var request = new HttpRequestMessage(method, url);
         if (url.StartsWith("api/", StringComparison.Ordinal))
         {
-            Actor.Administrator.ApplyTo(request.Headers);
+            TestActor.Administrator.ApplyTo(request.Headers);
         }
         if (json is not null)
         {

@@ -13,14 +13,14 @@ public sealed class WorkflowApi(HttpClient client)
     public async Task<JsonNode> StartCaseAsync(string definitionId, object input)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "api/instances") { Content = JsonContent.Create(new { definitionId, input }) };
-        Actor.Administrator.ApplyTo(request.Headers);
+        TestActor.Administrator.ApplyTo(request.Headers);
         using var response = await client.SendAsync(request);
         var body = await response.Content.ReadAsStringAsync();
         Assert.True(response.StatusCode == HttpStatusCode.Created, $"start {definitionId}: {(int)response.StatusCode} {body}");
         return JsonNode.Parse(body)!;
     }
 
-    public async Task<HttpResponseMessage> DecideAsync(string instanceId, string taskId, Actor actor, string outcome,
+    public async Task<HttpResponseMessage> DecideAsync(string instanceId, string taskId, TestActor actor, string outcome,
         string? comment = null, string? requestKey = null, CancellationToken cancellationToken = default)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, $"api/tasks/{instanceId}/{taskId}/decision")
@@ -32,7 +32,7 @@ public sealed class WorkflowApi(HttpClient client)
     }
 
     /// <summary>Decides and insists on 200, returning the case as it stands afterwards.</summary>
-    public async Task<JsonNode> DecideOkAsync(string instanceId, string taskId, Actor actor, string outcome = "approve", string? comment = null)
+    public async Task<JsonNode> DecideOkAsync(string instanceId, string taskId, TestActor actor, string outcome = "approve", string? comment = null)
     {
         using var response = await DecideAsync(instanceId, taskId, actor, outcome, comment);
         var body = await response.Content.ReadAsStringAsync();
@@ -46,7 +46,7 @@ public sealed class WorkflowApi(HttpClient client)
     private async Task<string> GetAsAdministratorAsync(string url)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, url);
-        Actor.Administrator.ApplyTo(request.Headers);
+        TestActor.Administrator.ApplyTo(request.Headers);
         using var response = await client.SendAsync(request);
         var body = await response.Content.ReadAsStringAsync();
         Assert.True(response.StatusCode == HttpStatusCode.OK, $"GET {url}: {(int)response.StatusCode} {body}");
@@ -60,7 +60,7 @@ public sealed class WorkflowApi(HttpClient client)
     public async Task<JsonNode> AuditAsync()
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, "api/admin/audit");
-        Actor.Administrator.ApplyTo(request.Headers);
+        TestActor.Administrator.ApplyTo(request.Headers);
         using var response = await client.SendAsync(request);
         var body = await response.Content.ReadAsStringAsync();
         Assert.True(response.StatusCode == HttpStatusCode.OK, $"audit: {(int)response.StatusCode} {body}");

@@ -26,7 +26,7 @@ public sealed class TwoHostsTests(TwoHostsTests.TwoHosts fixture, ITestOutputHel
         var ids = new List<string>();
         for (var i = 0; i < Cases; i++)
         {
-            var started = await apis[i % 2].StartCaseAsync("it-timer-referral", new { divisionCode = Actor.Village });
+            var started = await apis[i % 2].StartCaseAsync("it-timer-referral", new { divisionCode = TestDivisions.Village });
             ids.Add((string)started["instanceId"]!);
         }
         var pending = new HashSet<string>(ids);

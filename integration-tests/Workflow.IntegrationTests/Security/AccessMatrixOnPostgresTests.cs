@@ -16,17 +16,17 @@ namespace Workflow.IntegrationTests.Security;
 public sealed class AccessMatrixOnPostgresTests(AccessMatrixOnPostgresTests.OneHost fixture, ITestOutputHelper output)
     : IClassFixture<AccessMatrixOnPostgresTests.OneHost>
 {
-    private static readonly Actor OtherDistrict = new("qianjiang", ["区民政局"], ["500114000000"], []);
-    private static readonly Actor Department = new("edu", [], [Actor.District], ["it-education"]);
-    private static readonly Actor Supervisor = new("dudao", ["督办"], [Actor.District], []);
+    private static readonly TestActor OtherDistrict = new("qianjiang", ["区民政局"], ["500114000000"], []);
+    private static readonly TestActor Department = new("edu", [], [TestDivisions.District], ["it-education"]);
+    private static readonly TestActor Supervisor = new("dudao", ["督办"], [TestDivisions.District], []);
 
     /// <summary>Who sees a 界石镇 低保 case, and who sees a 界石镇 child-protection case.</summary>
-    private static readonly (Actor? Actor, bool SeesOwn, bool SeesChildProtection)[] Roles =
+    private static readonly (TestActor? Actor, bool SeesOwn, bool SeesChildProtection)[] Roles =
     [
         (null, false, false),
-        (Actor.VillageAssistant, true, false),
-        (Actor.TownshipReviewer, true, true),
-        (Actor.DistrictApprover, true, true),
+        (TestActor.VillageAssistant, true, false),
+        (TestActor.TownshipReviewer, true, true),
+        (TestActor.DistrictApprover, true, true),
         (Supervisor, true, false),
         (Department, false, false),
         (OtherDistrict, false, false),
@@ -37,16 +37,16 @@ public sealed class AccessMatrixOnPostgresTests(AccessMatrixOnPostgresTests.OneH
     {
         using var client = fixture.Hosts[0].CreateClient();
         var api = new WorkflowApi(client);
-        var own = await api.StartCaseAsync("it-dibao-referral", new { divisionCode = Actor.Village, applicantName = "张秀英", householdSize = 3 });
+        var own = await api.StartCaseAsync("it-dibao-referral", new { divisionCode = TestDivisions.Village, applicantName = "张秀英", householdSize = 3 });
         var child = await api.StartCaseAsync("it-dibao-referral",
-            new { divisionCode = Actor.Village, applicantName = "李小明", householdSize = 1, childProtection = true });
+            new { divisionCode = TestDivisions.Village, applicantName = "李小明", householdSize = 1, childProtection = true });
         var routes = await CaseRoutesAsync(client);
         var failures = new List<string>();
         var cells = 0;
 
         foreach (var (label, instance, sees) in new[]
         {
-            ("own", own, (Func<(Actor?, bool SeesOwn, bool SeesChildProtection), bool>)(r => r.SeesOwn)),
+            ("own", own, (Func<(TestActor?, bool SeesOwn, bool SeesChildProtection), bool>)(r => r.SeesOwn)),
             ("child-protection", child, r => r.SeesChildProtection),
         })
         {
@@ -109,7 +109,7 @@ public sealed class AccessMatrixOnPostgresTests(AccessMatrixOnPostgresTests.OneH
     {
         using var client = fixture.Hosts[0].CreateClient();
         var api = new WorkflowApi(client);
-        var instance = await api.StartCaseAsync("it-dibao-referral", new { divisionCode = Actor.Village, applicantName = "王五", householdSize = 2 });
+        var instance = await api.StartCaseAsync("it-dibao-referral", new { divisionCode = TestDivisions.Village, applicantName = "王五", householdSize = 2 });
         var instanceId = (string)instance["instanceId"]!;
         var taskId = (string)WorkflowApi.OpenTasks(instance).First()["taskId"]!;
         var document = JsonNode.Parse(await client.GetStringAsync("openapi/v1.json"))!;
@@ -132,7 +132,7 @@ public sealed class AccessMatrixOnPostgresTests(AccessMatrixOnPostgresTests.OneH
                     {
                         Content = new StringContent(body, Encoding.UTF8, "application/json"),
                     };
-                    Actor.Administrator.ApplyTo(request.Headers);
+                    TestActor.Administrator.ApplyTo(request.Headers);
                     sent++;
                     HttpResponseMessage response;
                     try
@@ -178,7 +178,7 @@ public sealed class AccessMatrixOnPostgresTests(AccessMatrixOnPostgresTests.OneH
         return routes;
     }
 
-    private static async Task<HttpStatusCode> SendAsync(HttpClient client, string method, string url, Actor? actor)
+    private static async Task<HttpStatusCode> SendAsync(HttpClient client, string method, string url, TestActor? actor)
     {
         using var request = new HttpRequestMessage(new HttpMethod(method), url.TrimStart('/'));
         if (method != "GET")

@@ -5,7 +5,7 @@ namespace Workflow.Web.Tests.Api;
 
 public sealed class AdminApiTests(WorkflowWebFactory factory) : IClassFixture<WorkflowWebFactory>
 {
-    private static readonly TestActor Administrator = new("admin", ["系统管理员"], [TestActor.District], []);
+    private static readonly TestActor Administrator = new("admin", ["系统管理员"], [TestDivisions.District], []);
 
     private readonly HttpClient _client = factory.CreateClient();
 

@@ -14,8 +14,8 @@ public sealed class InboxApiTests(WorkflowWebFactory factory) : IClassFixture<Wo
         var id = (string)(await _client.StartCaseAsync())["instanceId"]!;
         var post = Uri.EscapeDataString("村协理员");
 
-        var items = await GetArrayAsync($"/api/inbox?post={post}&division={TestActor.Village}");
-        var count = await (await _client.GetAsAsync($"/api/inbox/count?post={post}&division={TestActor.Village}")).ReadJsonAsync();
+        var items = await GetArrayAsync($"/api/inbox?post={post}&division={TestDivisions.Village}");
+        var count = await (await _client.GetAsAsync($"/api/inbox/count?post={post}&division={TestDivisions.Village}")).ReadJsonAsync();
 
         var item = Assert.Single(items, t => (string?)t!["instanceId"] == id)!;
         Assert.Equal("入户调查", (string?)item["title"]);
@@ -41,8 +41,8 @@ public sealed class InboxApiTests(WorkflowWebFactory factory) : IClassFixture<Wo
         var id = (string)instance["instanceId"]!;
         await _client.PostJsonAsync(WebApi.Decision(id, instance.OpenTaskId("入户调查")), new { outcome = "approve" }, TestActor.VillageAssistant);
 
-        var village = await GetArrayAsync($"/api/inbox?post={Uri.EscapeDataString("村协理员")}&division={TestActor.Village}");
-        var township = await GetArrayAsync($"/api/inbox?post={Uri.EscapeDataString("民政办")}&division={TestActor.Township}");
+        var village = await GetArrayAsync($"/api/inbox?post={Uri.EscapeDataString("村协理员")}&division={TestDivisions.Village}");
+        var township = await GetArrayAsync($"/api/inbox?post={Uri.EscapeDataString("民政办")}&division={TestDivisions.Township}");
 
         Assert.DoesNotContain(village, t => (string?)t!["instanceId"] == id);
         Assert.Contains(township, t => (string?)t!["instanceId"] == id && (string?)t["title"] == "乡镇审核");

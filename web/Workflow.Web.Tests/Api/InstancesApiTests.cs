@@ -13,7 +13,7 @@ public sealed class InstancesApiTests(WorkflowWebFactory factory) : IClassFixtur
         var response = await _client.PostJsonAsync("/api/instances", new
         {
             definitionId = "test-approval",
-            input = new { divisionCode = TestActor.Village, applicantName = "张秀英" },
+            input = new { divisionCode = TestDivisions.Village, applicantName = "张秀英" },
         }, TestActor.Administrator);
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
@@ -29,7 +29,7 @@ public sealed class InstancesApiTests(WorkflowWebFactory factory) : IClassFixtur
         Assert.Equal("入户调查", (string?)task["title"]);
         Assert.Equal("Open", (string?)task["status"]);
         Assert.Equal("村协理员", (string?)task["assignee"]!["post"]);
-        Assert.Equal(TestActor.Village, (string?)task["assignee"]!["divisionCode"]);
+        Assert.Equal(TestDivisions.Village, (string?)task["assignee"]!["divisionCode"]);
     }
 
     [Fact]
@@ -44,7 +44,7 @@ public sealed class InstancesApiTests(WorkflowWebFactory factory) : IClassFixtur
     [Fact]
     public async Task Start_WithoutDefinitionId_Returns400NamingDefinitionId()
     {
-        var response = await _client.PostJsonAsync("/api/instances", new { input = new { divisionCode = TestActor.Village } }, TestActor.Administrator);
+        var response = await _client.PostJsonAsync("/api/instances", new { input = new { divisionCode = TestDivisions.Village } }, TestActor.Administrator);
 
         var problem = await response.AssertProblemAsync(HttpStatusCode.BadRequest);
         Assert.Equal("InvalidInput", (string?)problem["code"]);

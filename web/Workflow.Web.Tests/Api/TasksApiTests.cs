@@ -25,7 +25,7 @@ public sealed class TasksApiTests(WorkflowWebFactory factory) : IClassFixture<Wo
         Assert.Equal("lina", (string?)visit["actorId"]);
         var review = after["tasks"]!.AsArray().Single(t => (string?)t!["title"] == "乡镇审核")!;
         Assert.Equal("Open", (string?)review["status"]);
-        Assert.Equal(TestActor.Township, (string?)review["assignee"]!["divisionCode"]);
+        Assert.Equal(TestDivisions.Township, (string?)review["assignee"]!["divisionCode"]);
     }
 
     [Fact]
@@ -104,8 +104,8 @@ public sealed class TasksApiTests(WorkflowWebFactory factory) : IClassFixture<Wo
         var instance = await _client.StartCaseAsync();
         var id = (string)instance["instanceId"]!;
 
-        var byVillagePost = await GetTasksAsync($"/api/tasks?post={Uri.EscapeDataString("村协理员")}&division={TestActor.District}");
-        var byOtherPost = await GetTasksAsync($"/api/tasks?post={Uri.EscapeDataString("民政办")}&division={TestActor.District}");
+        var byVillagePost = await GetTasksAsync($"/api/tasks?post={Uri.EscapeDataString("村协理员")}&division={TestDivisions.District}");
+        var byOtherPost = await GetTasksAsync($"/api/tasks?post={Uri.EscapeDataString("民政办")}&division={TestDivisions.District}");
         var elsewhere = await GetTasksAsync($"/api/tasks?division=500114000000");
 
         Assert.Contains(byVillagePost, t => (string?)t!["instanceId"] == id);
@@ -120,7 +120,7 @@ public sealed class TasksApiTests(WorkflowWebFactory factory) : IClassFixture<Wo
         var id = (string)instance["instanceId"]!;
         await _client.PostJsonAsync(WebApi.Decision(id, instance.OpenTaskId("入户调查")), new { outcome = "approve" }, TestActor.VillageAssistant);
 
-        var closed = await GetTasksAsync($"/api/tasks?status=closed&division={TestActor.Village}");
+        var closed = await GetTasksAsync($"/api/tasks?status=closed&division={TestDivisions.Village}");
 
         var task = Assert.Single(closed, t => (string?)t!["instanceId"] == id)!;
         Assert.Equal("入户调查", (string?)task["title"]);

@@ -27,7 +27,7 @@ public sealed class LoggingTests : IClassFixture<LoggingTests.LoggingFactory>
         var started = await _client.PostJsonAsync("/api/instances", new
         {
             definitionId = WebApi.Definition,
-            input = new { divisionCode = TestActor.Village, applicantName = Applicant, idNumber = IdNumber, phone = Phone },
+            input = new { divisionCode = TestDivisions.Village, applicantName = Applicant, idNumber = IdNumber, phone = Phone },
         }, TestActor.Administrator);
         var instance = await started.ReadJsonAsync();
         var id = (string)instance["instanceId"]!;

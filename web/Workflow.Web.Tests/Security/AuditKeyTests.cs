@@ -13,7 +13,7 @@ namespace Workflow.Web.Tests.Security;
 /// </summary>
 public sealed class AuditKeyTests(WorkflowWebFactory factory) : IClassFixture<WorkflowWebFactory>
 {
-    private static readonly TestActor Administrator = new("admin", ["系统管理员"], [TestActor.District], []);
+    private static readonly TestActor Administrator = new("admin", ["系统管理员"], [TestDivisions.District], []);
 
     [Fact]
     [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]

@@ -43,9 +43,7 @@ public sealed class MigratedDatabase : IAsyncDisposable
         }
         else
         {
-            var admin = Environment.GetEnvironmentVariable("WORKFLOW_PG") is { Length: > 0 } cs
-                ? cs
-                : throw new InvalidOperationException("Expected WORKFLOW_PG to hold a PostgreSQL connection string, but it is not set. Start scripts/services/start.sh and export what it prints.");
+            var admin = Servers.Postgres;
             var schema = $"wfs_{Guid.NewGuid():N}"[..16];
             await using (var connection = new NpgsqlConnection(admin))
             {

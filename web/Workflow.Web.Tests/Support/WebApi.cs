@@ -47,7 +47,7 @@ public static class WebApi
         var response = await client.PostJsonAsync("/api/instances", new
         {
             definitionId = Definition,
-            input = new { divisionCode = TestActor.Village, applicantName = applicant },
+            input = new { divisionCode = TestDivisions.Village, applicantName = applicant },
         }, TestActor.Administrator);
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         return await response.ReadJsonAsync();

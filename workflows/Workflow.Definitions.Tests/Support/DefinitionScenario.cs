@@ -55,7 +55,7 @@ internal sealed class DefinitionScenario
     /// <summary>The running public notice (公示); fails unless exactly one runs.</summary>
     public BookmarkState Notice => Assert.Single(Instance.Bookmarks.Values, b => b.Kind == BookmarkKind.Notice);
 
-    public Task<ExecutionResult> StartAsync(string divisionCode = Divisions.Village) =>
+    public Task<ExecutionResult> StartAsync(string divisionCode = TestDivisions.Village) =>
         RunAsync(new StartInstance(InstanceId, DefinitionId, null, new JsonObject { ["divisionCode"] = divisionCode }));
 
     /// <summary>Decides the one open task.</summary>

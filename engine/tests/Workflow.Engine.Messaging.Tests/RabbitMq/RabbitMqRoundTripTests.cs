@@ -125,7 +125,7 @@ public sealed class RabbitMqRoundTripTests : IAsyncLifetime
         }
     }
 
-    private static ConnectionFactory Factory() => new() { Uri = new Uri(Servers.Amqp) };
+    private static ConnectionFactory Factory() => new() { Uri = Servers.Amqp };
 
     private async Task<IHost> StartEngineHostAsync()
     {
@@ -134,7 +134,7 @@ public sealed class RabbitMqRoundTripTests : IAsyncLifetime
         var configuration = _engine.Register(builder.Services, new Dictionary<string, string?>
         {
             ["Messaging:Transport"] = "RabbitMQ",
-            ["Messaging:RabbitMq:Host"] = Servers.Amqp,
+            ["Messaging:RabbitMq:Host"] = Servers.Amqp.OriginalString,
             ["Messaging:EngineQueue"] = EngineQueue,
             ["Messaging:DepartmentRepliesQueue"] = RepliesQueue,
             ["Messaging:Outbox:Enabled"] = "false",
@@ -161,7 +161,7 @@ public sealed class RabbitMqRoundTripTests : IAsyncLifetime
             x.AddConsumer<SimulatedDepartment>().Endpoint(e => e.Name = DepartmentQueues.For(Department));
             x.UsingRabbitMq((context, cfg) =>
             {
-                cfg.Host(new Uri(Servers.Amqp));
+                cfg.Host(Servers.Amqp);
                 cfg.ConfigureEndpoints(context);
             });
         });

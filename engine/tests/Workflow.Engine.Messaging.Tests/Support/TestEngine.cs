@@ -25,7 +25,7 @@ public sealed class TestEngine
         Executor = new WorkflowExecutor(Catalog, Store, new EngineServices(Time));
     }
 
-    public FakeTimeProvider Time { get; } = new(DateTimeOffset.Parse("2026-03-02T01:00:00Z", System.Globalization.CultureInfo.InvariantCulture));
+    public FakeTimeProvider Time { get; } = Clocks.At("2026-03-02T01:00:00Z");
 
     public InMemoryDefinitionCatalog Catalog { get; } = new();
 
@@ -44,7 +44,7 @@ public sealed class TestEngine
 
     public async Task<IInstanceView> StartAsync(string definitionId, string instanceId = "case-1")
     {
-        var result = await Executor.ExecuteAsync(new StartInstance(instanceId, definitionId, null, new JsonObject { ["divisionCode"] = TestDefinitions.Village }));
+        var result = await Executor.ExecuteAsync(new StartInstance(instanceId, definitionId, null, new JsonObject { ["divisionCode"] = TestDivisions.Village }));
         Assert.True(result.IsAccepted, result.Rejection?.ToString());
         return result.Instance!;
     }

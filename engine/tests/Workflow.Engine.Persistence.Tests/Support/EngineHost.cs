@@ -12,9 +12,9 @@ namespace Workflow.Engine.Persistence.Tests.Support;
 /// <summary>The real executor over a given store: one "host". Several may share one database.</summary>
 public sealed class EngineHost
 {
-    public static readonly Actor TownshipOfficer = Actor.User("li", ["民政办"], [TestDefinitions.Township]);
-    public static readonly Actor DistrictOfficer = Actor.User("zhang", ["区民政局"], [TestDefinitions.District]);
-    public static readonly Actor EducationClerk = Actor.User("zhao", departments: [TestDefinitions.Department]);
+    public static readonly Actor TownshipOfficer = Actor.User("li", ["民政办"], [TestDivisions.Township]);
+    public static readonly Actor DistrictOfficer = Actor.User("zhang", ["区民政局"], [TestDivisions.District]);
+    public static readonly Actor EducationClerk = Actor.User("zhao", departments: [TestDepartments.Education]);
 
     public EngineHost(IInstanceStore store, FakeTimeProvider time, IAssignmentResolver? assignments = null)
     {
@@ -32,7 +32,7 @@ public sealed class EngineHost
 
     public Task<ExecutionResult> Run(WorkflowCommand command) => Executor.ExecuteAsync(command).AsTask();
 
-    public async Task<IInstanceView> StartAsync(string instanceId, string definitionId = "dibao-mini", string village = TestDefinitions.Village)
+    public async Task<IInstanceView> StartAsync(string instanceId, string definitionId = "dibao-mini", string village = TestDivisions.Village)
     {
         var result = await Run(new StartInstance(instanceId, definitionId, null, new JsonObject { ["divisionCode"] = village }));
         Assert.True(result.IsAccepted, result.Rejection?.ToString());
@@ -52,7 +52,7 @@ public sealed class EngineHost
     public async Task<IInstanceView> ReplyAsync(string instanceId)
     {
         var view = (await Store.LoadAsync(instanceId, default))!;
-        var result = await Run(new RecordDepartmentReply(instanceId, OpenTask(view).TaskId, TestDefinitions.Department, EducationClerk, "approve", "无教育救助记录"));
+        var result = await Run(new RecordDepartmentReply(instanceId, OpenTask(view).TaskId, TestDepartments.Education, EducationClerk, "approve", "无教育救助记录"));
         Assert.True(result.IsAccepted, result.Rejection?.ToString());
         return result.Instance!;
     }

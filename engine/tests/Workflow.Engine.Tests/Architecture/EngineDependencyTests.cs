@@ -23,7 +23,7 @@ public sealed class EngineDependencyTests
     public void EngineCore_NeverReadsTheSystemClock()
     {
         // Time comes only from the injected TimeProvider: a search of the sources keeps it that way.
-        var sources = Directory.GetFiles(Path.Combine(Support.Paths.RepoRoot, "engine", "src", "Workflow.Engine"), "*.cs", SearchOption.AllDirectories);
+        var sources = Directory.GetFiles(Path.Combine(Paths.RepoRoot, "engine", "src", "Workflow.Engine"), "*.cs", SearchOption.AllDirectories);
         var offenders = sources.Where(f => File.ReadAllText(f) is var s
             && (s.Contains("DateTime.Now", StringComparison.Ordinal) || s.Contains("DateTime.UtcNow", StringComparison.Ordinal)
                 || s.Contains("DateTimeOffset.Now", StringComparison.Ordinal) || s.Contains("DateTimeOffset.UtcNow", StringComparison.Ordinal)))
@@ -36,7 +36,7 @@ public sealed class EngineDependencyTests
     {
         // Files are read by the hosts and the CLI and handed in (the calendar folder: Workflow.Engine.Hosting).
         string[] io = ["File.", "Directory.", "FileInfo", "FileStream", "DirectoryInfo"];
-        var sources = Directory.GetFiles(Path.Combine(Support.Paths.RepoRoot, "engine", "src", "Workflow.Engine"), "*.cs", SearchOption.AllDirectories)
+        var sources = Directory.GetFiles(Path.Combine(Paths.RepoRoot, "engine", "src", "Workflow.Engine"), "*.cs", SearchOption.AllDirectories)
             .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal));
         var offenders = sources.Where(f => File.ReadAllText(f) is var s && io.Any(token => s.Contains(token, StringComparison.Ordinal)))
             .Select(Path.GetFileName).ToList();

@@ -5,7 +5,7 @@ using Workflow.Engine.Runtime.Events;
 using Workflow.Engine.Runtime.InMemory;
 using Workflow.Engine.Serialization;
 using static Workflow.Engine.Tests.Calendar.CalendarFixtures;
-using D = Workflow.Engine.Tests.Support.Definitions;
+using D = Workflow.Testing.TestDefinitions;
 
 namespace Workflow.Engine.Tests.Calendar;
 
@@ -29,7 +29,7 @@ public sealed class LocalClosureDeadlineTests
             D.Activity("t", "Gov.ApprovalTask", D.Object("candidate", """{"post":"民政办","level":"township"}""") + "," + D.Literal("timeLimit", "2", "Int32")), "")).Definition!;
         catalog.Publish(definition);
         var store = new InMemoryInstanceStore();
-        var time = Support.Clocks.At("2026-03-02T09:00:00+08:00");
+        var time = Clocks.At("2026-03-02T09:00:00+08:00");
         var executor = new WorkflowExecutor(catalog, store, new EngineServices(time, calendar: calendar));
 
         var started = await executor.ExecuteAsync(new Workflow.Engine.Runtime.Commands.StartInstance("c", definition.DefinitionId, null, new() { ["divisionCode"] = caseDivision }));

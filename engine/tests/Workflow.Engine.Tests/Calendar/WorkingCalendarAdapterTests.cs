@@ -7,7 +7,7 @@ using Workflow.Engine.Runtime.InMemory;
 using Workflow.Engine.Serialization;
 using Workflow.Engine.Tests.Support;
 using static Workflow.Engine.Tests.Calendar.CalendarFixtures;
-using D = Workflow.Engine.Tests.Support.Definitions;
+using D = Workflow.Testing.TestDefinitions;
 
 namespace Workflow.Engine.Tests.Calendar;
 

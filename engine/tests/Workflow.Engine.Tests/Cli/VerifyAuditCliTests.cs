@@ -9,7 +9,7 @@ using Workflow.Engine.Runtime.Commands;
 using Workflow.Engine.Runtime.InMemory;
 using Workflow.Engine.Serialization;
 using Workflow.Engine.Tests.Support;
-using D = Workflow.Engine.Tests.Support.Definitions;
+using D = Workflow.Testing.TestDefinitions;
 
 namespace Workflow.Engine.Tests.Cli;
 

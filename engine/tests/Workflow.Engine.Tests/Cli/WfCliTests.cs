@@ -1,7 +1,7 @@
 using Workflow.Cli;
 using Workflow.Engine.Tests.Compat;
 using Workflow.Engine.Tests.Support;
-using D = Workflow.Engine.Tests.Support.Definitions;
+using D = Workflow.Testing.TestDefinitions;
 
 namespace Workflow.Engine.Tests.Cli;
 

@@ -5,7 +5,7 @@ using Workflow.Engine.Runtime.Commands;
 using Workflow.Engine.Runtime.Events;
 using Workflow.Engine.Runtime.Rejections;
 using Workflow.Engine.Tests.Support;
-using D = Workflow.Engine.Tests.Support.Definitions;
+using D = Workflow.Testing.TestDefinitions;
 
 namespace Workflow.Engine.Tests.Runtime;
 

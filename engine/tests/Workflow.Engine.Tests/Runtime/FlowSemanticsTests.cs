@@ -4,7 +4,7 @@ using Workflow.Engine.Runtime.Events;
 using Workflow.Engine.Runtime.Rejections;
 using Workflow.Engine.Serialization;
 using Workflow.Engine.Tests.Support;
-using D = Workflow.Engine.Tests.Support.Definitions;
+using D = Workflow.Testing.TestDefinitions;
 
 namespace Workflow.Engine.Tests.Runtime;
 

@@ -2,7 +2,7 @@ using Workflow.Engine.Expressions;
 using Workflow.Engine.Runtime;
 using Workflow.Engine.Runtime.Events;
 using Workflow.Engine.Tests.Support;
-using D = Workflow.Engine.Tests.Support.Definitions;
+using D = Workflow.Testing.TestDefinitions;
 
 namespace Workflow.Engine.Tests.Runtime;
 

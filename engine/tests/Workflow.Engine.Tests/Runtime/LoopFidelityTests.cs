@@ -4,7 +4,7 @@ using Workflow.Engine.Serialization;
 using Workflow.Engine.State;
 using Workflow.Engine.Tests.Support;
 using Workflow.Engine.Validation;
-using D = Workflow.Engine.Tests.Support.Definitions;
+using D = Workflow.Testing.TestDefinitions;
 
 namespace Workflow.Engine.Tests.Runtime;
 

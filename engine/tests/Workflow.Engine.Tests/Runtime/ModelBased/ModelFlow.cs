@@ -1,6 +1,6 @@
 using System.Globalization;
 using Workflow.Engine.Tests.Support;
-using D = Workflow.Engine.Tests.Support.Definitions;
+using D = Workflow.Testing.TestDefinitions;
 
 namespace Workflow.Engine.Tests.Runtime.ModelBased;
 

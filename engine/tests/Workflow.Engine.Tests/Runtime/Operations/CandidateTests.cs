@@ -135,9 +135,9 @@ public sealed class CandidateTests
     {
         var org = new DepartmentDesk();
         var harness = new Harness(assignments: org);
-        var view = await harness.Start(harness.Publish(Workflow.Engine.Tests.Support.Definitions.Flowchart(
-            Workflow.Engine.Tests.Support.Definitions.Activity("edu", "Gov.Referral",
-                Workflow.Engine.Tests.Support.Definitions.Object("department", """{"code":"district-education","name":"区教育局","level":"district"}""")),
+        var view = await harness.Start(harness.Publish(TestDefinitions.Flowchart(
+            TestDefinitions.Activity("edu", "Gov.Referral",
+                TestDefinitions.Object("department", """{"code":"district-education","name":"区教育局","level":"district"}""")),
             "")), input: Flows.Input());
         var request = Assert.Single(org.Requests);
         Assert.Equal(("district-education", Flows.District, (string?)null), (request.DepartmentCode, request.DivisionCode, request.Post));

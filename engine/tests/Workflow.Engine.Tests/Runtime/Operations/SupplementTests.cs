@@ -84,7 +84,7 @@ public sealed class SupplementTests
     }
 
     [Fact]
-    public async Task Rejections()
+    public async Task RequestAndSupply_InvalidOrRepeated_AreRejected()
     {
         var (h, taskId) = await Opened();
         var none = await h.Run(new RequestSupplement("case-1", taskId, Officer, [], 15));

@@ -1,4 +1,4 @@
-namespace Workflow.Engine.Tests.Support;
+namespace Workflow.Testing;
 
 /// <summary>Finds the repository root (where Workflow.sln lives) and the shared folder beside it.</summary>
 public static class Paths
@@ -17,6 +17,6 @@ public static class Paths
                 return dir.FullName;
             }
         }
-        throw new InvalidOperationException("Workflow.sln not found above the test folder.");
+        throw new InvalidOperationException("Expected to run inside the repository, but Workflow.sln was not found above the test folder.");
     }
 }

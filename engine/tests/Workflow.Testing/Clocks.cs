@@ -1,7 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.Time.Testing;
 
-namespace Workflow.Engine.Tests.Support;
+namespace Workflow.Testing;
 
 /// <summary>Time that moves only when a test says so: the library's <see cref="FakeTimeProvider"/>, started at an ISO time.</summary>
 public static class Clocks
