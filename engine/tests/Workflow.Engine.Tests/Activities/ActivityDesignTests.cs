@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 using Workflow.Engine.Activities;
 using Workflow.Engine.Activities.Design;
 using Workflow.Engine.Serialization;
-using D = Workflow.Engine.Tests.Support.Definitions;
+using D = Workflow.Testing.TestDefinitions;
 
 namespace Workflow.Engine.Tests.Activities;
 
