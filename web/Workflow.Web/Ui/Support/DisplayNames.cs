@@ -1,3 +1,4 @@
+using Workflow.Engine.Activities.Design;
 using Workflow.Engine.Divisions;
 using Workflow.Engine.Runtime.Events;
 
@@ -6,24 +7,8 @@ namespace Workflow.Web.Ui.Support;
 /// <summary>Chinese words for the engine's codes: outcomes, task kinds, levels and who a task is for.</summary>
 public static class DisplayNames
 {
-    private static readonly Dictionary<string, string> Outcomes = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["approve"] = "同意",
-        ["reject"] = "不同意",
-        ["return"] = "退回补正",
-        ["resubmit"] = "补正后重新提交",
-        ["withdraw"] = "终止申请",
-        ["objection"] = "有异议",
-        ["agree"] = "同意",
-        ["disagree"] = "不同意",
-        ["eligible"] = "符合条件",
-        ["ineligible"] = "不符合条件",
-        ["paid"] = "已发放",
-        ["Done"] = "完成",
-    };
-
-    public static string Outcome(string? outcome) =>
-        outcome is null ? "" : Outcomes.TryGetValue(outcome, out var name) ? name : outcome;
+    /// <summary>From the engine's one table (<see cref="PortLabels"/>), which the designer's ports read too.</summary>
+    public static string Outcome(string? outcome) => PortLabels.Of(outcome);
 
     /// <summary>Buttons that end a case badly get the warning style.</summary>
     public static bool IsNegative(string outcome) => outcome is "reject" or "withdraw" or "disagree" or "ineligible";

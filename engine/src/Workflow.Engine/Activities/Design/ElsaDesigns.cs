@@ -29,9 +29,8 @@ internal static class ElsaDesigns
     };
 
     /// <summary>
-    /// A new join waits for all branches, and the panel shows WaitAll while the input is absent, although the engine
-    /// reads an absent mode as WaitAny (<see cref="ElsaCompilers.FlowJoin"/>): the designer has always written the
-    /// mode of the joins it makes.
+    /// A new join is written waiting for all branches; a join read without a mode shows WaitAny, which is what the
+    /// engine runs for it (<see cref="ElsaCompilers.FlowJoin"/>), so the panel never claims a mode the engine does not use.
     /// </summary>
     public static ActivityDesign FlowJoin { get; } = new()
     {
@@ -41,7 +40,7 @@ internal static class ElsaDesigns
         [
             new("mode", "汇聚方式", "mode", FieldEditor.Choice)
             {
-                Default = "WaitAll",
+                Default = "WaitAny",
                 Choices = [new("WaitAll", "等待全部分支"), new("WaitAny", "任一分支到达"), new("WaitAllActive", "等待已激活分支")],
             },
         ],

@@ -1,16 +1,31 @@
 namespace Workflow.Engine.Activities.Design;
 
-/// <summary>The Chinese words the designer shows for the ports of the table's types; any other port shows as written.</summary>
+/// <summary>Chinese words for outcomes and ports; any other shows as written.</summary>
 public static class PortLabels
 {
-    public static IReadOnlyDictionary<string, string> Chinese { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
+    /// <summary>
+    /// The one table of outcome and port names in Chinese: the designer's ports and the pages' decisions, timelines
+    /// and results read it. Case-insensitive, because Elsa's own ports are capitalised (<c>Done</c>, <c>True</c>).
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> Chinese { get; } = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
     {
         ["approve"] = "同意",
         ["reject"] = "不同意",
-        ["return"] = "退回",
-        ["Done"] = "完成",
+        ["return"] = "退回补正",
+        ["resubmit"] = "补正后重新提交",
+        ["withdraw"] = "终止申请",
         ["objection"] = "有异议",
+        ["agree"] = "同意",
+        ["disagree"] = "不同意",
+        ["eligible"] = "符合条件",
+        ["ineligible"] = "不符合条件",
+        ["paid"] = "已发放",
+        ["Done"] = "完成",
         ["True"] = "是",
         ["False"] = "否",
     };
+
+    /// <summary>The Chinese name of <paramref name="outcome"/>, or the code itself when the table has none.</summary>
+    public static string Of(string? outcome) =>
+        outcome is null ? "" : Chinese.TryGetValue(outcome, out var name) ? name : outcome;
 }
