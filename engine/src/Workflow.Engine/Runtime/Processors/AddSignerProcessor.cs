@@ -5,9 +5,9 @@ using Workflow.Engine.Runtime.Rejections;
 
 namespace Workflow.Engine.Runtime.Processors;
 
-internal sealed class AddSignerProcessor : ICommandProcessor<AddSigner>
+internal sealed class AddSignerProcessor : CommandProcessor<AddSigner>
 {
-    public Rejection? Process(Burst burst, AddSigner command)
+    public override Rejection? Process(Burst burst, AddSigner command)
     {
         var (task, rejection) = SignerChanges.Check(burst, command.TaskId, command.Actor, command.UserId, "add a signer");
         if (task is null)

@@ -9,9 +9,9 @@ namespace Workflow.Engine.Runtime.Processors;
 /// 撤销 (the applicant or the window withdraws the application: anyone at the window may record it) or 终止 (an
 /// officer who may act on one of the case's open tasks ends it). Either way every wait, timer and clock stops.
 /// </summary>
-internal sealed class CancelInstanceProcessor : ICommandProcessor<CancelInstance>
+internal sealed class CancelInstanceProcessor : CommandProcessor<CancelInstance>
 {
-    public Rejection? Process(Burst burst, CancelInstance command)
+    public override Rejection? Process(Burst burst, CancelInstance command)
     {
         var action = command.Kind == CaseEndKind.Withdrawn ? "withdraw the case" : "terminate the case";
         if (Checks.Running(burst.State, action) is { } notRunning)

@@ -4,11 +4,11 @@ using Workflow.Engine.Runtime.Rejections;
 
 namespace Workflow.Engine.Runtime.Processors;
 
-internal sealed class ClaimTaskProcessor : ICommandProcessor<ClaimTask>
+internal sealed class ClaimTaskProcessor : CommandProcessor<ClaimTask>
 {
     private const string Action = "claim";
 
-    public Rejection? Process(Burst burst, ClaimTask command)
+    public override Rejection? Process(Burst burst, ClaimTask command)
     {
         var (task, rejection) = Checks.Open(burst.State, command.TaskId, Action);
         if (task is null)

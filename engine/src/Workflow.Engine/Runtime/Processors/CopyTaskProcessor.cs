@@ -5,11 +5,11 @@ using Workflow.Engine.Runtime.Rejections;
 
 namespace Workflow.Engine.Runtime.Processors;
 
-internal sealed class CopyTaskProcessor : ICommandProcessor<CopyTask>
+internal sealed class CopyTaskProcessor : CommandProcessor<CopyTask>
 {
     private const string Action = "copy";
 
-    public Rejection? Process(Burst burst, CopyTask command)
+    public override Rejection? Process(Burst burst, CopyTask command)
     {
         var (task, rejection) = Checks.Open(burst.State, command.TaskId, Action);
         if (task is null)

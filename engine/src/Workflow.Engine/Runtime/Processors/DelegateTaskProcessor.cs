@@ -4,9 +4,9 @@ using Workflow.Engine.Runtime.Rejections;
 
 namespace Workflow.Engine.Runtime.Processors;
 
-internal sealed class DelegateTaskProcessor : ICommandProcessor<DelegateTask>
+internal sealed class DelegateTaskProcessor : CommandProcessor<DelegateTask>
 {
-    public Rejection? Process(Burst burst, DelegateTask command)
+    public override Rejection? Process(Burst burst, DelegateTask command)
     {
         var (task, rejection) = HandOver.Check(burst, command.TaskId, command.Actor, command.ToUserId, command.Reason, "delegate");
         if (task is null || rejection is not null)

@@ -3,9 +3,9 @@ using Workflow.Engine.Runtime.Rejections;
 
 namespace Workflow.Engine.Runtime.Processors;
 
-internal sealed class ExtendDeadlineProcessor : ICommandProcessor<ExtendDeadline>
+internal sealed class ExtendDeadlineProcessor : CommandProcessor<ExtendDeadline>
 {
-    public Rejection? Process(Burst burst, ExtendDeadline command)
+    public override Rejection? Process(Burst burst, ExtendDeadline command)
     {
         if (command.ExtraWorkingDays is < 1 or > 60)
         {

@@ -4,9 +4,9 @@ using Workflow.Engine.Runtime.Rejections;
 
 namespace Workflow.Engine.Runtime.Processors;
 
-internal sealed class FireTimerProcessor : ICommandProcessor<FireTimer>
+internal sealed class FireTimerProcessor : CommandProcessor<FireTimer>
 {
-    public Rejection? Process(Burst burst, FireTimer command)
+    public override Rejection? Process(Burst burst, FireTimer command)
     {
         var state = burst.State;
         if (!state.Timers.TryGetValue(command.TimerId, out var timer) || state.IsFinished)

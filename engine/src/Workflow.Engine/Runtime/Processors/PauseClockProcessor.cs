@@ -3,9 +3,9 @@ using Workflow.Engine.Runtime.Rejections;
 
 namespace Workflow.Engine.Runtime.Processors;
 
-internal sealed class PauseClockProcessor : ICommandProcessor<PauseClock>
+internal sealed class PauseClockProcessor : CommandProcessor<PauseClock>
 {
-    public Rejection? Process(Burst burst, PauseClock command)
+    public override Rejection? Process(Burst burst, PauseClock command)
     {
         if (!PauseReasons.All.Contains(command.Reason))
         {

@@ -4,9 +4,9 @@ using Workflow.Engine.Runtime.Rejections;
 
 namespace Workflow.Engine.Runtime.Processors;
 
-internal sealed class RaiseEventProcessor : ICommandProcessor<RaiseEvent>
+internal sealed class RaiseEventProcessor : CommandProcessor<RaiseEvent>
 {
-    public Rejection? Process(Burst burst, RaiseEvent command)
+    public override Rejection? Process(Burst burst, RaiseEvent command)
     {
         var state = burst.State;
         if (Checks.Running(state, $"raise event '{command.EventName}'") is { } notRunning)

@@ -9,11 +9,11 @@ namespace Workflow.Engine.Runtime.Processors;
 /// A decision on an approval step. On a multi-signer step it is one signer's answer, and the step decides when its
 /// rule is met; on a delegated step the delegate's answer is an opinion and the task goes back to the delegator.
 /// </summary>
-internal sealed class RecordDecisionProcessor : ICommandProcessor<RecordDecision>
+internal sealed class RecordDecisionProcessor : CommandProcessor<RecordDecision>
 {
     private const string Action = "record a decision";
 
-    public Rejection? Process(Burst burst, RecordDecision command)
+    public override Rejection? Process(Burst burst, RecordDecision command)
     {
         var (task, rejection) = Checks.Answerable(burst.State, command.TaskId, TaskKind.Approval, command.Outcome, command.Comment, Action);
         if (task is null || rejection is not null)

@@ -4,11 +4,11 @@ using Workflow.Engine.Runtime.Rejections;
 
 namespace Workflow.Engine.Runtime.Processors;
 
-internal sealed class RecordDeliberationProcessor : ICommandProcessor<RecordDeliberation>
+internal sealed class RecordDeliberationProcessor : CommandProcessor<RecordDeliberation>
 {
     private const string Action = "record a deliberation";
 
-    public Rejection? Process(Burst burst, RecordDeliberation command)
+    public override Rejection? Process(Burst burst, RecordDeliberation command)
     {
         var (task, rejection) = Checks.Open(burst.State, command.TaskId, Action);
         if (task is null)

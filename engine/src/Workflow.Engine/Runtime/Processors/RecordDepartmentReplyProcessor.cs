@@ -4,11 +4,11 @@ using Workflow.Engine.Runtime.Rejections;
 
 namespace Workflow.Engine.Runtime.Processors;
 
-internal sealed class RecordDepartmentReplyProcessor : ICommandProcessor<RecordDepartmentReply>
+internal sealed class RecordDepartmentReplyProcessor : CommandProcessor<RecordDepartmentReply>
 {
     private const string Action = "record a department reply";
 
-    public Rejection? Process(Burst burst, RecordDepartmentReply command)
+    public override Rejection? Process(Burst burst, RecordDepartmentReply command)
     {
         var (task, rejection) = Checks.Answerable(burst.State, command.TaskId, TaskKind.Referral, command.Outcome, command.Comment, Action);
         if (task is null || rejection is not null)

@@ -4,11 +4,11 @@ using Workflow.Engine.Runtime.Rejections;
 
 namespace Workflow.Engine.Runtime.Processors;
 
-internal sealed class RecordObjectionProcessor : ICommandProcessor<RecordObjection>
+internal sealed class RecordObjectionProcessor : CommandProcessor<RecordObjection>
 {
     private const string Action = "record an objection";
 
-    public Rejection? Process(Burst burst, RecordObjection command)
+    public override Rejection? Process(Burst burst, RecordObjection command)
     {
         var state = burst.State;
         if (Checks.Running(state, Action) is { } notRunning)

@@ -4,11 +4,11 @@ using Workflow.Engine.Runtime.Rejections;
 
 namespace Workflow.Engine.Runtime.Processors;
 
-internal sealed class ReleaseTaskProcessor : ICommandProcessor<ReleaseTask>
+internal sealed class ReleaseTaskProcessor : CommandProcessor<ReleaseTask>
 {
     private const string Action = "release";
 
-    public Rejection? Process(Burst burst, ReleaseTask command)
+    public override Rejection? Process(Burst burst, ReleaseTask command)
     {
         var (task, rejection) = Checks.Open(burst.State, command.TaskId, Action);
         if (task is null)

@@ -5,9 +5,9 @@ using Workflow.Engine.Runtime.Rejections;
 namespace Workflow.Engine.Runtime.Processors;
 
 /// <summary>减签. Removing the last pending signer may meet the step's rule, which then decides it at once.</summary>
-internal sealed class RemoveSignerProcessor : ICommandProcessor<RemoveSigner>
+internal sealed class RemoveSignerProcessor : CommandProcessor<RemoveSigner>
 {
-    public Rejection? Process(Burst burst, RemoveSigner command)
+    public override Rejection? Process(Burst burst, RemoveSigner command)
     {
         var (task, rejection) = SignerChanges.Check(burst, command.TaskId, command.Actor, command.UserId, "remove a signer");
         if (task is null)

@@ -3,11 +3,11 @@ using Workflow.Engine.Runtime.Rejections;
 
 namespace Workflow.Engine.Runtime.Processors;
 
-internal sealed class RequestSupplementProcessor : ICommandProcessor<RequestSupplement>
+internal sealed class RequestSupplementProcessor : CommandProcessor<RequestSupplement>
 {
     private const string Action = "request a supplement";
 
-    public Rejection? Process(Burst burst, RequestSupplement command)
+    public override Rejection? Process(Burst burst, RequestSupplement command)
     {
         var (task, rejection) = Checks.Open(burst.State, command.TaskId, Action);
         if (task is null)

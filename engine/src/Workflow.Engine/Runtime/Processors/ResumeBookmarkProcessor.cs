@@ -5,9 +5,9 @@ using Workflow.Engine.Runtime.Rejections;
 namespace Workflow.Engine.Runtime.Processors;
 
 /// <summary>Resumes one bookmark whatever it waits for, as Elsa's "run until end" helper does. A task takes its first outcome.</summary>
-internal sealed class ResumeBookmarkProcessor : ICommandProcessor<ResumeBookmark>
+internal sealed class ResumeBookmarkProcessor : CommandProcessor<ResumeBookmark>
 {
-    public Rejection? Process(Burst burst, ResumeBookmark command)
+    public override Rejection? Process(Burst burst, ResumeBookmark command)
     {
         var state = burst.State;
         if (Checks.Running(state, $"resume bookmark '{command.BookmarkId}'") is { } notRunning)

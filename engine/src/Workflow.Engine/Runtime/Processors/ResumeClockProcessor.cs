@@ -3,9 +3,9 @@ using Workflow.Engine.Runtime.Rejections;
 
 namespace Workflow.Engine.Runtime.Processors;
 
-internal sealed class ResumeClockProcessor : ICommandProcessor<ResumeClock>
+internal sealed class ResumeClockProcessor : CommandProcessor<ResumeClock>
 {
-    public Rejection? Process(Burst burst, ResumeClock command)
+    public override Rejection? Process(Burst burst, ResumeClock command)
     {
         var (clock, rejection) = PauseReasons.Find(burst.State, command.ClockId, "resume");
         if (clock is null)

@@ -3,9 +3,9 @@ using Workflow.Engine.Runtime.Rejections;
 
 namespace Workflow.Engine.Runtime.Processors;
 
-internal sealed class StartInstanceProcessor : ICommandProcessor<StartInstance>
+internal sealed class StartInstanceProcessor : CommandProcessor<StartInstance>
 {
-    public Rejection? Process(Burst burst, StartInstance command)
+    public override Rejection? Process(Burst burst, StartInstance command)
     {
         if (string.IsNullOrWhiteSpace(command.InstanceId) || command.InstanceId.Length > 64)
         {

@@ -11,11 +11,11 @@ namespace Workflow.Engine.Runtime.Processors;
 /// 督办: only an overdue task, and only from above. The supervisor acts in an office above the task's (a division code
 /// that contains the task's office), and the office one level up is named in the notification.
 /// </summary>
-internal sealed class SuperviseTaskProcessor : ICommandProcessor<SuperviseTask>
+internal sealed class SuperviseTaskProcessor : CommandProcessor<SuperviseTask>
 {
     private const string Action = "supervise";
 
-    public Rejection? Process(Burst burst, SuperviseTask command)
+    public override Rejection? Process(Burst burst, SuperviseTask command)
     {
         var (task, rejection) = Checks.Open(burst.State, command.TaskId, Action);
         if (task is null)

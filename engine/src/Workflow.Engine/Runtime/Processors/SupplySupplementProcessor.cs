@@ -4,11 +4,11 @@ using Workflow.Engine.Runtime.Rejections;
 namespace Workflow.Engine.Runtime.Processors;
 
 /// <summary>The material arrives, at the window or through the officer who asked; the task then waits for its decider.</summary>
-internal sealed class SupplySupplementProcessor : ICommandProcessor<SupplySupplement>
+internal sealed class SupplySupplementProcessor : CommandProcessor<SupplySupplement>
 {
     private const string Action = "supply the supplement";
 
-    public Rejection? Process(Burst burst, SupplySupplement command)
+    public override Rejection? Process(Burst burst, SupplySupplement command)
     {
         var (task, rejection) = Checks.Open(burst.State, command.TaskId, Action);
         if (task is null)

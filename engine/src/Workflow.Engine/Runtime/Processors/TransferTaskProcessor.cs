@@ -4,9 +4,9 @@ using Workflow.Engine.Runtime.Rejections;
 
 namespace Workflow.Engine.Runtime.Processors;
 
-internal sealed class TransferTaskProcessor : ICommandProcessor<TransferTask>
+internal sealed class TransferTaskProcessor : CommandProcessor<TransferTask>
 {
-    public Rejection? Process(Burst burst, TransferTask command)
+    public override Rejection? Process(Burst burst, TransferTask command)
     {
         var (task, rejection) = HandOver.Check(burst, command.TaskId, command.Actor, command.ToUserId, command.Reason, "transfer");
         if (task is null || rejection is not null)

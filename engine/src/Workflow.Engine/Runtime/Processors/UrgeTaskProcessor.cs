@@ -5,9 +5,9 @@ using Workflow.Engine.Runtime.Rejections;
 namespace Workflow.Engine.Runtime.Processors;
 
 /// <summary>催办: anyone but the task's own holder may press it; the outbox carries the notification.</summary>
-internal sealed class UrgeTaskProcessor : ICommandProcessor<UrgeTask>
+internal sealed class UrgeTaskProcessor : CommandProcessor<UrgeTask>
 {
-    public Rejection? Process(Burst burst, UrgeTask command)
+    public override Rejection? Process(Burst burst, UrgeTask command)
     {
         var (task, rejection) = Checks.Open(burst.State, command.TaskId, "urge");
         if (task is null)

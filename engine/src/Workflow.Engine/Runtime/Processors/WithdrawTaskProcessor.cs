@@ -10,11 +10,11 @@ namespace Workflow.Engine.Runtime.Processors;
 /// 撤回: whoever answered the step before a task takes their answer back while the task is untouched. The task is
 /// cancelled and the previous step opens again for them (one level down, in a chain).
 /// </summary>
-internal sealed class WithdrawTaskProcessor : ICommandProcessor<WithdrawTask>
+internal sealed class WithdrawTaskProcessor : CommandProcessor<WithdrawTask>
 {
     private const string Action = "withdraw";
 
-    public Rejection? Process(Burst burst, WithdrawTask command)
+    public override Rejection? Process(Burst burst, WithdrawTask command)
     {
         var state = burst.State;
         var (task, rejection) = Checks.Open(state, command.TaskId, Action);
