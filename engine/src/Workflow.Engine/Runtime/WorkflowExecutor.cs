@@ -113,26 +113,26 @@ public sealed class WorkflowExecutor
             }
         }
 
+        if (CommandProcessors.For(command.GetType()) is not { } processor)
+        {
+            return ExecutionResult.Rejected(Rejection.Invalid($"Expected a known command, but got '{command.GetType().Name}'."));
+        }
         var expectedVersion = state.Version;
-        var burst = new Burst(definition, state, _services, _services.Time.GetUtcNow());
-        Rejection? rejection;
+        var now = _services.Time.GetUtcNow();
+        if (processor.Check(new CheckView(state, definition, _services, now), command) is { } rejection)
+        {
+            return ExecutionResult.Rejected(rejection);
+        }
+        var burst = new Burst(definition, state, _services, now);
         try
         {
-            rejection = Dispatch(burst, command);
+            processor.Run(burst, command);
         }
         catch
         {
+            // The burst changed the cached state as it went: the next command must load it again.
             _store.Invalidate(command.InstanceId ?? "");
             throw;
-        }
-        if (rejection is not null)
-        {
-            if (burst.Events.Count > 0)
-            {
-                _store.Invalidate(command.InstanceId ?? "");
-                throw new InvalidOperationException($"A processor emitted events and then rejected {command.GetType().Name}.");
-            }
-            return ExecutionResult.Rejected(rejection);
         }
         var commit = new InstanceCommit(state, expectedVersion, burst.Events, OutboxPlanner.Plan(state.InstanceId, burst.Events, state),
             command.RequestKey, command.GetType().Name);
@@ -194,9 +194,4 @@ public sealed class WorkflowExecutor
         context.Commit = new CommitAttempt(CommitOutcome.Failed, _services.Time.GetElapsedTime(started));
         return false;
     }
-
-    private static Rejection? Dispatch(Burst burst, WorkflowCommand command) =>
-        CommandProcessors.For(command.GetType()) is { } processor
-            ? processor.Process(burst, command)
-            : Rejection.Invalid($"Expected a known command, but got '{command.GetType().Name}'.");
 }

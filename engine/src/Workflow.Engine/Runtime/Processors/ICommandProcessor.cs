@@ -10,5 +10,7 @@ internal interface ICommandProcessor
 {
     Type CommandType { get; }
 
-    Rejection? Process(Burst burst, WorkflowCommand command);
+    Rejection? Check(in CheckView view, WorkflowCommand command);
+
+    void Run(Burst burst, WorkflowCommand command);
 }
