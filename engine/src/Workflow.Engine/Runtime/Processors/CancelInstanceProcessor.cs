@@ -39,6 +39,6 @@ internal sealed class CancelInstanceProcessor : CommandProcessor<CancelInstance>
         var (status, text) = command.Kind == CaseEndKind.Withdrawn
             ? (WorkflowSubStatus.Withdrawn, "申请已撤销")
             : (WorkflowSubStatus.Terminated, "案件已终止");
-        burst.EndCase(status, text, command.Actor.Id, command.Reason, null);
+        burst.Tasks.EndCase(status, text, command.Actor.Id, command.Reason, null);
     }
 }

@@ -19,5 +19,5 @@ internal sealed class ExtendDeadlineProcessor : CommandProcessor<ExtendDeadline>
     }
 
     public override void Run(Burst burst, ExtendDeadline command) =>
-        burst.ExtendClock(command.ClockId, command.ExtraWorkingDays, command.Actor.Id, command.Reason);
+        burst.Clocks.Extend(command.ClockId, command.ExtraWorkingDays, command.Actor.Id, command.Reason);
 }

@@ -27,12 +27,12 @@ internal sealed class FireTimerProcessor : CommandProcessor<FireTimer>
         var timer = state.Timers[command.TimerId];
         if (timer.TaskId is not null)
         {
-            burst.CloseForMissingMaterial(timer);
+            burst.Tasks.CloseForMissingMaterial(timer);
             return;
         }
         if (timer.BookmarkId is null)
         {
-            burst.RaiseWarning(timer);
+            burst.Clocks.RaiseWarning(timer);
             return;
         }
         burst.Emit(new TimerFired(timer.TimerId, burst.Now));

@@ -21,5 +21,5 @@ internal sealed class PauseClockProcessor : CommandProcessor<PauseClock>
             : null;
     }
 
-    public override void Run(Burst burst, PauseClock command) => burst.PauseClock(command.ClockId, command.Reason, command.Actor.Id);
+    public override void Run(Burst burst, PauseClock command) => burst.Clocks.Pause(command.ClockId, command.Reason, command.Actor.Id);
 }

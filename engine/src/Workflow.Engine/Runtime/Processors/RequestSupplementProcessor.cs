@@ -30,5 +30,5 @@ internal sealed class RequestSupplementProcessor : CommandProcessor<RequestSuppl
     }
 
     public override void Run(Burst burst, RequestSupplement command) =>
-        burst.RequestSupplement(burst.State.Tasks[command.TaskId], command.Actor.Id, command.Missing, command.AutoCloseDays);
+        burst.Tasks.RequestSupplement(burst.State.Tasks[command.TaskId], command.Actor.Id, command.Missing, command.AutoCloseDays);
 }

@@ -28,7 +28,7 @@ internal sealed class ResumeBookmarkProcessor : CommandProcessor<ResumeBookmark>
         {
             outcome = task.Opened.Outcomes[0];
             burst.LeadingTaskId = task.TaskId;
-            burst.CancelTaskTimers(task.TaskId);
+            burst.Tasks.CancelTimers(task.TaskId);
             burst.Emit(task.Opened.Kind == TaskKind.Referral
                 ? new DepartmentReplied(task.TaskId, task.Opened.Assignee.DepartmentCode ?? "", "system", outcome, null, null, burst.Now)
                 : new DecisionRecorded(task.TaskId, "system", outcome, null, null, burst.Now));

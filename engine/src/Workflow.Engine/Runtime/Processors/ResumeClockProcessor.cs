@@ -15,5 +15,5 @@ internal sealed class ResumeClockProcessor : CommandProcessor<ResumeClock>
         return clock.PausedAt is null ? Rejection.InvalidState($"Expected to resume clock '{clock.ClockId}', but it is not paused.") : null;
     }
 
-    public override void Run(Burst burst, ResumeClock command) => burst.ResumeClock(command.ClockId, command.Actor.Id);
+    public override void Run(Burst burst, ResumeClock command) => burst.Clocks.Resume(command.ClockId, command.Actor.Id);
 }

@@ -29,5 +29,5 @@ internal sealed class SupplySupplementProcessor : CommandProcessor<SupplySupplem
     }
 
     public override void Run(Burst burst, SupplySupplement command) =>
-        burst.SupplySupplement(burst.State.Tasks[command.TaskId], command.Actor.Id, command.Supplied);
+        burst.Tasks.SupplySupplement(burst.State.Tasks[command.TaskId], command.Actor.Id, command.Supplied);
 }

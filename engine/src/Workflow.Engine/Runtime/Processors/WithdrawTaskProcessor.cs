@@ -42,7 +42,7 @@ internal sealed class WithdrawTaskProcessor : CommandProcessor<WithdrawTask>
     public override void Run(Burst burst, WithdrawTask command)
     {
         var task = burst.State.Tasks[command.TaskId];
-        burst.Reopen(task, burst.State.Tasks[task.Opened.PreviousTaskId!], command.Actor.Id);
+        burst.Tasks.Reopen(task, burst.State.Tasks[task.Opened.PreviousTaskId!], command.Actor.Id);
     }
 
     /// <summary>Why the previous step cannot open again where it stood, or null when it can.</summary>
