@@ -35,7 +35,8 @@ public sealed class WorkflowExecutor
         var steps = middleware?.ToArray() ?? [];
         if (steps.Length > 0)
         {
-            _pipeline = CommandPipeline.Build(steps, async context => context.Result = await ExecuteGatedAsync(context).ConfigureAwait(false));
+            _pipeline = CommandPipeline.Build(steps, async context =>
+                context.Result = await ExecuteGatedAsync(context.Command, context, context.CancellationToken).ConfigureAwait(false));
         }
     }
 
@@ -43,8 +44,10 @@ public sealed class WorkflowExecutor
 
     public ValueTask<ExecutionResult> ExecuteAsync(WorkflowCommand command, CancellationToken cancellationToken = default)
     {
-        var context = new CommandContext(command, cancellationToken);
-        return _pipeline is null ? ExecuteGatedAsync(context) : ExecutePipelineAsync(context);
+        // Without middleware no context is needed: a command then allocates nothing the pipeline adds.
+        return _pipeline is null
+            ? ExecuteGatedAsync(command, null, cancellationToken)
+            : ExecutePipelineAsync(new CommandContext(command, cancellationToken));
     }
 
     private async ValueTask<ExecutionResult> ExecutePipelineAsync(CommandContext context)
@@ -54,9 +57,8 @@ public sealed class WorkflowExecutor
             $"Expected the command pipeline to run {context.Command.GetType().Name}, but a middleware returned without calling the next step.");
     }
 
-    private async ValueTask<ExecutionResult> ExecuteGatedAsync(CommandContext context)
+    private async ValueTask<ExecutionResult> ExecuteGatedAsync(WorkflowCommand command, CommandContext? context, CancellationToken cancellationToken)
     {
-        var (command, cancellationToken) = (context.Command, context.CancellationToken);
         var gate = _gates[(uint)StringComparer.Ordinal.GetHashCode(command.InstanceId ?? "") % Stripes];
         await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
@@ -69,7 +71,7 @@ public sealed class WorkflowExecutor
         }
     }
 
-    private async ValueTask<ExecutionResult> ExecuteLockedAsync(CommandContext context, WorkflowCommand command, CancellationToken cancellationToken)
+    private async ValueTask<ExecutionResult> ExecuteLockedAsync(CommandContext? context, WorkflowCommand command, CancellationToken cancellationToken)
     {
         if (command.RequestKey is { } sent)
         {
@@ -136,7 +138,23 @@ public sealed class WorkflowExecutor
         }
         var commit = new InstanceCommit(state, expectedVersion, burst.Events, OutboxPlanner.Plan(state.InstanceId, burst.Events, state),
             command.RequestKey, command.GetType().Name);
-        if (!await CommitAsync(context, commit, cancellationToken).ConfigureAwait(false))
+        // The commit's outcome and duration go on the context for the middleware (metrics); with none, nothing is timed.
+        var started = context is null ? 0 : _services.Time.GetTimestamp();
+        bool committed;
+        try
+        {
+            committed = await _store.CommitAsync(commit, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not OperationCanceledException && context is not null)
+        {
+            context.Commit = new CommitAttempt(CommitOutcome.Failed, _services.Time.GetElapsedTime(started));
+            throw;
+        }
+        if (context is not null)
+        {
+            context.Commit = new CommitAttempt(committed ? CommitOutcome.Committed : CommitOutcome.Conflict, _services.Time.GetElapsedTime(started));
+        }
+        if (!committed)
         {
             _store.Invalidate(command.InstanceId ?? "");
             // Another host may have committed the same request first: then its result is ours.
@@ -170,28 +188,5 @@ public sealed class WorkflowExecutor
         }
         var current = await _store.LoadAsync(command.InstanceId, cancellationToken).ConfigureAwait(false);
         return ExecutionResult.Accepted(prior.Events, current!) with { IsRepeat = true };
-    }
-
-    /// <summary>Commits and records on the context how the store answered and how long it took, for the middleware.</summary>
-    private async ValueTask<bool> CommitAsync(CommandContext context, InstanceCommit commit, CancellationToken cancellationToken)
-    {
-        var started = _services.Time.GetTimestamp();
-        bool committed;
-        try
-        {
-            committed = await _store.CommitAsync(commit, cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception e) when (e is not OperationCanceledException && Failed(context, started))
-        {
-            throw; // Unreachable: Failed records the failure and returns false, so the exception goes on unwound.
-        }
-        context.Commit = new CommitAttempt(committed ? CommitOutcome.Committed : CommitOutcome.Conflict, _services.Time.GetElapsedTime(started));
-        return committed;
-    }
-
-    private bool Failed(CommandContext context, long started)
-    {
-        context.Commit = new CommitAttempt(CommitOutcome.Failed, _services.Time.GetElapsedTime(started));
-        return false;
     }
 }
