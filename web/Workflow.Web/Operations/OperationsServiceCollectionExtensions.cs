@@ -4,13 +4,14 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using OpenTelemetry.Metrics;
 using Workflow.Engine.Ports;
+using Workflow.Engine.Runtime.Pipeline;
 using Workflow.Web.Security;
 
 namespace Workflow.Web.Operations;
 
 /// <summary>
-/// Health, metrics and the command runner. Call after the durable runtime is registered: the metering decorators wrap
-/// the stores it registered.
+/// Health, metrics and the command pipeline's logging and metrics middleware. Call after the durable runtime is
+/// registered: the timer-claim decorator wraps the timer store it registered.
 /// <list type="bullet">
 /// <item><c>GET /health/live</c>: 200 while the process serves requests; it checks nothing else.</item>
 /// <item><c>GET /health/ready</c>: 200 only when the database answers and the bus is connected (checks tagged
@@ -33,7 +34,9 @@ public static class OperationsServiceCollectionExtensions
         services.TryAddSingleton<CommandRunner>();
         services.AddHostedService<OperationsSampler>();
 
-        Decorate<IInstanceStore>(services, (sp, inner) => new MeteredInstanceStore(inner, sp.GetRequiredService<WorkflowMetrics>()));
+        // Registration order is pipeline order: the log scope is outermost, so metrics run inside it.
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ICommandMiddleware, CommandLoggingMiddleware>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ICommandMiddleware, CommandMetricsMiddleware>());
         Decorate<ITimerStore>(services, (sp, inner) => new MeteredTimerStore(inner, sp.GetRequiredService<WorkflowMetrics>()));
 
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: [ReadyTag]);

@@ -5,10 +5,10 @@ namespace Workflow.Web.Operations;
 /// <summary>
 /// The engine's meter (<see cref="MeterName"/>), exported at <c>/metrics</c> in Prometheus format:
 /// <list type="bullet">
-/// <item><c>workflow_commands_total{command, outcome, rejection}</c>: commands by type and outcome. Every commit
-/// attempt counts (<c>committed</c>, <c>conflict</c>, or <c>error</c> when the store threw), from any source: HTTP, bus consumers, the timer pump. Commands
-/// the HTTP API runs also count when refused before a commit (<c>rejected</c>, with the rejection type) or answered
-/// from an earlier request key (<c>repeat</c>).</item>
+/// <item><c>workflow_commands_total{command, outcome, rejection}</c>: commands by type and outcome, from any source
+/// (HTTP, bus consumers, the timer pump; counted by <see cref="CommandMetricsMiddleware"/>). Every commit attempt counts
+/// (<c>committed</c>, <c>conflict</c>, or <c>error</c> when the store threw), and so does a command refused before a
+/// commit (<c>rejected</c>, with the rejection type) or answered from an earlier request key (<c>repeat</c>).</item>
 /// <item><c>workflow_commit_duration_seconds{command, result}</c>: how long the store took to commit.</item>
 /// <item><c>workflow_timer_claim_delay_seconds</c>: how late after its due time each timer was claimed.</item>
 /// <item><c>workflow_outbox_lag_seconds</c>, <c>workflow_timer_lag_seconds</c>: the age of the oldest unsent outbox row

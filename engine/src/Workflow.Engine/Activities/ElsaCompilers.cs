@@ -46,7 +46,7 @@ internal static class ElsaCompilers
                     errors.Add(new DefinitionError($"{node.JsonPath}.cases[{i}]", "InvalidCase", $"分支活动 '{node.Id}' 的第 {i + 1} 个分支缺少标签 (label)。"));
                     continue;
                 }
-                cases.Add((label, DefinitionReader.ReadExpression(c["condition"], "Boolean", $"{node.JsonPath}.cases[{i}].condition")));
+                cases.Add((label, ActivityReader.ReadExpression(c["condition"], "Boolean", $"{node.JsonPath}.cases[{i}].condition")));
             }
         }
         var mode = InputReader.String(node, "mode", errors);

@@ -60,7 +60,7 @@ public sealed class ActivityContext
     public void Complete(IReadOnlyList<string> outcomes)
     {
         Completed = true;
-        _burst.CompleteActivity(ScopeId, Node, outcomes, LoggedInputs());
+        _burst.Flow.CompleteActivity(ScopeId, Node, outcomes, LoggedInputs());
     }
 
     public void SetVariable(string name, JsonNode? value) => Variables.SetVariable(name, value);
@@ -76,16 +76,16 @@ public sealed class ActivityContext
     /// <summary>Opens a task in someone's inbox and waits for its decision.</summary>
     public string OpenTask(TaskKind kind, string title, TaskAssignee assignee, IReadOnlyList<string> outcomes,
         IReadOnlyList<string> commentRequiredFor, int? timeLimitWorkingDays, int? chainStep = null) =>
-        _burst.OpenTask(this, new TaskRequest(kind, title, assignee, outcomes, commentRequiredFor, timeLimitWorkingDays, chainStep));
+        _burst.Tasks.Open(this, new TaskRequest(kind, title, assignee, outcomes, commentRequiredFor, timeLimitWorkingDays, chainStep));
 
     /// <summary>Opens a task with everything an approval step may say: a service item, a multi-signer rule.</summary>
-    internal string OpenTask(TaskRequest request) => _burst.OpenTask(this, request);
+    internal string OpenTask(TaskRequest request) => _burst.Tasks.Open(this, request);
 
     /// <summary>Runs the body once per entry of <paramref name="locals"/>, and completes when all have finished.</summary>
     public void RunChildren(Flowchart body, IReadOnlyList<IReadOnlyDictionary<string, JsonNode?>?> locals)
     {
         Completed = true; // completion comes later, when the last child scope closes
-        _burst.OpenChildren(ScopeId, Node, body, locals);
+        _burst.Scopes.OpenChildren(ScopeId, Node, body, locals);
     }
 
     public void Fault(string code, string message)
@@ -95,28 +95,28 @@ public sealed class ActivityContext
     }
 
     /// <summary>Ends the flowchart this activity sits in, cancelling whatever else still waits in it.</summary>
-    public void EndFlowchart() => _burst.EndScope(ScopeId);
+    public void EndFlowchart() => _burst.Scopes.End(ScopeId);
 
     /// <summary>Stops the case clock for a reason (公示, 补正材料, 核对); paused time does not count.</summary>
     public void PauseCaseClock(string reason)
     {
-        if (Instance.Clocks.TryGetValue(Burst.CaseClock, out var clock) && clock.PausedAt is null)
+        if (Instance.Clocks.TryGetValue(LegalClocks.CaseClock, out var clock) && clock.PausedAt is null)
         {
-            _burst.PauseClock(Burst.CaseClock, reason, "system");
+            _burst.Clocks.Pause(LegalClocks.CaseClock, reason, "system");
         }
     }
 
     /// <summary>Restarts the case clock if it was paused for <paramref name="reason"/>.</summary>
     public void ResumeCaseClock(string reason)
     {
-        if (Instance.Clocks.TryGetValue(Burst.CaseClock, out var clock) && clock.PauseReason == reason)
+        if (Instance.Clocks.TryGetValue(LegalClocks.CaseClock, out var clock) && clock.PauseReason == reason)
         {
-            _burst.ResumeClock(Burst.CaseClock, "system");
+            _burst.Clocks.Resume(LegalClocks.CaseClock, "system");
         }
     }
 
     /// <summary>Ends the whole workflow.</summary>
-    public void FinishWorkflow() => _burst.FinishWorkflow();
+    public void FinishWorkflow() => _burst.Scopes.FinishWorkflow();
 
     private Dictionary<string, JsonNode?>? LoggedInputs()
     {

@@ -9,13 +9,13 @@ using Workflow.Engine.State;
 namespace Workflow.Engine.Runtime;
 
 /// <summary>
-/// One command's worth of execution: a drained work queue of activities. The queue itself is transient (a burst always
-/// runs until every branch has completed or is waiting), so only what events record survives between commands.
+/// One command's worth of execution: a drained work queue of activities and <see cref="Emit"/>, through which every
+/// effect goes. The queue itself is transient (a burst always runs until every branch has completed or is waiting), so
+/// only what events record survives between commands. Clocks, tasks, scopes and token flow are collaborators with one
+/// job each (<see cref="LegalClocks"/>, <see cref="TaskOperations"/>, <see cref="FlowScopes"/>, <see cref="TokenFlow"/>).
 /// </summary>
-internal sealed partial class Burst(WorkflowDefinition definition, InstanceState state, EngineServices services, DateTimeOffset now)
+internal sealed class Burst(WorkflowDefinition definition, InstanceState state, EngineServices services, DateTimeOffset now)
 {
-    public const string RootScopeId = "root";
-
     private readonly Queue<(string ScopeId, ActivityNode Node)> _queue = new();
     private readonly Dictionary<string, int> _queued = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ScopeVariables> _scopes = new(StringComparer.Ordinal);
@@ -31,6 +31,17 @@ internal sealed partial class Burst(WorkflowDefinition definition, InstanceState
 
     public List<WorkflowEvent> Events { get; } = [];
 
+    /// <summary>The task whose answer this burst is carrying forward; a task opened now records it as its predecessor.</summary>
+    public string? LeadingTaskId { get; set; }
+
+    public LegalClocks Clocks => new(this);
+
+    public TaskOperations Tasks => new(this);
+
+    public FlowScopes Scopes => new(this);
+
+    public TokenFlow Flow => new(this);
+
     /// <summary>Records an event and applies it at once, so the rest of the burst sees its effect.</summary>
     public void Emit(WorkflowEvent e)
     {
@@ -39,7 +50,7 @@ internal sealed partial class Burst(WorkflowDefinition definition, InstanceState
     }
 
     /// <summary>Ids come from the position of the event that introduces them, so replay reproduces them exactly.</summary>
-    private string NextSeq => (State.Version + 1).ToString(CultureInfo.InvariantCulture);
+    public string NextSeq => (State.Version + 1).ToString(CultureInfo.InvariantCulture);
 
     public string NewTaskId() => $"{State.InstanceId}-{NextSeq}";
 
@@ -63,9 +74,9 @@ internal sealed partial class Burst(WorkflowDefinition definition, InstanceState
         Emit(new InstanceStarted(instanceId, Definition.DefinitionId, Definition.Id, Definition.Version, input, variables, Now));
         if (Definition.CaseTimeLimit is { } caseLimit)
         {
-            StartClock(CaseClock, null, caseLimit, input?[CaseInputKeys.DivisionCode]?.GetValue<string>());
+            Clocks.Start(LegalClocks.CaseClock, null, caseLimit, input?[CaseInputKeys.DivisionCode]?.GetValue<string>());
         }
-        OpenScope(RootScopeId, null, Definition.Root.Body!, null, null);
+        Scopes.Open(FlowScopes.RootScopeId, null, Definition.Root.Body!, null, null);
         Drain();
     }
 
@@ -119,16 +130,19 @@ internal sealed partial class Burst(WorkflowDefinition definition, InstanceState
         }
         if (!context.Completed)
         {
-            CheckIdle(signal.Bookmark.ScopeId);
+            Scopes.CheckIdle(signal.Bookmark.ScopeId);
         }
         Drain();
     }
 
-    private void Enqueue(string scopeId, ActivityNode node)
+    public void Enqueue(string scopeId, ActivityNode node)
     {
         _queue.Enqueue((scopeId, node));
         _queued[scopeId] = _queued.GetValueOrDefault(scopeId) + 1;
     }
+
+    /// <summary>True while an activity of the scope waits in the queue: the scope cannot close yet.</summary>
+    public bool HasQueued(string scopeId) => _queued.GetValueOrDefault(scopeId) > 0;
 
     public string CreateBookmark(string scopeId, ActivityNode node, BookmarkKind kind, string? name, DateTimeOffset? dueAt)
     {
@@ -158,27 +172,20 @@ internal sealed partial class Burst(WorkflowDefinition definition, InstanceState
     {
         Emit(new IncidentRecorded(nodeId, code, message, Now));
         CancelWaits(_ => true, "流程异常终止");
-        StopAllClocks();
+        Clocks.StopAll();
         Emit(new InstanceFinished(WorkflowSubStatus.Faulted, Now));
     }
 
-    public void FinishWorkflow()
-    {
-        if (State.ScopesMutable.TryGetValue(RootScopeId, out var root))
-        {
-            CloseScope(root, natural: false);
-        }
-    }
-
-    private void CancelWaits(Func<BookmarkState, bool> which, string reason)
+    /// <summary>Cancels the open tasks of the chosen waits, with their clocks and timers, and removes the waits.</summary>
+    public void CancelWaits(Func<BookmarkState, bool> which, string reason)
     {
         foreach (var bookmark in State.BookmarksMutable.Values.Where(which).ToList())
         {
             foreach (var task in State.TasksMutable.Values.Where(t => t.Opened.BookmarkId == bookmark.BookmarkId && t.Status == Workflow.Engine.State.TaskLifecycle.Open).ToList())
             {
                 Emit(new TaskCancelled(task.TaskId, reason));
-                StopClock(task.TaskId);
-                CancelTaskTimers(task.TaskId);
+                Clocks.Stop(task.TaskId);
+                Tasks.CancelTimers(task.TaskId);
             }
             ReleaseBookmark(bookmark, reason);
         }

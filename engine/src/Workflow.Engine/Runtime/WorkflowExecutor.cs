@@ -1,6 +1,7 @@
 using Workflow.Engine.Messaging;
 using Workflow.Engine.Ports;
 using Workflow.Engine.Runtime.Commands;
+using Workflow.Engine.Runtime.Pipeline;
 using Workflow.Engine.Runtime.Processors;
 using Workflow.Engine.Runtime.Rejections;
 using Workflow.Engine.State;
@@ -11,45 +12,58 @@ namespace Workflow.Engine.Runtime;
 /// Load → process → apply → commit, one command at a time per instance. Commands for one instance are serialised in
 /// this process; across processes the store's version check turns a race into a <see cref="RejectionType.Conflict"/>.
 /// </summary>
-public sealed class WorkflowExecutor(IDefinitionCatalog catalog, IInstanceStore store, EngineServices services)
+public sealed class WorkflowExecutor
 {
     private const int Stripes = 64;
     private readonly SemaphoreSlim[] _gates = Enumerable.Range(0, Stripes).Select(_ => new SemaphoreSlim(1, 1)).ToArray();
+    private readonly IDefinitionCatalog _catalog;
+    private readonly IInstanceStore _store;
+    private readonly EngineServices _services;
 
-    private static readonly StartInstanceProcessor Start = new();
-    private static readonly RecordDecisionProcessor Decision = new();
-    private static readonly RecordDepartmentReplyProcessor Reply = new();
-    private static readonly FireTimerProcessor Timer = new();
-    private static readonly RaiseEventProcessor Event = new();
-    private static readonly ResumeBookmarkProcessor Resume = new();
-    private static readonly RecordObjectionProcessor Objection = new();
-    private static readonly PauseClockProcessor Pause = new();
-    private static readonly ResumeClockProcessor Unpause = new();
-    private static readonly ExtendDeadlineProcessor Extend = new();
-    private static readonly ClaimTaskProcessor ClaimOp = new();
-    private static readonly ReleaseTaskProcessor ReleaseOp = new();
-    private static readonly TransferTaskProcessor TransferOp = new();
-    private static readonly DelegateTaskProcessor DelegateOp = new();
-    private static readonly AddSignerProcessor AddSignerOp = new();
-    private static readonly RemoveSignerProcessor RemoveSignerOp = new();
-    private static readonly RequestSupplementProcessor RequestSupplementOp = new();
-    private static readonly SupplySupplementProcessor SupplySupplementOp = new();
-    private static readonly WithdrawTaskProcessor WithdrawOp = new();
-    private static readonly CancelInstanceProcessor CancelCaseOp = new();
-    private static readonly UrgeTaskProcessor UrgeOp = new();
-    private static readonly CopyTaskProcessor CopyOp = new();
-    private static readonly SuperviseTaskProcessor SuperviseOp = new();
-    private static readonly RecordDeliberationProcessor DeliberationOp = new();
+    /// <summary>Null when no middleware is registered: then a command runs without the pipeline's extra step.</summary>
+    private readonly CommandDelegate? _pipeline;
 
-    public EngineServices Services => services;
+    /// <param name="catalog">The published definitions.</param>
+    /// <param name="store">Where instances load from and commit to.</param>
+    /// <param name="services">The pure collaborators of a burst.</param>
+    /// <param name="middleware">Runs around every command, the first outermost (<see cref="ICommandMiddleware"/>).</param>
+    public WorkflowExecutor(IDefinitionCatalog catalog, IInstanceStore store, EngineServices services, IEnumerable<ICommandMiddleware>? middleware = null)
+    {
+        _catalog = catalog;
+        _store = store;
+        _services = services;
+        var steps = middleware?.ToArray() ?? [];
+        if (steps.Length > 0)
+        {
+            _pipeline = CommandPipeline.Build(steps, async context =>
+                context.Result = await ExecuteGatedAsync(context.Command, context, context.CancellationToken).ConfigureAwait(false));
+        }
+    }
 
-    public async ValueTask<ExecutionResult> ExecuteAsync(WorkflowCommand command, CancellationToken cancellationToken = default)
+    public EngineServices Services => _services;
+
+    public ValueTask<ExecutionResult> ExecuteAsync(WorkflowCommand command, CancellationToken cancellationToken = default)
+    {
+        // Without middleware no context is needed: a command then allocates nothing the pipeline adds.
+        return _pipeline is null
+            ? ExecuteGatedAsync(command, null, cancellationToken)
+            : ExecutePipelineAsync(new CommandContext(command, cancellationToken));
+    }
+
+    private async ValueTask<ExecutionResult> ExecutePipelineAsync(CommandContext context)
+    {
+        await _pipeline!(context).ConfigureAwait(false);
+        return context.Result ?? throw new InvalidOperationException(
+            $"Expected the command pipeline to run {context.Command.GetType().Name}, but a middleware returned without calling the next step.");
+    }
+
+    private async ValueTask<ExecutionResult> ExecuteGatedAsync(WorkflowCommand command, CommandContext? context, CancellationToken cancellationToken)
     {
         var gate = _gates[(uint)StringComparer.Ordinal.GetHashCode(command.InstanceId ?? "") % Stripes];
         await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            return await ExecuteLockedAsync(command, cancellationToken).ConfigureAwait(false);
+            return await ExecuteLockedAsync(context, command, cancellationToken).ConfigureAwait(false);
         }
         finally
         {
@@ -57,7 +71,7 @@ public sealed class WorkflowExecutor(IDefinitionCatalog catalog, IInstanceStore 
         }
     }
 
-    private async ValueTask<ExecutionResult> ExecuteLockedAsync(WorkflowCommand command, CancellationToken cancellationToken)
+    private async ValueTask<ExecutionResult> ExecuteLockedAsync(CommandContext? context, WorkflowCommand command, CancellationToken cancellationToken)
     {
         if (command.RequestKey is { } sent)
         {
@@ -71,7 +85,7 @@ public sealed class WorkflowExecutor(IDefinitionCatalog catalog, IInstanceStore 
         {
             return repeat;
         }
-        var state = await store.LoadAsync(command.InstanceId ?? "", cancellationToken).ConfigureAwait(false);
+        var state = await _store.LoadAsync(command.InstanceId ?? "", cancellationToken).ConfigureAwait(false);
         Definitions.WorkflowDefinition? definition;
         if (command is StartInstance start)
         {
@@ -79,7 +93,7 @@ public sealed class WorkflowExecutor(IDefinitionCatalog catalog, IInstanceStore 
             {
                 return ExecutionResult.Rejected(Rejection.Conflict($"Expected to start instance '{start.InstanceId}', but it already exists."));
             }
-            definition = catalog.Find(start.DefinitionId, start.Version);
+            definition = _catalog.Find(start.DefinitionId, start.Version);
             if (definition is null)
             {
                 var which = start.Version is { } v ? $"version {v} of '{start.DefinitionId}'" : $"a published version of '{start.DefinitionId}'";
@@ -93,7 +107,7 @@ public sealed class WorkflowExecutor(IDefinitionCatalog catalog, IInstanceStore 
             {
                 return ExecutionResult.Rejected(Rejection.NotFound($"Expected to find instance '{command.InstanceId}', but there is none."));
             }
-            definition = catalog.Find(state.DefinitionId, state.DefinitionVersion);
+            definition = _catalog.Find(state.DefinitionId, state.DefinitionVersion);
             if (definition is null)
             {
                 return ExecutionResult.Rejected(Rejection.NotFound(
@@ -101,32 +115,48 @@ public sealed class WorkflowExecutor(IDefinitionCatalog catalog, IInstanceStore 
             }
         }
 
+        if (CommandProcessors.For(command.GetType()) is not { } processor)
+        {
+            return ExecutionResult.Rejected(Rejection.Invalid($"Expected a known command, but got '{command.GetType().Name}'."));
+        }
         var expectedVersion = state.Version;
-        var burst = new Burst(definition, state, services, services.Time.GetUtcNow());
-        Rejection? rejection;
+        var now = _services.Time.GetUtcNow();
+        if (processor.Check(new CheckView(state, definition, _services, now), command) is { } rejection)
+        {
+            return ExecutionResult.Rejected(rejection);
+        }
+        var burst = new Burst(definition, state, _services, now);
         try
         {
-            rejection = Dispatch(burst, command);
+            processor.Run(burst, command);
         }
         catch
         {
-            store.Invalidate(command.InstanceId ?? "");
+            // The burst changed the cached state as it went: the next command must load it again.
+            _store.Invalidate(command.InstanceId ?? "");
             throw;
-        }
-        if (rejection is not null)
-        {
-            if (burst.Events.Count > 0)
-            {
-                store.Invalidate(command.InstanceId ?? "");
-                throw new InvalidOperationException($"A processor emitted events and then rejected {command.GetType().Name}.");
-            }
-            return ExecutionResult.Rejected(rejection);
         }
         var commit = new InstanceCommit(state, expectedVersion, burst.Events, OutboxPlanner.Plan(state.InstanceId, burst.Events, state),
             command.RequestKey, command.GetType().Name);
-        if (!await store.CommitAsync(commit, cancellationToken).ConfigureAwait(false))
+        // The commit's outcome and duration go on the context for the middleware (metrics); with none, nothing is timed.
+        var started = context is null ? 0 : _services.Time.GetTimestamp();
+        bool committed;
+        try
         {
-            store.Invalidate(command.InstanceId ?? "");
+            committed = await _store.CommitAsync(commit, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not OperationCanceledException && context is not null)
+        {
+            context.Commit = new CommitAttempt(CommitOutcome.Failed, _services.Time.GetElapsedTime(started));
+            throw;
+        }
+        if (context is not null)
+        {
+            context.Commit = new CommitAttempt(committed ? CommitOutcome.Committed : CommitOutcome.Conflict, _services.Time.GetElapsedTime(started));
+        }
+        if (!committed)
+        {
+            _store.Invalidate(command.InstanceId ?? "");
             // Another host may have committed the same request first: then its result is ours.
             if (command.RequestKey is { } racedKey && await RepeatOf(command, racedKey, cancellationToken).ConfigureAwait(false) is { } raced)
             {
@@ -141,7 +171,7 @@ public sealed class WorkflowExecutor(IDefinitionCatalog catalog, IInstanceStore 
     /// <summary>A command whose request key already committed gets the first result again, without running twice.</summary>
     private async ValueTask<ExecutionResult?> RepeatOf(WorkflowCommand command, string key, CancellationToken cancellationToken)
     {
-        if (await store.FindResultAsync(key, cancellationToken).ConfigureAwait(false) is not { } prior)
+        if (await _store.FindResultAsync(key, cancellationToken).ConfigureAwait(false) is not { } prior)
         {
             return null;
         }
@@ -156,36 +186,7 @@ public sealed class WorkflowExecutor(IDefinitionCatalog catalog, IInstanceStore 
             return ExecutionResult.Rejected(Rejection.Conflict(
                 $"Expected request key '{RequestKeys.Unscoped(key)}' to repeat its {type}, but it came with a {command.GetType().Name} (请求键已用于其他操作)."));
         }
-        var current = await store.LoadAsync(command.InstanceId, cancellationToken).ConfigureAwait(false);
+        var current = await _store.LoadAsync(command.InstanceId, cancellationToken).ConfigureAwait(false);
         return ExecutionResult.Accepted(prior.Events, current!) with { IsRepeat = true };
     }
-
-    private static Rejection? Dispatch(Burst burst, WorkflowCommand command) => command switch
-    {
-        StartInstance c => Start.Process(burst, c),
-        RecordDecision c => Decision.Process(burst, c),
-        RecordDepartmentReply c => Reply.Process(burst, c),
-        FireTimer c => Timer.Process(burst, c),
-        RaiseEvent c => Event.Process(burst, c),
-        ResumeBookmark c => Resume.Process(burst, c),
-        RecordObjection c => Objection.Process(burst, c),
-        PauseClock c => Pause.Process(burst, c),
-        ResumeClock c => Unpause.Process(burst, c),
-        ExtendDeadline c => Extend.Process(burst, c),
-        ClaimTask c => ClaimOp.Process(burst, c),
-        ReleaseTask c => ReleaseOp.Process(burst, c),
-        TransferTask c => TransferOp.Process(burst, c),
-        DelegateTask c => DelegateOp.Process(burst, c),
-        AddSigner c => AddSignerOp.Process(burst, c),
-        RemoveSigner c => RemoveSignerOp.Process(burst, c),
-        RequestSupplement c => RequestSupplementOp.Process(burst, c),
-        SupplySupplement c => SupplySupplementOp.Process(burst, c),
-        WithdrawTask c => WithdrawOp.Process(burst, c),
-        CancelInstance c => CancelCaseOp.Process(burst, c),
-        UrgeTask c => UrgeOp.Process(burst, c),
-        CopyTask c => CopyOp.Process(burst, c),
-        SuperviseTask c => SuperviseOp.Process(burst, c),
-        RecordDeliberation c => DeliberationOp.Process(burst, c),
-        _ => Rejection.Invalid($"Expected a known command, but got '{command.GetType().Name}'."),
-    };
 }

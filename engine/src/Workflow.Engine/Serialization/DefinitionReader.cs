@@ -11,7 +11,7 @@ namespace Workflow.Engine.Serialization;
 /// Reads Elsa 3 workflow-definition JSON into the executable model. It never throws on bad input: every problem
 /// becomes a <see cref="DefinitionError"/> with a JSON path. Nothing in a file can name a CLR type or load code.
 /// </summary>
-public static partial class DefinitionReader
+public static class DefinitionReader
 {
     /// <summary>Files above this size are refused before parsing.</summary>
     public const int MaxFileBytes = 2 * 1024 * 1024;
@@ -65,13 +65,13 @@ public static partial class DefinitionReader
     public static DefinitionLoadResult Read(JsonObject document)
     {
         var errors = new List<DefinitionError>();
-        var context = new ReadContext(errors);
+        var context = new DefinitionReadContext(errors);
         if (Json.Get(document, "root") is not JsonObject rootJson)
         {
             errors.Add(new DefinitionError("$.root", "MissingRoot", "缺少根活动 root (应为 Elsa.Flowchart)。"));
             return new DefinitionLoadResult(null, errors);
         }
-        var root = ReadActivity(rootJson, "$.root", null, context);
+        var root = ActivityReader.ReadActivity(rootJson, "$.root", null, context);
         if (root is null)
         {
             return new DefinitionLoadResult(null, errors);
@@ -80,7 +80,7 @@ public static partial class DefinitionReader
         {
             errors.Add(new DefinitionError("$.root.type", "RootNotFlowchart", $"根活动必须是 Elsa.Flowchart，实际为 '{root.Type}'。"));
         }
-        root.Body ??= EmptyFlowchart(root);
+        root.Body ??= FlowchartReader.EmptyFlowchart(root);
 
         var variables = ReadVariables(Json.Get(document, "variables"), "$.variables", errors);
         variables.AddRange(ReadVariables(Json.Get(rootJson, "variables"), "$.root.variables", errors));
@@ -93,7 +93,7 @@ public static partial class DefinitionReader
             Variables = variables,
             Root = root,
             Document = document,
-            LogPersistence = ReadLogPersistence(Json.Get(document, "customProperties") as JsonObject)?.Default ?? LogPersistenceMode.Inherit,
+            LogPersistence = ActivityReader.ReadLogPersistence(Json.Get(document, "customProperties") as JsonObject)?.Default ?? LogPersistenceMode.Inherit,
             CaseTimeLimit = ReadCaseTimeLimit(Json.Get(document, "customProperties") as JsonObject, errors),
             NodesById = context.Nodes,
         };
@@ -138,14 +138,5 @@ public static partial class DefinitionReader
             result.Add(new VariableDefinition(Json.String(v, "id") ?? name, name, typeName, Json.Get(v, "value")?.DeepClone()));
         }
         return result;
-    }
-
-    private sealed class ReadContext(List<DefinitionError> errors)
-    {
-        public List<DefinitionError> Errors { get; } = errors;
-
-        public Dictionary<string, ActivityNode> Nodes { get; } = new(StringComparer.Ordinal);
-
-        public string Index(int i) => i.ToString(CultureInfo.InvariantCulture);
     }
 }

@@ -7,73 +7,27 @@ namespace Workflow.Engine.State;
 /// <summary>
 /// A canonical JSON rendering of an instance: every field, dictionaries sorted by key. Two states are equal exactly
 /// when their snapshots are equal, which is how replay is checked against live state. Stores keep it as the
-/// instance row and load it back with <see cref="FromJson"/>.
+/// instance row and load it back with <see cref="FromJson"/>. Each form has its own writer and reader.
 /// </summary>
-public static partial class InstanceSnapshot
+public static class InstanceSnapshot
 {
     internal static readonly JsonSerializerOptions Options = new()
     {
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    /// <summary>The snapshot as a node tree; <see cref="ToJson"/> writes the same JSON without building it.</summary>
-    public static JsonObject ToNode(IInstanceView view) => new()
-    {
-        ["instanceId"] = view.InstanceId,
-        ["definitionId"] = view.DefinitionId,
-        ["definitionVersionId"] = view.DefinitionVersionId,
-        ["definitionVersion"] = view.DefinitionVersion,
-        ["version"] = view.Version,
-        ["subStatus"] = view.SubStatus.ToString(),
-        ["createdAt"] = view.CreatedAt,
-        ["updatedAt"] = view.UpdatedAt,
-        ["input"] = view.Input?.DeepClone(),
-        ["variables"] = Sorted(view.Variables, v => v?.DeepClone()),
-        ["scopes"] = Sorted(view.Scopes, s => new JsonObject
-        {
-            ["parent"] = s.ParentScopeId,
-            ["flowchart"] = s.FlowchartNodeId,
-            ["owner"] = s.OwnerActivityId,
-            ["locals"] = Sorted(s.Locals, v => v?.DeepClone()),
-            ["joins"] = Sorted(s.Joins, j => new JsonObject
-            {
-                ["fired"] = j.Fired,
-                ["arrivals"] = Sorted(j.Arrivals.ToDictionary(a => a.Key.ToString(System.Globalization.CultureInfo.InvariantCulture), a => a.Value), a => a),
-            }),
-            ["containers"] = Sorted(s.OpenContainers, c => c),
-            ["chains"] = Sorted(s.Chains, c => JsonSerializer.SerializeToNode(c, Options)),
-        }),
-        ["bookmarks"] = Sorted(view.Bookmarks, b => JsonSerializer.SerializeToNode(b, Options)),
-        ["tasks"] = Sorted(view.Tasks, t =>
-        {
-            var task = new JsonObject
-            {
-                ["opened"] = JsonSerializer.SerializeToNode(t.Opened, Options),
-                ["status"] = t.Status.ToString(),
-                ["dueAt"] = t.DueAt,
-                ["outcome"] = t.Outcome,
-                ["actor"] = t.ActorId,
-                ["comment"] = t.Comment,
-                ["data"] = t.Data?.DeepClone(),
-                ["closedAt"] = t.ClosedAt,
-            };
-            AddTaskOperations(task, t);
-            return task;
-        }),
-        ["timers"] = Sorted(view.Timers, t => JsonSerializer.SerializeToNode(t, Options)),
-        ["clocks"] = Sorted(view.Clocks, c => JsonSerializer.SerializeToNode(c, Options)),
-        ["lines"] = new JsonArray(view.Lines.Select(l => (JsonNode?)l).ToArray()),
-        ["journal"] = JsonSerializer.SerializeToNode(view.Journal, Options),
-        ["incidents"] = JsonSerializer.SerializeToNode(view.Incidents, Options),
-    };
+    /// <summary>The snapshot as JSON text, written without building a node tree (the store writes one per commit).</summary>
+    public static string ToJson(IInstanceView view) => SnapshotJsonWriter.Write(view);
 
-    private static JsonObject Sorted<T>(IEnumerable<KeyValuePair<string, T>> items, Func<T, JsonNode?> render)
-    {
-        var result = new JsonObject();
-        foreach (var (key, value) in items.OrderBy(i => i.Key, StringComparer.Ordinal))
-        {
-            result[key] = render(value);
-        }
-        return result;
-    }
+    /// <summary>The snapshot as a node tree; <see cref="ToJson"/> writes the same JSON without building it.</summary>
+    public static JsonObject ToNode(IInstanceView view) => SnapshotNodeWriter.Write(view);
+
+    /// <summary>Reads <see cref="ToJson"/>'s text back: <c>FromJson(ToJson(s))</c> has the same snapshot as <c>s</c>.</summary>
+    public static InstanceState FromJson(string json) => SnapshotJsonReader.Read(json);
+
+    /// <summary>Reads <see cref="ToNode"/>'s tree back.</summary>
+    public static InstanceState FromNode(JsonObject o) => SnapshotNodeReader.Read(o);
+
+    /// <summary>The node <see cref="JsonNode.Parse(string, JsonNodeOptions?, JsonDocumentOptions)"/> gives for the element.</summary>
+    internal static JsonNode? Node(JsonElement? element) => SnapshotJsonReader.Node(element);
 }

@@ -5,11 +5,11 @@ using Workflow.Engine.Runtime.Rejections;
 
 namespace Workflow.Engine.Runtime.Processors;
 
-internal sealed class AddSignerProcessor : ICommandProcessor<AddSigner>
+internal sealed class AddSignerProcessor : CommandProcessor<AddSigner>
 {
-    public Rejection? Process(Burst burst, AddSigner command)
+    public override Rejection? Check(in CheckView view, AddSigner command)
     {
-        var (task, rejection) = SignerChanges.Check(burst, command.TaskId, command.Actor, command.UserId, "add a signer");
+        var (task, rejection) = SignerChanges.Check(view.Instance, command.TaskId, command.Actor, command.UserId, "add a signer");
         if (task is null)
         {
             return rejection;
@@ -18,11 +18,9 @@ internal sealed class AddSignerProcessor : ICommandProcessor<AddSigner>
         {
             return Rejection.Invalid($"Expected a new signer, but '{command.UserId}' already signs task '{task.TaskId}' (已是签署人).", "userId");
         }
-        if (HandOverTarget.Check(burst, task, command.UserId, command.Actor.IsSystem ? HolderRole.Assigned : HolderRole.Holder, "userId") is { } refused)
-        {
-            return refused;
-        }
-        burst.Emit(new SignerAdded(task.TaskId, command.UserId, command.Actor.Id, command.Reason, burst.Now));
-        return null;
+        return HandOverTarget.Check(view, task, command.UserId, command.Actor.IsSystem ? HolderRole.Assigned : HolderRole.Holder, "userId");
     }
+
+    public override void Run(Burst burst, AddSigner command) =>
+        burst.Emit(new SignerAdded(command.TaskId, command.UserId, command.Actor.Id, command.Reason, burst.Now));
 }

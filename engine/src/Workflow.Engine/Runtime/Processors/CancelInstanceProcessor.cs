@@ -9,12 +9,12 @@ namespace Workflow.Engine.Runtime.Processors;
 /// 撤销 (the applicant or the window withdraws the application: anyone at the window may record it) or 终止 (an
 /// officer who may act on one of the case's open tasks ends it). Either way every wait, timer and clock stops.
 /// </summary>
-internal sealed class CancelInstanceProcessor : ICommandProcessor<CancelInstance>
+internal sealed class CancelInstanceProcessor : CommandProcessor<CancelInstance>
 {
-    public Rejection? Process(Burst burst, CancelInstance command)
+    public override Rejection? Check(in CheckView view, CancelInstance command)
     {
         var action = command.Kind == CaseEndKind.Withdrawn ? "withdraw the case" : "terminate the case";
-        if (Checks.Running(burst.State, action) is { } notRunning)
+        if (Checks.Running(view.Instance, action) is { } notRunning)
         {
             return notRunning;
         }
@@ -27,14 +27,18 @@ internal sealed class CancelInstanceProcessor : ICommandProcessor<CancelInstance
             return noReason;
         }
         if (command.Kind == CaseEndKind.Terminated && !command.Actor.IsSystem
-            && !burst.State.Tasks.Values.Any(t => t.Status == TaskLifecycle.Open && Authority.MayAct(command.Actor, t)))
+            && !view.Instance.Tasks.Values.Any(t => t.Status == TaskLifecycle.Open && Authority.MayAct(command.Actor, t)))
         {
             return Rejection.Forbidden($"Expected an officer handling one of the case's open tasks to terminate it, but '{command.Actor.Id}' handles none (无权终止).");
         }
+        return null;
+    }
+
+    public override void Run(Burst burst, CancelInstance command)
+    {
         var (status, text) = command.Kind == CaseEndKind.Withdrawn
             ? (WorkflowSubStatus.Withdrawn, "申请已撤销")
             : (WorkflowSubStatus.Terminated, "案件已终止");
-        burst.EndCase(status, text, command.Actor.Id, command.Reason, null);
-        return null;
+        burst.Tasks.EndCase(status, text, command.Actor.Id, command.Reason, null);
     }
 }

@@ -86,8 +86,8 @@ internal static class Checks
     {
         var bookmark = burst.State.Bookmarks[task.Opened.BookmarkId];
         burst.LeadingTaskId = task.TaskId;
-        burst.StopClock(task.TaskId);
-        burst.CancelTaskTimers(task.TaskId);
+        burst.Clocks.Stop(task.TaskId);
+        burst.Tasks.CancelTimers(task.TaskId);
         burst.ReleaseBookmark(bookmark, reason);
         burst.Resume(new ResumeSignal(bookmark, outcome, data, task));
     }

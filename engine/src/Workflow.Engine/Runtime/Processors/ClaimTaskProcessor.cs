@@ -4,13 +4,13 @@ using Workflow.Engine.Runtime.Rejections;
 
 namespace Workflow.Engine.Runtime.Processors;
 
-internal sealed class ClaimTaskProcessor : ICommandProcessor<ClaimTask>
+internal sealed class ClaimTaskProcessor : CommandProcessor<ClaimTask>
 {
     private const string Action = "claim";
 
-    public Rejection? Process(Burst burst, ClaimTask command)
+    public override Rejection? Check(in CheckView view, ClaimTask command)
     {
-        var (task, rejection) = Checks.Open(burst.State, command.TaskId, Action);
+        var (task, rejection) = Checks.Open(view.Instance, command.TaskId, Action);
         if (task is null)
         {
             return rejection;
@@ -27,11 +27,8 @@ internal sealed class ClaimTaskProcessor : ICommandProcessor<ClaimTask>
         {
             return Rejection.Conflict($"Expected to claim an unclaimed task, but task '{task.TaskId}' is held by '{holder}' (已被 {holder} 认领).");
         }
-        if (!Authority.MayClaim(command.Actor, task))
-        {
-            return Authority.Forbidden(command.Actor, task, Action);
-        }
-        burst.Emit(new TaskClaimed(task.TaskId, command.Actor.Id, burst.Now));
-        return null;
+        return Authority.MayClaim(command.Actor, task) ? null : Authority.Forbidden(command.Actor, task, Action);
     }
+
+    public override void Run(Burst burst, ClaimTask command) => burst.Emit(new TaskClaimed(command.TaskId, command.Actor.Id, burst.Now));
 }

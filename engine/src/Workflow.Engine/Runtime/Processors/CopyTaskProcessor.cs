@@ -5,13 +5,13 @@ using Workflow.Engine.Runtime.Rejections;
 
 namespace Workflow.Engine.Runtime.Processors;
 
-internal sealed class CopyTaskProcessor : ICommandProcessor<CopyTask>
+internal sealed class CopyTaskProcessor : CommandProcessor<CopyTask>
 {
     private const string Action = "copy";
 
-    public Rejection? Process(Burst burst, CopyTask command)
+    public override Rejection? Check(in CheckView view, CopyTask command)
     {
-        var (task, rejection) = Checks.Open(burst.State, command.TaskId, Action);
+        var (task, rejection) = Checks.Open(view.Instance, command.TaskId, Action);
         if (task is null)
         {
             return rejection;
@@ -30,12 +30,14 @@ internal sealed class CopyTaskProcessor : ICommandProcessor<CopyTask>
         }
         foreach (var userId in command.UserIds)
         {
-            if (HandOverTarget.Check(burst, task, userId, HolderRole.Reader, "userIds") is { } refused)
+            if (HandOverTarget.Check(view, task, userId, HolderRole.Reader, "userIds") is { } refused)
             {
                 return refused;
             }
         }
-        burst.Emit(new TaskCopied(task.TaskId, command.Actor.Id, command.UserIds.Distinct(StringComparer.Ordinal).ToList(), command.Note, burst.Now));
         return null;
     }
+
+    public override void Run(Burst burst, CopyTask command) =>
+        burst.Emit(new TaskCopied(command.TaskId, command.Actor.Id, command.UserIds.Distinct(StringComparer.Ordinal).ToList(), command.Note, burst.Now));
 }

@@ -4,20 +4,19 @@ using Workflow.Engine.Runtime.Rejections;
 
 namespace Workflow.Engine.Runtime.Processors;
 
-internal sealed class DelegateTaskProcessor : ICommandProcessor<DelegateTask>
+internal sealed class DelegateTaskProcessor : CommandProcessor<DelegateTask>
 {
-    public Rejection? Process(Burst burst, DelegateTask command)
+    public override Rejection? Check(in CheckView view, DelegateTask command)
     {
-        var (task, rejection) = HandOver.Check(burst, command.TaskId, command.Actor, command.ToUserId, command.Reason, "delegate");
-        if (task is null || rejection is not null)
+        if (HandOver.Check(view, command.TaskId, command.Actor, command.ToUserId, command.Reason, "delegate") is { } rejection)
         {
             return rejection;
         }
-        if (command.Actor.IsSystem)
-        {
-            return Rejection.Invalid("Expected a person to delegate, who gets the task back, but the system actor cannot.", "actor");
-        }
-        burst.Emit(new TaskDelegated(task.TaskId, command.Actor.Id, command.ToUserId, command.Reason, burst.Now));
-        return null;
+        return command.Actor.IsSystem
+            ? Rejection.Invalid("Expected a person to delegate, who gets the task back, but the system actor cannot.", "actor")
+            : null;
     }
+
+    public override void Run(Burst burst, DelegateTask command) =>
+        burst.Emit(new TaskDelegated(command.TaskId, command.Actor.Id, command.ToUserId, command.Reason, burst.Now));
 }

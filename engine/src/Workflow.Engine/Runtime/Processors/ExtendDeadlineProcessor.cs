@@ -3,9 +3,9 @@ using Workflow.Engine.Runtime.Rejections;
 
 namespace Workflow.Engine.Runtime.Processors;
 
-internal sealed class ExtendDeadlineProcessor : ICommandProcessor<ExtendDeadline>
+internal sealed class ExtendDeadlineProcessor : CommandProcessor<ExtendDeadline>
 {
-    public Rejection? Process(Burst burst, ExtendDeadline command)
+    public override Rejection? Check(in CheckView view, ExtendDeadline command)
     {
         if (command.ExtraWorkingDays is < 1 or > 60)
         {
@@ -15,12 +15,9 @@ internal sealed class ExtendDeadlineProcessor : ICommandProcessor<ExtendDeadline
         {
             return Rejection.Invalid("Expected the reason for the extension, but it is empty.", "reason");
         }
-        var (clock, rejection) = PauseReasons.Find(burst.State, command.ClockId, "extend");
-        if (clock is null)
-        {
-            return rejection;
-        }
-        burst.ExtendClock(clock.ClockId, command.ExtraWorkingDays, command.Actor.Id, command.Reason);
-        return null;
+        return PauseReasons.Find(view.Instance, command.ClockId, "extend").Rejection;
     }
+
+    public override void Run(Burst burst, ExtendDeadline command) =>
+        burst.Clocks.Extend(command.ClockId, command.ExtraWorkingDays, command.Actor.Id, command.Reason);
 }

@@ -11,32 +11,32 @@ namespace Workflow.Engine.Runtime.Processors;
 /// </summary>
 internal static class HandOver
 {
-    public static (TaskState? Task, Rejection? Rejection) Check(Burst burst, string taskId, Actor actor, string toUserId, string reason, string action)
+    public static Rejection? Check(in CheckView view, string taskId, Actor actor, string toUserId, string reason, string action)
     {
-        var (task, rejection) = Checks.Open(burst.State, taskId, action);
+        var (task, rejection) = Checks.Open(view.Instance, taskId, action);
         if (task is null)
         {
-            return (null, rejection);
+            return rejection;
         }
         if ((Checks.Required(toUserId, "toUserId", "the user to hand the task to", 64)
              ?? Checks.Required(reason, "reason", "the reason")
              ?? Checks.NotMultiSigner(task, action)) is { } bad)
         {
-            return (null, bad);
+            return bad;
         }
         if (toUserId == actor.Id || toUserId == task.Holder)
         {
-            return (null, Rejection.Invalid($"Expected to {action} to someone else, but '{toUserId}' already holds task '{task.TaskId}'.", "toUserId"));
+            return Rejection.Invalid($"Expected to {action} to someone else, but '{toUserId}' already holds task '{task.TaskId}'.", "toUserId");
         }
         if (task.DelegatedBy is not null)
         {
-            return (null, Rejection.InvalidState($"Expected to {action} task '{task.TaskId}', but it is delegated to '{task.Holder}' until they answer (委派中)."));
+            return Rejection.InvalidState($"Expected to {action} task '{task.TaskId}', but it is delegated to '{task.Holder}' until they answer (委派中).");
         }
         if (Authority.Check(actor, task, action) is { } forbidden)
         {
-            return (task, forbidden);
+            return forbidden;
         }
         // The system actor here is a host-checked 人工指派: any post in the case's area will do.
-        return (task, HandOverTarget.Check(burst, task, toUserId, actor.IsSystem ? HolderRole.Assigned : HolderRole.Holder, "toUserId"));
+        return HandOverTarget.Check(view, task, toUserId, actor.IsSystem ? HolderRole.Assigned : HolderRole.Holder, "toUserId");
     }
 }

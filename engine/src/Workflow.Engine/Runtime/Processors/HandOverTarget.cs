@@ -11,7 +11,7 @@ namespace Workflow.Engine.Runtime.Processors;
 /// </summary>
 internal static class HandOverTarget
 {
-    public static Rejection? Check(Burst burst, TaskState task, string userId, HolderRole role, string field)
+    public static Rejection? Check(in CheckView view, TaskState task, string userId, HolderRole role, string field)
     {
         var assignee = task.Opened.Assignee;
         var request = new AssignmentRequest(
@@ -19,10 +19,10 @@ internal static class HandOverTarget
             assignee.Level,
             assignee.DivisionCode,
             assignee.DepartmentCode,
-            CaseDivision.Value(burst.State, CaseDivision.ServiceItemKey),
-            CaseDivision.Value(burst.State, CaseDivision.ApplicantKey),
-            CaseDivision.Value(burst.State, CaseDivision.Key));
-        return burst.Services.Assignments.RefuseHolder(request, userId, role) is { } reason
+            CaseDivision.Value(view.Instance, CaseDivision.ServiceItemKey),
+            CaseDivision.Value(view.Instance, CaseDivision.ApplicantKey),
+            CaseDivision.Value(view.Instance, CaseDivision.Key));
+        return view.Services.Assignments.RefuseHolder(request, userId, role) is { } reason
             ? Rejection.Invalid($"Expected someone who could {Verb(role)} task '{task.TaskId}', but '{userId}' cannot: {reason}.", field)
             : null;
     }

@@ -4,10 +4,13 @@ using Workflow.Engine.Runtime.Rejections;
 namespace Workflow.Engine.Runtime.Processors;
 
 /// <summary>
-/// Handles one command type. It checks the command against the instance as it stands and returns a rejection before
-/// emitting anything, or runs it through the burst, whose events are then committed together.
+/// Handles one command type, as the registry (<see cref="CommandProcessors"/>) sees it: without knowing which.
 /// </summary>
-internal interface ICommandProcessor<in TCommand> where TCommand : WorkflowCommand
+internal interface ICommandProcessor
 {
-    Rejection? Process(Burst burst, TCommand command);
+    Type CommandType { get; }
+
+    Rejection? Check(in CheckView view, WorkflowCommand command);
+
+    void Run(Burst burst, WorkflowCommand command);
 }

@@ -3,24 +3,23 @@ using Workflow.Engine.Runtime.Rejections;
 
 namespace Workflow.Engine.Runtime.Processors;
 
-internal sealed class PauseClockProcessor : ICommandProcessor<PauseClock>
+internal sealed class PauseClockProcessor : CommandProcessor<PauseClock>
 {
-    public Rejection? Process(Burst burst, PauseClock command)
+    public override Rejection? Check(in CheckView view, PauseClock command)
     {
         if (!PauseReasons.All.Contains(command.Reason))
         {
             return Rejection.Invalid($"Expected a pause reason of {string.Join(", ", PauseReasons.All)}, but got '{command.Reason}'.", "reason");
         }
-        var (clock, rejection) = PauseReasons.Find(burst.State, command.ClockId, "pause");
+        var (clock, rejection) = PauseReasons.Find(view.Instance, command.ClockId, "pause");
         if (clock is null)
         {
             return rejection;
         }
-        if (clock.PausedAt is not null)
-        {
-            return Rejection.InvalidState($"Expected to pause clock '{clock.ClockId}', but it is already paused for {clock.PauseReason}.");
-        }
-        burst.PauseClock(clock.ClockId, command.Reason, command.Actor.Id);
-        return null;
+        return clock.PausedAt is not null
+            ? Rejection.InvalidState($"Expected to pause clock '{clock.ClockId}', but it is already paused for {clock.PauseReason}.")
+            : null;
     }
+
+    public override void Run(Burst burst, PauseClock command) => burst.Clocks.Pause(command.ClockId, command.Reason, command.Actor.Id);
 }

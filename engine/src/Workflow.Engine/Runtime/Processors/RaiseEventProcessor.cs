@@ -1,29 +1,38 @@
 using Workflow.Engine.Runtime.Commands;
 using Workflow.Engine.Runtime.Events;
 using Workflow.Engine.Runtime.Rejections;
+using Workflow.Engine.State;
 
 namespace Workflow.Engine.Runtime.Processors;
 
-internal sealed class RaiseEventProcessor : ICommandProcessor<RaiseEvent>
+internal sealed class RaiseEventProcessor : CommandProcessor<RaiseEvent>
 {
-    public Rejection? Process(Burst burst, RaiseEvent command)
+    public override Rejection? Check(in CheckView view, RaiseEvent command)
     {
-        var state = burst.State;
-        if (Checks.Running(state, $"raise event '{command.EventName}'") is { } notRunning)
+        var instance = view.Instance;
+        if (Checks.Running(instance, $"raise event '{command.EventName}'") is { } notRunning)
         {
             return notRunning;
         }
-        var waiting = state.Bookmarks.Values.Where(b => b.Kind == BookmarkKind.Event && b.Name == command.EventName).ToList();
-        if (waiting.Count == 0)
+        if (!instance.Bookmarks.Values.Any(b => Waits(b, command)))
         {
             return Rejection.NotFound($"Expected instance '{command.InstanceId}' to wait for event '{command.EventName}', but nothing waits for it.");
         }
+        return null;
+    }
+
+    public override void Run(Burst burst, RaiseEvent command)
+    {
+        var state = burst.State;
+        var waiting = state.Bookmarks.Values.Where(b => Waits(b, command)).ToList();
+        // Resuming one bookmark may remove another that waited for the same event, so each is looked up again.
         foreach (var bookmark in waiting.Where(b => state.Bookmarks.ContainsKey(b.BookmarkId)))
         {
             burst.Emit(new EventRaised(bookmark.BookmarkId, command.EventName, command.Payload, burst.Now));
             burst.ReleaseBookmark(bookmark, "event");
             burst.Resume(new ResumeSignal(bookmark, null, command.Payload));
         }
-        return null;
     }
+
+    private static bool Waits(BookmarkState bookmark, RaiseEvent command) => bookmark.Kind == BookmarkKind.Event && bookmark.Name == command.EventName;
 }

@@ -9,13 +9,13 @@ namespace Workflow.Engine.Runtime.Processors;
 /// A decision on an approval step. On a multi-signer step it is one signer's answer, and the step decides when its
 /// rule is met; on a delegated step the delegate's answer is an opinion and the task goes back to the delegator.
 /// </summary>
-internal sealed class RecordDecisionProcessor : ICommandProcessor<RecordDecision>
+internal sealed class RecordDecisionProcessor : CommandProcessor<RecordDecision>
 {
     private const string Action = "record a decision";
 
-    public Rejection? Process(Burst burst, RecordDecision command)
+    public override Rejection? Check(in CheckView view, RecordDecision command)
     {
-        var (task, rejection) = Checks.Answerable(burst.State, command.TaskId, TaskKind.Approval, command.Outcome, command.Comment, Action);
+        var (task, rejection) = Checks.Answerable(view.Instance, command.TaskId, TaskKind.Approval, command.Outcome, command.Comment, Action);
         if (task is null || rejection is not null)
         {
             return rejection;
@@ -24,25 +24,35 @@ internal sealed class RecordDecisionProcessor : ICommandProcessor<RecordDecision
         {
             return Rejection.InvalidState($"Expected to {Action} on task '{task.TaskId}', but it waits for supplementary material (等待补正).");
         }
-        if (task.Signers.Count > 0 && !command.Actor.IsSystem)
+        if (SignsAsSigner(task, command))
         {
-            return Sign(burst, task, command);
+            return CheckSigner(task, command);
         }
-        if (Authority.Check(command.Actor, task, "decide") is { } forbidden)
+        return Authority.Check(command.Actor, task, "decide");
+    }
+
+    public override void Run(Burst burst, RecordDecision command)
+    {
+        var task = burst.State.Tasks[command.TaskId];
+        if (SignsAsSigner(task, command))
         {
-            return forbidden;
+            burst.Emit(new SignerAnswered(task.TaskId, command.Actor.Id, command.Outcome, command.Comment, burst.Now));
+            DecideIfRuleMet(burst, task, command.Actor.Id, command.Comment, command.Data);
+            return;
         }
         if (task.DelegatedBy is { } delegator && !command.Actor.IsSystem)
         {
             burst.Emit(new DelegateAnswered(task.TaskId, command.Actor.Id, delegator, command.Outcome, command.Comment, command.Data, burst.Now));
-            return null;
+            return;
         }
         burst.Emit(new DecisionRecorded(task.TaskId, command.Actor.Id, command.Outcome, command.Comment, command.Data, burst.Now));
         Checks.ResumeAfterAnswer(burst, task, command.Outcome, command.Data, "decided");
-        return null;
     }
 
-    private static Rejection? Sign(Burst burst, TaskState task, RecordDecision command)
+    /// <summary>On a multi-signer step a person's decision is their answer as a signer; the system decides the step.</summary>
+    private static bool SignsAsSigner(TaskState task, RecordDecision command) => task.Signers.Count > 0 && !command.Actor.IsSystem;
+
+    private static Rejection? CheckSigner(TaskState task, RecordDecision command)
     {
         var signer = task.Signers.Find(s => s.UserId == command.Actor.Id);
         if (signer is null)
@@ -58,8 +68,6 @@ internal sealed class RecordDecisionProcessor : ICommandProcessor<RecordDecision
         {
             return Rejection.InvalidState($"Expected '{turn.UserId}' to answer task '{task.TaskId}' next, but '{signer.UserId}' answered out of order (依次审批，尚未轮到).");
         }
-        burst.Emit(new SignerAnswered(task.TaskId, signer.UserId, command.Outcome, command.Comment, burst.Now));
-        DecideIfRuleMet(burst, task, command.Actor.Id, command.Comment, command.Data);
         return null;
     }
 

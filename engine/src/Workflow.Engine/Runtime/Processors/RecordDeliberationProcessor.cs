@@ -4,13 +4,13 @@ using Workflow.Engine.Runtime.Rejections;
 
 namespace Workflow.Engine.Runtime.Processors;
 
-internal sealed class RecordDeliberationProcessor : ICommandProcessor<RecordDeliberation>
+internal sealed class RecordDeliberationProcessor : CommandProcessor<RecordDeliberation>
 {
     private const string Action = "record a deliberation";
 
-    public Rejection? Process(Burst burst, RecordDeliberation command)
+    public override Rejection? Check(in CheckView view, RecordDeliberation command)
     {
-        var (task, rejection) = Checks.Open(burst.State, command.TaskId, Action);
+        var (task, rejection) = Checks.Open(view.Instance, command.TaskId, Action);
         if (task is null)
         {
             return rejection;
@@ -28,12 +28,10 @@ internal sealed class RecordDeliberationProcessor : ICommandProcessor<RecordDeli
         {
             return noMinutes;
         }
-        if (!Authority.MayAct(command.Actor, task) && !Authority.IsSigner(command.Actor, task))
-        {
-            return Authority.Forbidden(command.Actor, task, Action);
-        }
-        burst.Emit(new DeliberationRecorded(task.TaskId, command.Actor.Id, command.Attendees, command.VotesFor, command.VotesAgainst,
-            command.Abstentions, command.Minutes, burst.Now));
-        return null;
+        return Authority.MayAct(command.Actor, task) || Authority.IsSigner(command.Actor, task) ? null : Authority.Forbidden(command.Actor, task, Action);
     }
+
+    public override void Run(Burst burst, RecordDeliberation command) =>
+        burst.Emit(new DeliberationRecorded(command.TaskId, command.Actor.Id, command.Attendees, command.VotesFor, command.VotesAgainst,
+            command.Abstentions, command.Minutes, burst.Now));
 }

@@ -4,13 +4,13 @@ using Workflow.Engine.Runtime.Rejections;
 
 namespace Workflow.Engine.Runtime.Processors;
 
-internal sealed class RecordDepartmentReplyProcessor : ICommandProcessor<RecordDepartmentReply>
+internal sealed class RecordDepartmentReplyProcessor : CommandProcessor<RecordDepartmentReply>
 {
     private const string Action = "record a department reply";
 
-    public Rejection? Process(Burst burst, RecordDepartmentReply command)
+    public override Rejection? Check(in CheckView view, RecordDepartmentReply command)
     {
-        var (task, rejection) = Checks.Answerable(burst.State, command.TaskId, TaskKind.Referral, command.Outcome, command.Comment, Action);
+        var (task, rejection) = Checks.Answerable(view.Instance, command.TaskId, TaskKind.Referral, command.Outcome, command.Comment, Action);
         if (task is null || rejection is not null)
         {
             return rejection;
@@ -23,12 +23,13 @@ internal sealed class RecordDepartmentReplyProcessor : ICommandProcessor<RecordD
         {
             return Rejection.InvalidState($"Expected to {Action} on task '{task.TaskId}', but it waits for supplementary material (等待补正).");
         }
-        if (Authority.Check(command.Actor, task, "reply") is { } forbidden)
-        {
-            return forbidden;
-        }
+        return Authority.Check(command.Actor, task, "reply");
+    }
+
+    public override void Run(Burst burst, RecordDepartmentReply command)
+    {
+        var task = burst.State.Tasks[command.TaskId];
         burst.Emit(new DepartmentReplied(task.TaskId, command.DepartmentCode, command.Actor.Id, command.Outcome, command.Comment, command.Data, burst.Now));
         Checks.ResumeAfterAnswer(burst, task, command.Outcome, command.Data, "replied");
-        return null;
     }
 }

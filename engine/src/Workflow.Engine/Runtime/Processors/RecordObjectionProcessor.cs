@@ -4,18 +4,17 @@ using Workflow.Engine.Runtime.Rejections;
 
 namespace Workflow.Engine.Runtime.Processors;
 
-internal sealed class RecordObjectionProcessor : ICommandProcessor<RecordObjection>
+internal sealed class RecordObjectionProcessor : CommandProcessor<RecordObjection>
 {
     private const string Action = "record an objection";
 
-    public Rejection? Process(Burst burst, RecordObjection command)
+    public override Rejection? Check(in CheckView view, RecordObjection command)
     {
-        var state = burst.State;
-        if (Checks.Running(state, Action) is { } notRunning)
+        if (Checks.Running(view.Instance, Action) is { } notRunning)
         {
             return notRunning;
         }
-        if (!state.Bookmarks.TryGetValue(command.BookmarkId, out var bookmark) || bookmark.Kind != BookmarkKind.Notice)
+        if (!view.Instance.Bookmarks.TryGetValue(command.BookmarkId, out var bookmark) || bookmark.Kind != BookmarkKind.Notice)
         {
             return Rejection.NotFound($"Expected to {Action} on public notice '{command.BookmarkId}', but no such notice is running.");
         }
@@ -23,9 +22,14 @@ internal sealed class RecordObjectionProcessor : ICommandProcessor<RecordObjecti
         {
             return Rejection.Invalid($"Expected to {Action} with its content, but the text is empty.", "text");
         }
+        return null;
+    }
+
+    public override void Run(Burst burst, RecordObjection command)
+    {
+        var bookmark = burst.State.Bookmarks[command.BookmarkId];
         burst.Emit(new ObjectionRecorded(bookmark.BookmarkId, bookmark.ActivityId, command.Actor.Id, command.Text, burst.Now));
         burst.ReleaseBookmark(bookmark, "objection");
         burst.Resume(new ResumeSignal(bookmark, "objection", null));
-        return null;
     }
 }

@@ -4,13 +4,13 @@ using Workflow.Engine.Runtime.Rejections;
 
 namespace Workflow.Engine.Runtime.Processors;
 
-internal sealed class ReleaseTaskProcessor : ICommandProcessor<ReleaseTask>
+internal sealed class ReleaseTaskProcessor : CommandProcessor<ReleaseTask>
 {
     private const string Action = "release";
 
-    public Rejection? Process(Burst burst, ReleaseTask command)
+    public override Rejection? Check(in CheckView view, ReleaseTask command)
     {
-        var (task, rejection) = Checks.Open(burst.State, command.TaskId, Action);
+        var (task, rejection) = Checks.Open(view.Instance, command.TaskId, Action);
         if (task is null)
         {
             return rejection;
@@ -27,7 +27,8 @@ internal sealed class ReleaseTaskProcessor : ICommandProcessor<ReleaseTask>
         {
             return Rejection.InvalidState($"Expected to release task '{task.TaskId}', but it is delegated to '{task.Holder}' (委派中).");
         }
-        burst.Emit(new TaskReleased(task.TaskId, command.Actor.Id, burst.Now));
         return null;
     }
+
+    public override void Run(Burst burst, ReleaseTask command) => burst.Emit(new TaskReleased(command.TaskId, command.Actor.Id, burst.Now));
 }

@@ -5,11 +5,11 @@ using Workflow.Engine.Runtime.Rejections;
 namespace Workflow.Engine.Runtime.Processors;
 
 /// <summary>减签. Removing the last pending signer may meet the step's rule, which then decides it at once.</summary>
-internal sealed class RemoveSignerProcessor : ICommandProcessor<RemoveSigner>
+internal sealed class RemoveSignerProcessor : CommandProcessor<RemoveSigner>
 {
-    public Rejection? Process(Burst burst, RemoveSigner command)
+    public override Rejection? Check(in CheckView view, RemoveSigner command)
     {
-        var (task, rejection) = SignerChanges.Check(burst, command.TaskId, command.Actor, command.UserId, "remove a signer");
+        var (task, rejection) = SignerChanges.Check(view.Instance, command.TaskId, command.Actor, command.UserId, "remove a signer");
         if (task is null)
         {
             return rejection;
@@ -27,8 +27,13 @@ internal sealed class RemoveSignerProcessor : ICommandProcessor<RemoveSigner>
         {
             return Rejection.InvalidState($"Expected task '{task.TaskId}' to keep at least one signer, but '{signer.UserId}' is the only one.");
         }
-        burst.Emit(new SignerRemoved(task.TaskId, signer.UserId, command.Actor.Id, command.Reason, burst.Now));
-        RecordDecisionProcessor.DecideIfRuleMet(burst, task, command.Actor.Id, null, null);
         return null;
+    }
+
+    public override void Run(Burst burst, RemoveSigner command)
+    {
+        var task = burst.State.Tasks[command.TaskId];
+        burst.Emit(new SignerRemoved(task.TaskId, command.UserId, command.Actor.Id, command.Reason, burst.Now));
+        RecordDecisionProcessor.DecideIfRuleMet(burst, task, command.Actor.Id, null, null);
     }
 }

@@ -3,13 +3,13 @@ using Workflow.Engine.Runtime.Rejections;
 
 namespace Workflow.Engine.Runtime.Processors;
 
-internal sealed class RequestSupplementProcessor : ICommandProcessor<RequestSupplement>
+internal sealed class RequestSupplementProcessor : CommandProcessor<RequestSupplement>
 {
     private const string Action = "request a supplement";
 
-    public Rejection? Process(Burst burst, RequestSupplement command)
+    public override Rejection? Check(in CheckView view, RequestSupplement command)
     {
-        var (task, rejection) = Checks.Open(burst.State, command.TaskId, Action);
+        var (task, rejection) = Checks.Open(view.Instance, command.TaskId, Action);
         if (task is null)
         {
             return rejection;
@@ -26,11 +26,9 @@ internal sealed class RequestSupplementProcessor : ICommandProcessor<RequestSupp
         {
             return Rejection.InvalidState($"Expected to {Action} once, but task '{task.TaskId}' already waits for {string.Join("、", task.Supplement.Missing)} (已告知补正).");
         }
-        if (!Authority.MayAct(command.Actor, task) && !Authority.IsSigner(command.Actor, task))
-        {
-            return Authority.Forbidden(command.Actor, task, Action);
-        }
-        burst.RequestSupplement(task, command.Actor.Id, command.Missing, command.AutoCloseDays);
-        return null;
+        return Authority.MayAct(command.Actor, task) || Authority.IsSigner(command.Actor, task) ? null : Authority.Forbidden(command.Actor, task, Action);
     }
+
+    public override void Run(Burst burst, RequestSupplement command) =>
+        burst.Tasks.RequestSupplement(burst.State.Tasks[command.TaskId], command.Actor.Id, command.Missing, command.AutoCloseDays);
 }

@@ -5,26 +5,30 @@ using Workflow.Engine.Runtime.Rejections;
 namespace Workflow.Engine.Runtime.Processors;
 
 /// <summary>Resumes one bookmark whatever it waits for, as Elsa's "run until end" helper does. A task takes its first outcome.</summary>
-internal sealed class ResumeBookmarkProcessor : ICommandProcessor<ResumeBookmark>
+internal sealed class ResumeBookmarkProcessor : CommandProcessor<ResumeBookmark>
 {
-    public Rejection? Process(Burst burst, ResumeBookmark command)
+    public override Rejection? Check(in CheckView view, ResumeBookmark command)
     {
-        var state = burst.State;
-        if (Checks.Running(state, $"resume bookmark '{command.BookmarkId}'") is { } notRunning)
+        if (Checks.Running(view.Instance, $"resume bookmark '{command.BookmarkId}'") is { } notRunning)
         {
             return notRunning;
         }
-        if (!state.Bookmarks.TryGetValue(command.BookmarkId, out var bookmark))
-        {
-            return Rejection.NotFound($"Expected to resume bookmark '{command.BookmarkId}', but instance '{command.InstanceId}' holds no such bookmark.");
-        }
+        return view.Instance.Bookmarks.ContainsKey(command.BookmarkId)
+            ? null
+            : Rejection.NotFound($"Expected to resume bookmark '{command.BookmarkId}', but instance '{command.InstanceId}' holds no such bookmark.");
+    }
+
+    public override void Run(Burst burst, ResumeBookmark command)
+    {
+        var state = burst.State;
+        var bookmark = state.Bookmarks[command.BookmarkId];
         var task = state.Tasks.Values.FirstOrDefault(t => t.Opened.BookmarkId == bookmark.BookmarkId && t.Status == State.TaskLifecycle.Open);
         string? outcome = null;
         if (task is not null)
         {
             outcome = task.Opened.Outcomes[0];
             burst.LeadingTaskId = task.TaskId;
-            burst.CancelTaskTimers(task.TaskId);
+            burst.Tasks.CancelTimers(task.TaskId);
             burst.Emit(task.Opened.Kind == TaskKind.Referral
                 ? new DepartmentReplied(task.TaskId, task.Opened.Assignee.DepartmentCode ?? "", "system", outcome, null, null, burst.Now)
                 : new DecisionRecorded(task.TaskId, "system", outcome, null, null, burst.Now));
@@ -39,6 +43,5 @@ internal sealed class ResumeBookmarkProcessor : ICommandProcessor<ResumeBookmark
         }
         burst.ReleaseBookmark(bookmark, "resumed");
         burst.Resume(new ResumeSignal(bookmark, outcome, command.Payload, task));
-        return null;
     }
 }

@@ -3,20 +3,17 @@ using Workflow.Engine.Runtime.Rejections;
 
 namespace Workflow.Engine.Runtime.Processors;
 
-internal sealed class ResumeClockProcessor : ICommandProcessor<ResumeClock>
+internal sealed class ResumeClockProcessor : CommandProcessor<ResumeClock>
 {
-    public Rejection? Process(Burst burst, ResumeClock command)
+    public override Rejection? Check(in CheckView view, ResumeClock command)
     {
-        var (clock, rejection) = PauseReasons.Find(burst.State, command.ClockId, "resume");
+        var (clock, rejection) = PauseReasons.Find(view.Instance, command.ClockId, "resume");
         if (clock is null)
         {
             return rejection;
         }
-        if (clock.PausedAt is null)
-        {
-            return Rejection.InvalidState($"Expected to resume clock '{clock.ClockId}', but it is not paused.");
-        }
-        burst.ResumeClock(clock.ClockId, command.Actor.Id);
-        return null;
+        return clock.PausedAt is null ? Rejection.InvalidState($"Expected to resume clock '{clock.ClockId}', but it is not paused.") : null;
     }
+
+    public override void Run(Burst burst, ResumeClock command) => burst.Clocks.Resume(command.ClockId, command.Actor.Id);
 }

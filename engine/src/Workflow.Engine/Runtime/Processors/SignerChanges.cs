@@ -7,9 +7,9 @@ namespace Workflow.Engine.Runtime.Processors;
 /// <summary>加签/减签 checks: an open multi-signer step, a user id, and someone entitled to change its signers.</summary>
 internal static class SignerChanges
 {
-    public static (TaskState? Task, Rejection? Rejection) Check(Burst burst, string taskId, Actor actor, string userId, string action)
+    public static (TaskState? Task, Rejection? Rejection) Check(IInstanceView instance, string taskId, Actor actor, string userId, string action)
     {
-        var (task, rejection) = Checks.Open(burst.State, taskId, action);
+        var (task, rejection) = Checks.Open(instance, taskId, action);
         if (task is null)
         {
             return (null, rejection);

@@ -11,13 +11,13 @@ namespace Workflow.Engine.Runtime.Processors;
 /// 督办: only an overdue task, and only from above. The supervisor acts in an office above the task's (a division code
 /// that contains the task's office), and the office one level up is named in the notification.
 /// </summary>
-internal sealed class SuperviseTaskProcessor : ICommandProcessor<SuperviseTask>
+internal sealed class SuperviseTaskProcessor : CommandProcessor<SuperviseTask>
 {
     private const string Action = "supervise";
 
-    public Rejection? Process(Burst burst, SuperviseTask command)
+    public override Rejection? Check(in CheckView view, SuperviseTask command)
     {
-        var (task, rejection) = Checks.Open(burst.State, command.TaskId, Action);
+        var (task, rejection) = Checks.Open(view.Instance, command.TaskId, Action);
         if (task is null)
         {
             return rejection;
@@ -30,7 +30,7 @@ internal sealed class SuperviseTaskProcessor : ICommandProcessor<SuperviseTask>
         {
             return Rejection.InvalidState($"Expected an overdue task to supervise, but task '{task.TaskId}' has no time limit (未超期).");
         }
-        if (task.DueAt > burst.Now)
+        if (task.DueAt > view.Now)
         {
             return Rejection.InvalidState($"Expected an overdue task to supervise, but task '{task.TaskId}' is due only at {task.DueAt:O} (未超期).");
         }
@@ -38,8 +38,13 @@ internal sealed class SuperviseTaskProcessor : ICommandProcessor<SuperviseTask>
         {
             return Rejection.Forbidden($"Expected an officer of an office above {task.Opened.Assignee.DivisionCode} to supervise task '{task.TaskId}', but '{command.Actor.Id}' is not (无督办权限).");
         }
-        burst.Emit(new TaskSupervised(task.TaskId, command.Actor.Id, command.Reason, task.Holder, Superior(task), burst.Now));
         return null;
+    }
+
+    public override void Run(Burst burst, SuperviseTask command)
+    {
+        var task = burst.State.Tasks[command.TaskId];
+        burst.Emit(new TaskSupervised(task.TaskId, command.Actor.Id, command.Reason, task.Holder, Superior(task), burst.Now));
     }
 
     /// <summary>The office one level above the task's: the division code cut one level higher.</summary>

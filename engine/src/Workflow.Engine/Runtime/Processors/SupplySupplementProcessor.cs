@@ -4,13 +4,13 @@ using Workflow.Engine.Runtime.Rejections;
 namespace Workflow.Engine.Runtime.Processors;
 
 /// <summary>The material arrives, at the window or through the officer who asked; the task then waits for its decider.</summary>
-internal sealed class SupplySupplementProcessor : ICommandProcessor<SupplySupplement>
+internal sealed class SupplySupplementProcessor : CommandProcessor<SupplySupplement>
 {
     private const string Action = "supply the supplement";
 
-    public Rejection? Process(Burst burst, SupplySupplement command)
+    public override Rejection? Check(in CheckView view, SupplySupplement command)
     {
-        var (task, rejection) = Checks.Open(burst.State, command.TaskId, Action);
+        var (task, rejection) = Checks.Open(view.Instance, command.TaskId, Action);
         if (task is null)
         {
             return rejection;
@@ -25,11 +25,9 @@ internal sealed class SupplySupplementProcessor : ICommandProcessor<SupplySupple
         }
         var allowed = command.Actor.Id == supplement.RequestedBy || Authority.MayClaim(command.Actor, task)
             || Authority.MayAct(command.Actor, task) || Authority.IsSigner(command.Actor, task);
-        if (!allowed)
-        {
-            return Authority.Forbidden(command.Actor, task, Action);
-        }
-        burst.SupplySupplement(task, command.Actor.Id, command.Supplied);
-        return null;
+        return allowed ? null : Authority.Forbidden(command.Actor, task, Action);
     }
+
+    public override void Run(Burst burst, SupplySupplement command) =>
+        burst.Tasks.SupplySupplement(burst.State.Tasks[command.TaskId], command.Actor.Id, command.Supplied);
 }

@@ -4,16 +4,11 @@ using Workflow.Engine.Runtime.Rejections;
 
 namespace Workflow.Engine.Runtime.Processors;
 
-internal sealed class TransferTaskProcessor : ICommandProcessor<TransferTask>
+internal sealed class TransferTaskProcessor : CommandProcessor<TransferTask>
 {
-    public Rejection? Process(Burst burst, TransferTask command)
-    {
-        var (task, rejection) = HandOver.Check(burst, command.TaskId, command.Actor, command.ToUserId, command.Reason, "transfer");
-        if (task is null || rejection is not null)
-        {
-            return rejection;
-        }
-        burst.Emit(new TaskTransferred(task.TaskId, command.Actor.Id, command.ToUserId, command.Reason, burst.Now));
-        return null;
-    }
+    public override Rejection? Check(in CheckView view, TransferTask command) =>
+        HandOver.Check(view, command.TaskId, command.Actor, command.ToUserId, command.Reason, "transfer");
+
+    public override void Run(Burst burst, TransferTask command) =>
+        burst.Emit(new TaskTransferred(command.TaskId, command.Actor.Id, command.ToUserId, command.Reason, burst.Now));
 }

@@ -5,11 +5,11 @@ using Workflow.Engine.Runtime.Rejections;
 namespace Workflow.Engine.Runtime.Processors;
 
 /// <summary>催办: anyone but the task's own holder may press it; the outbox carries the notification.</summary>
-internal sealed class UrgeTaskProcessor : ICommandProcessor<UrgeTask>
+internal sealed class UrgeTaskProcessor : CommandProcessor<UrgeTask>
 {
-    public Rejection? Process(Burst burst, UrgeTask command)
+    public override Rejection? Check(in CheckView view, UrgeTask command)
     {
-        var (task, rejection) = Checks.Open(burst.State, command.TaskId, "urge");
+        var (task, rejection) = Checks.Open(view.Instance, command.TaskId, "urge");
         if (task is null)
         {
             return rejection;
@@ -18,11 +18,11 @@ internal sealed class UrgeTaskProcessor : ICommandProcessor<UrgeTask>
         {
             return bad;
         }
-        if (task.Holder == command.Actor.Id)
-        {
-            return Rejection.Forbidden($"Expected someone other than the holder to urge task '{task.TaskId}', but '{command.Actor.Id}' holds it (不能催办自己).");
-        }
-        burst.Emit(new TaskUrged(task.TaskId, command.Actor.Id, command.Message, burst.Now));
-        return null;
+        return task.Holder == command.Actor.Id
+            ? Rejection.Forbidden($"Expected someone other than the holder to urge task '{task.TaskId}', but '{command.Actor.Id}' holds it (不能催办自己).")
+            : null;
     }
+
+    public override void Run(Burst burst, UrgeTask command) =>
+        burst.Emit(new TaskUrged(command.TaskId, command.Actor.Id, command.Message, burst.Now));
 }

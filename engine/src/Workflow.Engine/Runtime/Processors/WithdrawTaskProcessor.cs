@@ -10,19 +10,19 @@ namespace Workflow.Engine.Runtime.Processors;
 /// 撤回: whoever answered the step before a task takes their answer back while the task is untouched. The task is
 /// cancelled and the previous step opens again for them (one level down, in a chain).
 /// </summary>
-internal sealed class WithdrawTaskProcessor : ICommandProcessor<WithdrawTask>
+internal sealed class WithdrawTaskProcessor : CommandProcessor<WithdrawTask>
 {
     private const string Action = "withdraw";
 
-    public Rejection? Process(Burst burst, WithdrawTask command)
+    public override Rejection? Check(in CheckView view, WithdrawTask command)
     {
-        var state = burst.State;
-        var (task, rejection) = Checks.Open(state, command.TaskId, Action);
+        var instance = view.Instance;
+        var (task, rejection) = Checks.Open(instance, command.TaskId, Action);
         if (task is null)
         {
             return rejection;
         }
-        if (task.Opened.PreviousTaskId is not { } previousId || !state.Tasks.TryGetValue(previousId, out var previous))
+        if (task.Opened.PreviousTaskId is not { } previousId || !instance.Tasks.TryGetValue(previousId, out var previous))
         {
             return Rejection.InvalidState($"Expected task '{task.TaskId}' to follow an answered step, but it does not (没有可撤回的上一步).");
         }
@@ -34,26 +34,29 @@ internal sealed class WithdrawTaskProcessor : ICommandProcessor<WithdrawTask>
         {
             return Rejection.InvalidState($"Expected task '{task.TaskId}' to be untouched, but it has been claimed, signed, delegated or otherwise handled (下一步已处理，不能撤回).");
         }
-        if (Reopenable(burst, task, previous) is { } notReopenable)
-        {
-            return Rejection.InvalidState($"Expected to reopen task '{previous.TaskId}', but {notReopenable}.");
-        }
-        burst.Reopen(task, previous, command.Actor.Id);
-        return null;
+        return Reopenable(view, task, previous) is { } notReopenable
+            ? Rejection.InvalidState($"Expected to reopen task '{previous.TaskId}', but {notReopenable}.")
+            : null;
+    }
+
+    public override void Run(Burst burst, WithdrawTask command)
+    {
+        var task = burst.State.Tasks[command.TaskId];
+        burst.Tasks.Reopen(task, burst.State.Tasks[task.Opened.PreviousTaskId!], command.Actor.Id);
     }
 
     /// <summary>Why the previous step cannot open again where it stood, or null when it can.</summary>
-    private static string? Reopenable(Burst burst, TaskState current, TaskState previous)
+    private static string? Reopenable(in CheckView view, TaskState current, TaskState previous)
     {
         if (previous.Status != TaskLifecycle.Completed || previous.Opened.Kind != TaskKind.Approval || previous.Opened.Signing is not null)
         {
             return "it was not an approval step decided by one person";
         }
-        if (previous.Opened.ScopeId != current.Opened.ScopeId || !burst.State.Scopes.TryGetValue(previous.Opened.ScopeId, out var scope))
+        if (previous.Opened.ScopeId != current.Opened.ScopeId || !view.Instance.Scopes.TryGetValue(previous.Opened.ScopeId, out var scope))
         {
             return "the flow has moved to another branch";
         }
-        var behavior = burst.Definition.NodesById[previous.Opened.ActivityId].Descriptor!.Behavior;
+        var behavior = view.Definition.NodesById[previous.Opened.ActivityId].Descriptor!.Behavior;
         return behavior switch
         {
             ApprovalTaskBehavior => null,

@@ -4,10 +4,10 @@ using Workflow.Engine.Validation;
 
 namespace Workflow.Engine.Serialization;
 
-/// <summary>Flowcharts: activities, both connection formats, and Elsa's start-node order.</summary>
-public static partial class DefinitionReader
+/// <summary>Reads a flowchart for <see cref="DefinitionReader"/>: activities, both connection formats, and Elsa's start-node order.</summary>
+internal static class FlowchartReader
 {
-    private static Flowchart ReadFlowchart(ActivityNode owner, JsonObject json, ReadContext context)
+    public static Flowchart ReadFlowchart(ActivityNode owner, JsonObject json, DefinitionReadContext context)
     {
         var errors = context.Errors;
         var activities = new List<ActivityNode>();
@@ -21,12 +21,12 @@ public static partial class DefinitionReader
                 errors.Add(new DefinitionError(path, "InvalidActivity", $"第 {i + 1} 个活动不是 JSON 对象。"));
                 continue;
             }
-            if (context.Nodes.Count >= MaxActivities)
+            if (context.Nodes.Count >= DefinitionReader.MaxActivities)
             {
-                errors.Add(new DefinitionError(path, "TooManyActivities", $"活动数量超过上限 {MaxActivities}。"));
+                errors.Add(new DefinitionError(path, "TooManyActivities", $"活动数量超过上限 {DefinitionReader.MaxActivities}。"));
                 break;
             }
-            var node = ReadActivity(item, path, owner, context);
+            var node = ActivityReader.ReadActivity(item, path, owner, context);
             if (node is null || !byId.TryAdd(node.Id, node))
             {
                 continue;
@@ -110,14 +110,14 @@ public static partial class DefinitionReader
         ?? flow.Activities.FirstOrDefault(a => flow.InboundOf(a.Id).Length == 0)
         ?? flow.Activities.FirstOrDefault();
 
-    private static Flowchart EmptyFlowchart(ActivityNode owner) => new()
+    public static Flowchart EmptyFlowchart(ActivityNode owner) => new()
     {
         Owner = owner, Activities = [], Connections = [],
         Outbound = new Dictionary<string, Connection[]>(), Inbound = new Dictionary<string, Connection[]>(),
     };
 
     /// <summary>A container whose body is a single activity runs it as a one-node flowchart.</summary>
-    private static Flowchart SingleActivity(ActivityNode owner, ActivityNode body)
+    public static Flowchart SingleActivity(ActivityNode owner, ActivityNode body)
     {
         var flow = new Flowchart
         {

@@ -5,13 +5,16 @@ using Workflow.Engine.Runtime.Events;
 
 namespace Workflow.Engine.Runtime;
 
-/// <summary>Token flow: what happens on every outgoing edge when an activity completes. The rule is in engine/README.md.</summary>
-internal sealed partial class Burst
+/// <summary>
+/// Token flow within one burst: what happens on every outgoing edge when an activity completes. The rule is in
+/// engine/README.md. A struct over the burst, so a command pays no allocation for it.
+/// </summary>
+internal readonly struct TokenFlow(Burst burst)
 {
     public void CompleteActivity(string scopeId, ActivityNode node, IReadOnlyList<string> outcomes, IReadOnlyDictionary<string, JsonNode?>? inputs)
     {
-        Emit(new ActivityExecuted(scopeId, node.NodeId, node.Type, outcomes, inputs, Now));
-        if (State.IsFinished || !State.ScopesMutable.ContainsKey(scopeId))
+        burst.Emit(new ActivityExecuted(scopeId, node.NodeId, node.Type, outcomes, inputs, burst.Now));
+        if (burst.State.IsFinished || !burst.State.ScopesMutable.ContainsKey(scopeId))
         {
             return;
         }
@@ -21,7 +24,7 @@ internal sealed partial class Burst
         {
             Deliver(scopeId, flow, connection, Taken(outcomes, connection.SourcePort), ref dead);
         }
-        CheckIdle(scopeId);
+        burst.Scopes.CheckIdle(scopeId);
     }
 
     private static bool Taken(IReadOnlyList<string> outcomes, string port)
@@ -45,7 +48,7 @@ internal sealed partial class Burst
         {
             if (live)
             {
-                Enqueue(scopeId, target);
+                burst.Enqueue(scopeId, target);
             }
             else
             {
@@ -54,8 +57,8 @@ internal sealed partial class Burst
             return;
         }
 
-        Emit(new JoinArrived(scopeId, target.Id, connection.InboundIndex, live));
-        var join = State.ScopesMutable[scopeId].Joins[target.Id];
+        burst.Emit(new JoinArrived(scopeId, target.Id, connection.InboundIndex, live));
+        var join = burst.State.ScopesMutable[scopeId].Joins[target.Id];
         var resolved = join.Arrivals.Count == inbound.Length;
         bool anyLive = false, allLive = true;
         foreach (var arrived in join.Arrivals.Values)
@@ -69,11 +72,11 @@ internal sealed partial class Burst
             case MergeMode.Stream:
                 if (live)
                 {
-                    Enqueue(scopeId, target);
+                    burst.Enqueue(scopeId, target);
                 }
                 if (resolved)
                 {
-                    Emit(new JoinCleared(scopeId, target.Id, Fired: false));
+                    burst.Emit(new JoinCleared(scopeId, target.Id, Fired: false));
                     if (!anyLive)
                     {
                         PropagateDead(scopeId, flow, target, ref dead);
@@ -85,10 +88,10 @@ internal sealed partial class Burst
                 if (resolved)
                 {
                     var fire = JoinModeOf(target) == MergeMode.Merge ? anyLive : allLive;
-                    Emit(new JoinCleared(scopeId, target.Id, Fired: false));
+                    burst.Emit(new JoinCleared(scopeId, target.Id, Fired: false));
                     if (fire)
                     {
-                        Enqueue(scopeId, target);
+                        burst.Enqueue(scopeId, target);
                     }
                     else
                     {
@@ -100,13 +103,13 @@ internal sealed partial class Burst
                 var fired = join.Fired;
                 if (live && !fired)
                 {
-                    Emit(new JoinCleared(scopeId, target.Id, Fired: true));
-                    Enqueue(scopeId, target);
+                    burst.Emit(new JoinCleared(scopeId, target.Id, Fired: true));
+                    burst.Enqueue(scopeId, target);
                     fired = true;
                 }
                 if (resolved)
                 {
-                    Emit(new JoinCleared(scopeId, target.Id, Fired: false));
+                    burst.Emit(new JoinCleared(scopeId, target.Id, Fired: false));
                     if (!fired)
                     {
                         PropagateDead(scopeId, flow, target, ref dead);

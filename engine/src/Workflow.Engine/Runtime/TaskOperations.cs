@@ -6,19 +6,21 @@ using Workflow.Engine.State;
 namespace Workflow.Engine.Runtime;
 
 /// <summary>
-/// Tasks: opening one (with the organisation's candidates, recorded so replay never asks again), reopening a step
-/// someone withdrew, supplements that pause the clocks, and ending a case by hand or by rule.
+/// Tasks within one burst: opening one (with the organisation's candidates, recorded so replay never asks again),
+/// reopening a step someone withdrew, supplements that pause the clocks, and ending a case by hand or by rule. A struct
+/// over the burst, so a command pays no allocation for it.
 /// </summary>
-internal sealed partial class Burst
+internal readonly struct TaskOperations(Burst burst)
 {
-    /// <summary>The task whose answer this burst is carrying forward; a task opened now records it as its predecessor.</summary>
-    public string? LeadingTaskId { get; set; }
+    public const string SupplementPause = "补正材料";
 
-    public string OpenTask(ActivityContext context, TaskRequest request)
+    private InstanceState State => burst.State;
+
+    public string Open(ActivityContext context, TaskRequest request)
     {
         var assignee = request.Assignee;
-        var bookmarkId = CreateBookmark(context.ScopeId, context.Node, BookmarkKind.Task, request.Title, null);
-        var assignment = request.Resolved ?? Services.Assignments.Resolve(new AssignmentRequest(
+        var bookmarkId = burst.CreateBookmark(context.ScopeId, context.Node, BookmarkKind.Task, request.Title, null);
+        var assignment = request.Resolved ?? burst.Services.Assignments.Resolve(new AssignmentRequest(
             assignee.Post,
             assignee.Level,
             assignee.DivisionCode,
@@ -30,19 +32,19 @@ internal sealed partial class Burst
         {
             assignee = assignee with { DivisionCode = resolved };
         }
-        var due = request.TimeLimitWorkingDays is { } days ? Services.Calendar.AddWorkingDays(Now, days, assignee.DivisionCode) : (DateTimeOffset?)null;
-        var taskId = NewTaskId();
-        Emit(new TaskOpened(taskId, bookmarkId, context.ScopeId, context.Node.NodeId, request.Kind, request.Title, assignee, request.Outcomes,
-            request.CommentRequiredFor, request.TimeLimitWorkingDays, due, request.ChainStep, Now)
+        var due = request.TimeLimitWorkingDays is { } days ? burst.Services.Calendar.AddWorkingDays(burst.Now, days, assignee.DivisionCode) : (DateTimeOffset?)null;
+        var taskId = burst.NewTaskId();
+        burst.Emit(new TaskOpened(taskId, bookmarkId, context.ScopeId, context.Node.NodeId, request.Kind, request.Title, assignee, request.Outcomes,
+            request.CommentRequiredFor, request.TimeLimitWorkingDays, due, request.ChainStep, burst.Now)
         {
             Candidates = assignment.Candidates,
             Fallback = assignment.Fallback,
-            PreviousTaskId = LeadingTaskId,
+            PreviousTaskId = burst.LeadingTaskId,
             Signing = SigningOf(request, assignment),
         });
         if (request.TimeLimitWorkingDays is { } limit)
         {
-            StartClock(taskId, taskId, limit, assignee.DivisionCode);
+            burst.Clocks.Start(taskId, taskId, limit, assignee.DivisionCode);
         }
         return taskId;
     }
@@ -65,30 +67,30 @@ internal sealed partial class Burst
     /// </summary>
     public void Reopen(TaskState current, TaskState previous, string actorId)
     {
-        CancelTask(current, "已撤回");
-        var node = Definition.NodesById[previous.Opened.ActivityId];
+        Cancel(current, "已撤回");
+        var node = burst.Definition.NodesById[previous.Opened.ActivityId];
         var opened = previous.Opened;
-        LeadingTaskId = opened.PreviousTaskId;
-        var context = new ActivityContext(this, opened.ScopeId, node);
-        var newTaskId = OpenTask(context, new TaskRequest(opened.Kind, opened.Title, opened.Assignee, opened.Outcomes, opened.CommentRequiredFor,
+        burst.LeadingTaskId = opened.PreviousTaskId;
+        var context = new ActivityContext(burst, opened.ScopeId, node);
+        var newTaskId = Open(context, new TaskRequest(opened.Kind, opened.Title, opened.Assignee, opened.Outcomes, opened.CommentRequiredFor,
             opened.TimeLimitWorkingDays, opened.ChainStep, Resolved: new Assignment(opened.Assignee.DivisionCode, opened.Candidates, opened.Fallback)));
-        Emit(new TaskWithdrawn(current.TaskId, previous.TaskId, newTaskId, actorId, Now));
+        burst.Emit(new TaskWithdrawn(current.TaskId, previous.TaskId, newTaskId, actorId, burst.Now));
     }
 
     /// <summary>Closes an open task without an answer: its clock, its supplement timer and its bookmark go with it.</summary>
-    public void CancelTask(TaskState task, string reason)
+    public void Cancel(TaskState task, string reason)
     {
-        Emit(new TaskCancelled(task.TaskId, reason));
-        StopClock(task.TaskId);
-        CancelTaskTimers(task.TaskId);
+        burst.Emit(new TaskCancelled(task.TaskId, reason));
+        burst.Clocks.Stop(task.TaskId);
+        CancelTimers(task.TaskId);
         if (State.BookmarksMutable.TryGetValue(task.Opened.BookmarkId, out var bookmark))
         {
-            ReleaseBookmark(bookmark, reason);
+            burst.ReleaseBookmark(bookmark, reason);
         }
     }
 
     /// <summary>Cancels timers bound to a task (a supplement's auto-close), so none outlives the task.</summary>
-    public void CancelTaskTimers(string taskId)
+    public void CancelTimers(string taskId)
     {
         if (State.TimersMutable.Count == 0)
         {
@@ -96,22 +98,22 @@ internal sealed partial class Burst
         }
         foreach (var timer in State.TimersMutable.Values.Where(t => t.TaskId == taskId).ToList())
         {
-            Emit(new TimerCancelled(timer.TimerId));
+            burst.Emit(new TimerCancelled(timer.TimerId));
         }
     }
 
     /// <summary>一次性告知补正: records the notice, pauses the case and step clocks for 补正材料 and schedules the auto-close.</summary>
     public void RequestSupplement(TaskState task, string actorId, IReadOnlyList<string> missing, int autoCloseDays)
     {
-        var timerId = "tm" + NextSeq;
-        var closeAt = ChinaTime.EndOfNthCalendarDay(Now, autoCloseDays);
-        Emit(new SupplementRequested(task.TaskId, actorId, missing, autoCloseDays, timerId, closeAt, Now));
-        Emit(new TimerScheduled(timerId, null, closeAt, TaskId: task.TaskId));
-        foreach (var clockId in new[] { CaseClock, task.TaskId })
+        var timerId = "tm" + burst.NextSeq;
+        var closeAt = ChinaTime.EndOfNthCalendarDay(burst.Now, autoCloseDays);
+        burst.Emit(new SupplementRequested(task.TaskId, actorId, missing, autoCloseDays, timerId, closeAt, burst.Now));
+        burst.Emit(new TimerScheduled(timerId, null, closeAt, TaskId: task.TaskId));
+        foreach (var clockId in new[] { LegalClocks.CaseClock, task.TaskId })
         {
             if (State.ClocksMutable.TryGetValue(clockId, out var clock) && clock.PausedAt is null)
             {
-                PauseClock(clockId, SupplementPause, actorId);
+                burst.Clocks.Pause(clockId, SupplementPause, actorId);
             }
         }
     }
@@ -119,16 +121,16 @@ internal sealed partial class Burst
     public void SupplySupplement(TaskState task, string actorId, IReadOnlyList<string> supplied)
     {
         var timerId = task.Supplement!.TimerId;
-        Emit(new SupplementSupplied(task.TaskId, actorId, supplied, Now));
+        burst.Emit(new SupplementSupplied(task.TaskId, actorId, supplied, burst.Now));
         if (State.TimersMutable.ContainsKey(timerId))
         {
-            Emit(new TimerCancelled(timerId));
+            burst.Emit(new TimerCancelled(timerId));
         }
-        foreach (var clockId in new[] { CaseClock, task.TaskId })
+        foreach (var clockId in new[] { LegalClocks.CaseClock, task.TaskId })
         {
             if (State.ClocksMutable.TryGetValue(clockId, out var clock) && clock.PauseReason == SupplementPause)
             {
-                ResumeClock(clockId, actorId);
+                burst.Clocks.Resume(clockId, actorId);
             }
         }
     }
@@ -136,7 +138,7 @@ internal sealed partial class Burst
     /// <summary>The supplement period ran out: the case closes, naming the rule.</summary>
     public void CloseForMissingMaterial(TimerState timer)
     {
-        Emit(new TimerFired(timer.TimerId, Now));
+        burst.Emit(new TimerFired(timer.TimerId, burst.Now));
         var days = State.TasksMutable.TryGetValue(timer.TaskId!, out var task) && task.Supplement is { } s ? s.AutoCloseDays : 0;
         EndCase(WorkflowSubStatus.ClosedForMissingMaterial, "补正期限届满，自动结案", null, null, $"补正期限 {days} 天届满未补齐，自动结案");
     }
@@ -144,14 +146,12 @@ internal sealed partial class Burst
     /// <summary>Ends the case now: every open task, wait, timer and clock is cancelled, and the ending is recorded.</summary>
     public void EndCase(WorkflowSubStatus status, string reason, string? actorId, string? actorReason, string? rule)
     {
-        CancelWaits(_ => true, reason);
-        StopAllClocks();
+        burst.CancelWaits(_ => true, reason);
+        burst.Clocks.StopAll();
         foreach (var timer in State.TimersMutable.Values.ToList())
         {
-            Emit(new TimerCancelled(timer.TimerId));
+            burst.Emit(new TimerCancelled(timer.TimerId));
         }
-        Emit(new InstanceFinished(status, Now) { ActorId = actorId, Reason = actorReason, Rule = rule });
+        burst.Emit(new InstanceFinished(status, burst.Now) { ActorId = actorId, Reason = actorReason, Rule = rule });
     }
-
-    public const string SupplementPause = "补正材料";
 }

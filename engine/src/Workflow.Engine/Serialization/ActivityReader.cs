@@ -5,8 +5,11 @@ using Workflow.Engine.Validation;
 
 namespace Workflow.Engine.Serialization;
 
-/// <summary>Activities: type lookup in the closed table, inputs, flags from both places Elsa puts them, nested bodies.</summary>
-public static partial class DefinitionReader
+/// <summary>
+/// Reads one activity for <see cref="DefinitionReader"/>: type lookup in the closed table, inputs, flags from both
+/// places Elsa puts them, nested bodies.
+/// </summary>
+internal static class ActivityReader
 {
     /// <summary>Properties of an activity object that are structure, not inputs.</summary>
     private static readonly HashSet<string> Structural = new(StringComparer.OrdinalIgnoreCase)
@@ -16,7 +19,7 @@ public static partial class DefinitionReader
         "runAsynchronously", "result", "output", "$type",
     };
 
-    private static ActivityNode? ReadActivity(JsonObject json, string path, ActivityNode? parentNode, ReadContext context)
+    public static ActivityNode? ReadActivity(JsonObject json, string path, ActivityNode? parentNode, DefinitionReadContext context)
     {
         var errors = context.Errors;
         var id = Json.String(json, "id");
@@ -57,17 +60,17 @@ public static partial class DefinitionReader
         }
         if (type == ActivityTypes.Flowchart)
         {
-            node.Body = ReadFlowchart(node, json, context);
+            node.Body = FlowchartReader.ReadFlowchart(node, json, context);
         }
         else if (Json.Get(json, "body") is JsonObject body)
         {
             var bodyNode = ReadActivity(body, $"{path}.body", node, context);
-            node.Body = bodyNode?.Body ?? (bodyNode is null ? EmptyFlowchart(node) : SingleActivity(node, bodyNode));
+            node.Body = bodyNode?.Body ?? (bodyNode is null ? FlowchartReader.EmptyFlowchart(node) : FlowchartReader.SingleActivity(node, bodyNode));
         }
         else if (descriptor?.IsContainer == true)
         {
             errors.Add(new DefinitionError($"{path}.body", "MissingBody", $"容器活动 '{id}' 缺少 body。"));
-            node.Body = EmptyFlowchart(node);
+            node.Body = FlowchartReader.EmptyFlowchart(node);
         }
         descriptor?.Compile?.Invoke(node, errors);
         return node;
@@ -95,7 +98,7 @@ public static partial class DefinitionReader
     /// An input is <c>{typeName, expression: {type, value}}</c>; a bare expression <c>{type, value}</c> and a bare
     /// primitive (a literal) are accepted too. Anything else is not an input.
     /// </summary>
-    internal static Expression? ReadExpression(JsonNode? node, string? defaultTypeName, string path)
+    public static Expression? ReadExpression(JsonNode? node, string? defaultTypeName, string path)
     {
         switch (node)
         {
@@ -133,7 +136,7 @@ public static partial class DefinitionReader
         }
     }
 
-    private static ActivityLogPersistence? ReadLogPersistence(JsonObject? custom)
+    public static ActivityLogPersistence? ReadLogPersistence(JsonObject? custom)
     {
         if (Json.Get(custom, "logPersistenceMode") is not JsonObject mode)
         {

@@ -8,17 +8,18 @@ using System.Text.Json.Nodes;
 namespace Workflow.Engine.State;
 
 /// <summary>
-/// The snapshot written straight to a <see cref="Utf8JsonWriter"/>: the same bytes as rendering <see cref="ToNode"/>,
-/// without building the node tree (the store writes one per commit).
+/// The snapshot written straight to a <see cref="Utf8JsonWriter"/> (<see cref="InstanceSnapshot.ToJson"/>): the same
+/// bytes as rendering <see cref="InstanceSnapshot.ToNode"/>, without building the node tree (the store writes one per
+/// commit).
 /// </summary>
-public static partial class InstanceSnapshot
+internal static class SnapshotJsonWriter
 {
     private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     [ThreadStatic]
     private static ArrayBufferWriter<byte>? t_buffer;
 
-    public static string ToJson(IInstanceView view)
+    public static string Write(IInstanceView view)
     {
         var buffer = t_buffer ??= new ArrayBufferWriter<byte>(4096);
         buffer.ResetWrittenCount();
@@ -52,13 +53,13 @@ public static partial class InstanceSnapshot
         w.WritePropertyName("scopes");
         WriteSorted(w, view.Scopes, static (w, s) => WriteScope(w, s));
         w.WritePropertyName("bookmarks");
-        WriteSorted(w, view.Bookmarks, static (w, b) => JsonSerializer.Serialize(w, b, Options));
+        WriteSorted(w, view.Bookmarks, static (w, b) => JsonSerializer.Serialize(w, b, InstanceSnapshot.Options));
         w.WritePropertyName("tasks");
         WriteSorted(w, view.Tasks, static (w, t) => WriteTask(w, t));
         w.WritePropertyName("timers");
-        WriteSorted(w, view.Timers, static (w, t) => JsonSerializer.Serialize(w, t, Options));
+        WriteSorted(w, view.Timers, static (w, t) => JsonSerializer.Serialize(w, t, InstanceSnapshot.Options));
         w.WritePropertyName("clocks");
-        WriteSorted(w, view.Clocks, static (w, c) => JsonSerializer.Serialize(w, c, Options));
+        WriteSorted(w, view.Clocks, static (w, c) => JsonSerializer.Serialize(w, c, InstanceSnapshot.Options));
         w.WriteStartArray("lines");
         foreach (var line in view.Lines)
         {
@@ -73,9 +74,9 @@ public static partial class InstanceSnapshot
         }
         w.WriteEndArray();
         w.WritePropertyName("journal");
-        JsonSerializer.Serialize(w, view.Journal, Options);
+        JsonSerializer.Serialize(w, view.Journal, InstanceSnapshot.Options);
         w.WritePropertyName("incidents");
-        JsonSerializer.Serialize(w, view.Incidents, Options);
+        JsonSerializer.Serialize(w, view.Incidents, InstanceSnapshot.Options);
         w.WriteEndObject();
     }
 
@@ -100,7 +101,7 @@ public static partial class InstanceSnapshot
         w.WritePropertyName("containers");
         WriteSorted(w, s.OpenContainers, static (w, c) => w.WriteNumberValue(c));
         w.WritePropertyName("chains");
-        WriteSorted(w, s.Chains, static (w, c) => JsonSerializer.Serialize(w, c, Options));
+        WriteSorted(w, s.Chains, static (w, c) => JsonSerializer.Serialize(w, c, InstanceSnapshot.Options));
         w.WriteEndObject();
     }
 
@@ -108,7 +109,7 @@ public static partial class InstanceSnapshot
     {
         w.WriteStartObject();
         w.WritePropertyName("opened");
-        JsonSerializer.Serialize(w, t.Opened, Options);
+        JsonSerializer.Serialize(w, t.Opened, InstanceSnapshot.Options);
         w.WriteString("status", t.Status.ToString());
         WriteNullableTime(w, "dueAt", t.DueAt);
         WriteNullableString(w, "outcome", t.Outcome);
@@ -117,7 +118,7 @@ public static partial class InstanceSnapshot
         w.WritePropertyName("data");
         WriteNode(w, t.Data);
         WriteNullableTime(w, "closedAt", t.ClosedAt);
-        WriteTaskOperations(w, t);
+        SnapshotTaskOperations.Write(w, t);
         w.WriteEndObject();
     }
 
@@ -129,11 +130,11 @@ public static partial class InstanceSnapshot
         }
         else
         {
-            node.WriteTo(w, Options);
+            node.WriteTo(w, InstanceSnapshot.Options);
         }
     }
 
-    private static void WriteNullableString(Utf8JsonWriter w, string name, string? value)
+    internal static void WriteNullableString(Utf8JsonWriter w, string name, string? value)
     {
         if (value is null)
         {
