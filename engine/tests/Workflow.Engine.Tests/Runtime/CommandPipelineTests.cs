@@ -5,7 +5,7 @@ using Workflow.Engine.Runtime.Pipeline;
 using Workflow.Engine.Runtime.Rejections;
 using Workflow.Engine.State;
 using Workflow.Engine.Tests.Support;
-using D = Workflow.Engine.Tests.Support.Definitions;
+using D = Workflow.Testing.TestDefinitions;
 
 namespace Workflow.Engine.Tests.Runtime;
 
