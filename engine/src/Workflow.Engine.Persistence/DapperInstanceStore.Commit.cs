@@ -3,7 +3,6 @@ using System.Data.Common;
 using Dapper;
 using Workflow.Engine.Persistence.Rows;
 using Workflow.Engine.Persistence.Writing;
-using static Workflow.Engine.Persistence.Dialects.SqlDialect;
 
 namespace Workflow.Engine.Persistence;
 
@@ -28,7 +27,7 @@ public sealed partial class DapperInstanceStore
     {
         if (plan.Hashes is null)
         {
-            var head = await connection.QuerySingleOrDefaultAsync<HeadRecord>(Command(_sql.ReadHead, new { id = plan.State.InstanceId }, transaction,
+            var head = await connection.QuerySingleOrDefaultAsync<HeadRecord>(Command(_instanceSql.ReadHead, new { id = plan.State.InstanceId }, transaction,
                 cancellationToken)).ConfigureAwait(false);
             if (head is null || head.Version != plan.Commit.ExpectedVersion)
             {
@@ -102,10 +101,10 @@ public sealed partial class DapperInstanceStore
             p.Text("definition_id", state.DefinitionId);
             p.Int32("definition_version", state.DefinitionVersion);
             p.Time("created_at", state.CreatedAt);
-            return new Statement(strict ? _sql.InsertInstanceStrict : _sql.InsertInstance, p, Guard: true);
+            return new Statement(strict ? _instanceSql.InsertInstanceStrict : _instanceSql.InsertInstance, p, Guard: true);
         }
         p.Int64("expected_version", plan.Commit.ExpectedVersion);
-        return new Statement(_sql.UpdateInstance, p, Guard: true);
+        return new Statement(_instanceSql.UpdateInstance, p, Guard: true);
     }
 
     private Statement RequestStatement(CommitPlan plan, string key, bool strict, StatementParameters? into)
@@ -117,15 +116,15 @@ public sealed partial class DapperInstanceStore
         p.Int64("first_seq", plan.FirstSeq);
         p.Int64("last_seq", plan.Commit.ExpectedVersion + plan.Events.Count);
         p.Time("now", plan.Now);
-        return new Statement(strict ? _sql.InsertRequestStrict : _sql.InsertRequest, p, Guard: true);
+        return new Statement(strict ? _instanceSql.InsertRequestStrict : _instanceSql.InsertRequest, p, Guard: true);
     }
 
     private void EventStatements(CommitPlan plan, List<Statement> statements, StatementParameters? into) =>
-        AddBatched(plan.Events, statements, into, _sql.InsertEvents,
+        AddBatched(plan.Events, statements, into, _instanceSql.InsertEvents,
             (p, i, r) =>
             {
-                // names[] follows EventRowColumns.
-                var names = RowNames.For(EventPrefix, EventRowColumns, r);
+                // names[] follows InstanceSql.EventRowColumns.
+                var names = RowNames.For(InstanceSql.EventPrefix, InstanceSql.EventRowColumns, r);
                 p.Int64(names[0], plan.FirstSeq + i);
                 p.Text(names[1], plan.Types[i]);
                 p.Text(names[2], plan.Events[i]);

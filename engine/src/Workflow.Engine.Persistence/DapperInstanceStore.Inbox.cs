@@ -2,7 +2,6 @@ using System.Data;
 using Dapper;
 using Workflow.Engine.Persistence.Rows;
 using Workflow.Engine.Ports;
-using static Workflow.Engine.Persistence.Dialects.SqlDialect;
 
 namespace Workflow.Engine.Persistence;
 
@@ -14,7 +13,7 @@ public sealed partial class DapperInstanceStore : IInboxQueries
         var p = new DynamicParameters();
         AddText(p, "user_id", userId);
         p.Add("limit", limit, DbType.Int32);
-        return QueryTasksAsync(_sql.AssignedTo, p, cancellationToken);
+        return QueryTasksAsync(_taskSql.AssignedTo, p, cancellationToken);
     }
 
     public Task<IReadOnlyList<TaskRow>> ForPostAsync(string post, IReadOnlyList<string> divisionCodes, int limit, CancellationToken cancellationToken,
@@ -27,7 +26,7 @@ public sealed partial class DapperInstanceStore : IInboxQueries
         }
         var p = PostParameters(post, divisionCodes);
         p.Add("limit", limit, DbType.Int32);
-        var sql = scope is null ? _sql.ForPost(divisionCodes.Count) : _dialect.RenderForPostSql(divisionCodes.Count, Scope(scope, p));
+        var sql = scope is null ? _taskSql.ForPost(divisionCodes.Count) : _taskSql.ForPostIn(divisionCodes.Count, Scope(scope, p));
         return QueryTasksAsync(sql, p, cancellationToken);
     }
 
@@ -36,7 +35,7 @@ public sealed partial class DapperInstanceStore : IInboxQueries
         var p = new DynamicParameters();
         AddText(p, "department_code", departmentCode);
         p.Add("limit", limit, DbType.Int32);
-        return QueryTasksAsync(scope is null ? _sql.ForDepartment : _dialect.RenderForDepartmentSql(Scope(scope, p)), p, cancellationToken);
+        return QueryTasksAsync(scope is null ? _taskSql.ForDepartment : _taskSql.ForDepartmentIn(Scope(scope, p)), p, cancellationToken);
     }
 
     public Task<IReadOnlyList<TaskRow>> OverdueAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken, CaseScope? scope = null)
@@ -44,7 +43,7 @@ public sealed partial class DapperInstanceStore : IInboxQueries
         var p = new DynamicParameters();
         AddTime(p, "now", now);
         p.Add("limit", limit, DbType.Int32);
-        return QueryTasksAsync(scope is null ? _sql.Overdue : _dialect.RenderOverdueSql(Scope(scope, p)), p, cancellationToken);
+        return QueryTasksAsync(scope is null ? _taskSql.Overdue : _taskSql.OverdueIn(Scope(scope, p)), p, cancellationToken);
     }
 
     public async Task<int> CountForPostAsync(string post, IReadOnlyList<string> divisionCodes, CancellationToken cancellationToken, CaseScope? scope = null)
@@ -56,7 +55,7 @@ public sealed partial class DapperInstanceStore : IInboxQueries
         }
         await using var connection = await _database.OpenConnectionAsync(cancellationToken, forWriting: false).ConfigureAwait(false);
         var p = PostParameters(post, divisionCodes);
-        var sql = scope is null ? _sql.CountForPost(divisionCodes.Count) : _dialect.RenderCountForPostSql(divisionCodes.Count, Scope(scope, p));
+        var sql = scope is null ? _taskSql.CountForPost(divisionCodes.Count) : _taskSql.CountForPostIn(divisionCodes.Count, Scope(scope, p));
         return await connection.ExecuteScalarAsync<int>(new CommandDefinition(sql, p, cancellationToken: cancellationToken)).ConfigureAwait(false);
     }
 
@@ -65,18 +64,18 @@ public sealed partial class DapperInstanceStore : IInboxQueries
         var p = new DynamicParameters();
         AddText(p, "user_id", userId);
         p.Add("limit", limit, DbType.Int32);
-        return QueryTasksAsync(inbox == UserInbox.Copied ? _sql.CopiedToUser : _sql.ToDoForUser, p, cancellationToken);
+        return QueryTasksAsync(inbox == UserInbox.Copied ? _taskSql.CopiedToUser : _taskSql.ToDoForUser, p, cancellationToken);
     }
 
     public async Task<TaskRow?> FindAsync(string taskId, CancellationToken cancellationToken)
     {
         var p = new DynamicParameters();
         AddText(p, "task_id", taskId);
-        return (await QueryTasksAsync(_sql.FindTask, p, cancellationToken).ConfigureAwait(false)).FirstOrDefault();
+        return (await QueryTasksAsync(_taskSql.FindTask, p, cancellationToken).ConfigureAwait(false)).FirstOrDefault();
     }
 
     /// <summary>The scope condition over the task row's instance, its parameters added to <paramref name="p"/>.</summary>
-    private string Scope(CaseScope scope, DynamicParameters p) => _dialect.ScopeCondition(scope, "instance_id", p);
+    private string Scope(CaseScope scope, DynamicParameters p) => _scopeSql.Condition(scope, "instance_id", p);
 
     /// <summary>The parameters a post query takes: the post and one per division, in the dialect's <c>IN</c> list.</summary>
     internal static DynamicParameters PostParameters(string post, IReadOnlyList<string> divisionCodes)
@@ -85,7 +84,7 @@ public sealed partial class DapperInstanceStore : IInboxQueries
         AddText(p, "post", post);
         for (var i = 0; i < divisionCodes.Count; i++)
         {
-            AddText(p, ListParameter("division", i), divisionCodes[i]);
+            AddText(p, Dialects.SqlDialect.ListParameter("division", i), divisionCodes[i]);
         }
         return p;
     }

@@ -3,7 +3,6 @@ using Dapper;
 using Workflow.Engine.Persistence.Rows;
 using Workflow.Engine.Persistence.Writing;
 using Workflow.Engine.Ports;
-using static Workflow.Engine.Persistence.Dialects.SqlDialect;
 
 namespace Workflow.Engine.Persistence;
 
@@ -23,7 +22,7 @@ public sealed partial class DapperInstanceStore : IOutboxStore
         p.Add("max", max, DbType.Int32);
         return _database.Writer.RunAsync<IReadOnlyList<OutboxMessage>>(async (connection, transaction, token) =>
         {
-            var rows = await connection.QueryAsync<OutboxRecord>(Command(_sql.ClaimOutbox, p, transaction, token)).ConfigureAwait(false);
+            var rows = await connection.QueryAsync<OutboxRecord>(Command(_outboxSql.ClaimOutbox, p, transaction, token)).ConfigureAwait(false);
             return new WriteOutcome<IReadOnlyList<OutboxMessage>>(true, rows.OrderBy(r => r.Id).Select(r => r.ToMessage(_dialect)).ToList());
         }, cancellationToken);
     }
@@ -45,9 +44,9 @@ public sealed partial class DapperInstanceStore : IOutboxStore
                 AddTime(p, "sent_at", sentAt);
                 for (var i = 0; i < count; i++)
                 {
-                    p.Add(ListParameter("id", i), ids[start + i], DbType.Int64);
+                    p.Add(Dialects.SqlDialect.ListParameter("id", i), ids[start + i], DbType.Int64);
                 }
-                await connection.ExecuteAsync(Command(_sql.MarkSent(count), p, transaction, token)).ConfigureAwait(false);
+                await connection.ExecuteAsync(Command(_outboxSql.MarkSent(count), p, transaction, token)).ConfigureAwait(false);
             }
             return new WriteOutcome<bool>(true, true);
         }, cancellationToken).ConfigureAwait(false);
@@ -56,17 +55,17 @@ public sealed partial class DapperInstanceStore : IOutboxStore
     public async Task<TimeSpan?> OldestUnsentAgeAsync(CancellationToken cancellationToken)
     {
         await using var connection = await _database.OpenConnectionAsync(cancellationToken, forWriting: false).ConfigureAwait(false);
-        var oldest = await connection.ExecuteScalarAsync<object?>(new CommandDefinition(_sql.OldestUnsent, cancellationToken: cancellationToken))
+        var oldest = await connection.ExecuteScalarAsync<object?>(new CommandDefinition(_outboxSql.OldestUnsent, cancellationToken: cancellationToken))
             .ConfigureAwait(false);
         return oldest is null or DBNull ? null : _clock.GetUtcNow() - _dialect.FromDbTime(oldest);
     }
 
     private void OutboxStatements(IReadOnlyList<OutboxMessage> messages, List<Statement> statements, StatementParameters? into) =>
-        AddBatched(messages, statements, into, _sql.InsertOutbox, (p, i, r) =>
+        AddBatched(messages, statements, into, _outboxSql.InsertOutbox, (p, i, r) =>
         {
             var m = messages[i];
-            // names[] follows OutboxColumns.
-            var names = RowNames.For(OutboxPrefix, OutboxColumns, r);
+            // names[] follows OutboxSql.OutboxColumns.
+            var names = RowNames.For(OutboxSql.OutboxPrefix, OutboxSql.OutboxColumns, r);
             p.Text(names[0], m.MessageId);
             p.Text(names[1], m.InstanceId);
             p.Text(names[2], m.MessageType);

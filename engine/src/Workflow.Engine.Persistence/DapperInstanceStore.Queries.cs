@@ -13,7 +13,7 @@ public sealed partial class DapperInstanceStore : IInstanceQueries
     public async Task<IReadOnlyList<WorkflowEvent>> EventsAsync(string instanceId, CancellationToken cancellationToken)
     {
         await using var connection = await _database.OpenConnectionAsync(cancellationToken, forWriting: false).ConfigureAwait(false);
-        var bodies = await connection.QueryAsync<string>(new CommandDefinition(_sql.InstanceEvents, new { instance_id = instanceId },
+        var bodies = await connection.QueryAsync<string>(new CommandDefinition(_instanceSql.InstanceEvents, new { instance_id = instanceId },
             cancellationToken: cancellationToken)).ConfigureAwait(false);
         return bodies.Select(EventSerializer.Deserialize).ToList();
     }
@@ -21,7 +21,7 @@ public sealed partial class DapperInstanceStore : IInstanceQueries
     public async Task<IReadOnlyList<InstanceSummary>> ListAsync(CaseScope scope, int offset, int limit, CancellationToken cancellationToken)
     {
         var p = PageParameters(offset, limit);
-        var sql = _dialect.RenderScopedInstancesSql(_dialect.ScopeCondition(scope, "i.id", p));
+        var sql = _instanceSql.ScopedInstances(_scopeSql.Condition(scope, "i.id", p));
         await using var connection = await _database.OpenConnectionAsync(cancellationToken, forWriting: false).ConfigureAwait(false);
         var rows = await connection.QueryAsync<InstanceRecord>(new CommandDefinition(sql, p, cancellationToken: cancellationToken)).ConfigureAwait(false);
         return rows.Select(r => r.ToSummary(_dialect)).ToList();
@@ -41,7 +41,7 @@ public sealed partial class DapperInstanceStore : IInstanceQueries
             false => "AND status <> 'Open'",
             null => "",
         };
-        return QueryTasksAsync(_dialect.RenderScopedTasksSql(_dialect.ScopeCondition(scope, "t.instance_id", p), status, query.NewestFirst), p, cancellationToken);
+        return QueryTasksAsync(_taskSql.ScopedTasks(_scopeSql.Condition(scope, "t.instance_id", p), status, query.NewestFirst), p, cancellationToken);
     }
 
     private static DynamicParameters PageParameters(int offset, int limit)

@@ -3,7 +3,6 @@ using System.Data.Common;
 using Dapper;
 using Workflow.Engine.Persistence.Rows;
 using Workflow.Engine.Persistence.Writing;
-using static Workflow.Engine.Persistence.Dialects.SqlDialect;
 
 namespace Workflow.Engine.Persistence;
 
@@ -31,11 +30,11 @@ public sealed partial class DapperInstanceStore
     }
 
     private void TaskStatements(IReadOnlyList<TaskColumnsRow> tasks, List<Statement> statements, StatementParameters? into) =>
-        AddBatched(tasks, statements, into, _sql.UpsertTasks, (p, i, r) =>
+        AddBatched(tasks, statements, into, _taskSql.UpsertTasks, (p, i, r) =>
             {
                 var t = tasks[i];
-                // names[] follows TaskColumns.
-                var names = RowNames.For(TaskPrefix, TaskColumns, r);
+                // names[] follows TaskSql.TaskColumns.
+                var names = RowNames.For(TaskSql.TaskPrefix, TaskSql.TaskColumns, r);
                 p.Text(names[0], t.TaskId);
                 p.Text(names[1], t.InstanceId);
                 p.Text(names[2], t.Kind);
@@ -64,18 +63,18 @@ public sealed partial class DapperInstanceStore
         {
             var ids = synced.Skip(start).Take(RowsPerStatement).ToList();
             var p = into ?? new StatementParameters(_dialect);
-            var names = RowNames.List(TaskUserList, ids.Count);
+            var names = RowNames.List(TaskSql.TaskUserList, ids.Count);
             for (var i = 0; i < ids.Count; i++)
             {
                 p.Text(names[i], ids[i].TaskId);
             }
-            statements.Add(new Statement(_sql.DeleteTaskUsers(ids.Count), p));
+            statements.Add(new Statement(_taskSql.DeleteTaskUsers(ids.Count), p));
         }
-        AddBatched(rows, statements, into, _sql.InsertTaskUsers, (p, i, r) =>
+        AddBatched(rows, statements, into, _taskSql.InsertTaskUsers, (p, i, r) =>
         {
             var row = rows[i];
-            // names[] follows TaskUserColumns.
-            var names = RowNames.For(TaskUserPrefix, TaskUserColumns, r);
+            // names[] follows TaskSql.TaskUserColumns.
+            var names = RowNames.For(TaskSql.TaskUserPrefix, TaskSql.TaskUserColumns, r);
             p.Text(names[0], row.TaskId);
             p.Text(names[1], row.UserId);
             p.Text(names[2], row.Role);

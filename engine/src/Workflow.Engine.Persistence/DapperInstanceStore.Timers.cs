@@ -2,7 +2,6 @@ using Dapper;
 using Workflow.Engine.Persistence.Rows;
 using Workflow.Engine.Persistence.Writing;
 using Workflow.Engine.Ports;
-using static Workflow.Engine.Persistence.Dialects.SqlDialect;
 
 namespace Workflow.Engine.Persistence;
 
@@ -21,7 +20,7 @@ public sealed partial class DapperInstanceStore : ITimerStore
         p.Add("max", max, System.Data.DbType.Int32);
         return _database.Writer.RunAsync<IReadOnlyList<DueTimer>>(async (connection, transaction, token) =>
         {
-            var rows = await connection.QueryAsync<TimerRecord>(Command(_sql.ClaimTimers, p, transaction, token)).ConfigureAwait(false);
+            var rows = await connection.QueryAsync<TimerRecord>(Command(_timerSql.ClaimTimers, p, transaction, token)).ConfigureAwait(false);
             var claimed = rows.Select(r => new DueTimer(r.InstanceId, r.TimerId, _dialect.FromDbTime(r.DueAt))).OrderBy(t => t.DueAt).ToList();
             return new WriteOutcome<IReadOnlyList<DueTimer>>(true, claimed);
         }, cancellationToken);
@@ -34,24 +33,24 @@ public sealed partial class DapperInstanceStore : ITimerStore
         {
             var keep = plan.TimerUpserts.Select(t => t.TimerId).ToList();
             statements.Add(keep.Count == 0
-                ? new Statement(_sql.DeleteAllTimers, TimerIds(instanceId, [], into))
-                : new Statement(_sql.DeleteTimersExcept(keep.Count), TimerIds(instanceId, keep, into))); // NOT IN needs every id at once
+                ? new Statement(_timerSql.DeleteAllTimers, TimerIds(instanceId, [], into))
+                : new Statement(_timerSql.DeleteTimersExcept(keep.Count), TimerIds(instanceId, keep, into))); // NOT IN needs every id at once
         }
         else
         {
             for (var start = 0; start < plan.TimerDeletes.Count; start += RowsPerStatement)
             {
                 var gone = plan.TimerDeletes.Skip(start).Take(RowsPerStatement).ToList();
-                statements.Add(new Statement(_sql.DeleteTimers(gone.Count), TimerIds(instanceId, gone, into)));
+                statements.Add(new Statement(_timerSql.DeleteTimers(gone.Count), TimerIds(instanceId, gone, into)));
             }
         }
 
-        AddBatched(plan.TimerUpserts, statements, into, _sql.UpsertTimers,
+        AddBatched(plan.TimerUpserts, statements, into, _timerSql.UpsertTimers,
             (p, i, r) =>
             {
                 var timer = plan.TimerUpserts[i];
-                // names[] follows TimerRowColumns.
-                var names = RowNames.For(TimerPrefix, TimerRowColumns, r);
+                // names[] follows TimerSql.TimerRowColumns.
+                var names = RowNames.For(TimerSql.TimerPrefix, TimerSql.TimerRowColumns, r);
                 p.Text(names[0], timer.TimerId);
                 p.Time(names[1], timer.DueAt);
             },
@@ -62,7 +61,7 @@ public sealed partial class DapperInstanceStore : ITimerStore
     {
         var p = into ?? new StatementParameters(_dialect);
         p.Text("instance_id", instanceId);
-        var names = RowNames.List(TimerList, timerIds.Count);
+        var names = RowNames.List(TimerSql.TimerList, timerIds.Count);
         for (var i = 0; i < timerIds.Count; i++)
         {
             p.Text(names[i], timerIds[i]);

@@ -24,7 +24,11 @@ public sealed partial class DapperInstanceStore : IInstanceStore
 
     private readonly WorkflowDatabase _database;
     private readonly SqlDialect _dialect;
-    private readonly Statements _sql;
+    private readonly InstanceSql _instanceSql;
+    private readonly TaskSql _taskSql;
+    private readonly TimerSql _timerSql;
+    private readonly OutboxSql _outboxSql;
+    private readonly CaseScopeSql _scopeSql;
     private readonly TimeProvider _clock;
     private readonly ConditionalWeakTable<InstanceState, Baseline> _baselines = new();
 
@@ -40,7 +44,11 @@ public sealed partial class DapperInstanceStore : IInstanceStore
     {
         _database = database;
         _dialect = database.Dialect;
-        _sql = new Statements(_dialect);
+        _instanceSql = InstanceSql.For(_dialect);
+        _taskSql = TaskSql.For(_dialect);
+        _timerSql = TimerSql.For(_dialect);
+        _outboxSql = OutboxSql.For(_dialect);
+        _scopeSql = CaseScopeSql.For(_dialect);
         _clock = clock ?? TimeProvider.System;
     }
 
@@ -49,7 +57,7 @@ public sealed partial class DapperInstanceStore : IInstanceStore
         await using var connection = await _database.OpenConnectionAsync(cancellationToken, forWriting: false).ConfigureAwait(false);
         if (_committed.TryGetValue(instanceId, out var committed))
         {
-            var head = await connection.QuerySingleOrDefaultAsync<HeadRecord>(new CommandDefinition(_sql.ReadHead, new { id = instanceId },
+            var head = await connection.QuerySingleOrDefaultAsync<HeadRecord>(new CommandDefinition(_instanceSql.ReadHead, new { id = instanceId },
                 cancellationToken: cancellationToken)).ConfigureAwait(false);
             if (head is null)
             {
@@ -64,7 +72,7 @@ public sealed partial class DapperInstanceStore : IInstanceStore
             }
             _committed.TryRemove(KeyValuePair.Create(instanceId, committed));
         }
-        var row = await connection.QuerySingleOrDefaultAsync<HeadRecord>(new CommandDefinition(_sql.LoadInstance, new { id = instanceId },
+        var row = await connection.QuerySingleOrDefaultAsync<HeadRecord>(new CommandDefinition(_instanceSql.LoadInstance, new { id = instanceId },
             cancellationToken: cancellationToken)).ConfigureAwait(false);
         if (row is null)
         {
@@ -121,7 +129,7 @@ public sealed partial class DapperInstanceStore : IInstanceStore
     public async ValueTask<StoredResult?> FindResultAsync(string requestKey, CancellationToken cancellationToken)
     {
         await using var connection = await _database.OpenConnectionAsync(cancellationToken, forWriting: false).ConfigureAwait(false);
-        var rows = (await connection.QueryAsync<ResultRecord>(new CommandDefinition(_sql.FindResult, new { request_key = requestKey },
+        var rows = (await connection.QueryAsync<ResultRecord>(new CommandDefinition(_instanceSql.FindResult, new { request_key = requestKey },
             cancellationToken: cancellationToken)).ConfigureAwait(false)).AsList();
         if (rows.Count == 0)
         {

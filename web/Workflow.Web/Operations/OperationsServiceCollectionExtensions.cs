@@ -5,6 +5,7 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 using OpenTelemetry.Metrics;
 using Workflow.Engine.Ports;
 using Workflow.Web.Security;
+using Workflow.Engine.Persistence.Monitoring;
 
 namespace Workflow.Web.Operations;
 

@@ -30,10 +30,10 @@ public sealed partial class CaseworkStore
             AddTime(p, "created_at", stored.CreatedAt);
             p.Add("created_by", stored.CreatedBy);
             p.Add("restricted", stored.Restricted ? 1 : 0, DbType.Int32);
-            await c.ExecuteAsync(new CommandDefinition(_dialect.RenderInsertApplicationSql(), p, t, cancellationToken: cancellationToken)).ConfigureAwait(false);
+            await c.ExecuteAsync(new CommandDefinition(_applicationSql.InsertApplication, p, t, cancellationToken: cancellationToken)).ConfigureAwait(false);
             foreach (var item in items)
             {
-                await c.ExecuteAsync(new CommandDefinition(_dialect.RenderInsertApplicationItemSql(), new
+                await c.ExecuteAsync(new CommandDefinition(_applicationSql.InsertApplicationItem, new
                 {
                     application_id = item.ApplicationId,
                     item_code = item.ItemCode,
@@ -51,17 +51,17 @@ public sealed partial class CaseworkStore
 
     private async Task<long> NextAsync(DbConnection c, DbTransaction t, string sequence, CancellationToken cancellationToken)
     {
-        var bumped = await c.ExecuteAsync(new CommandDefinition(_dialect.RenderBumpSequenceSql(), new { name = sequence }, t,
+        var bumped = await c.ExecuteAsync(new CommandDefinition(_applicationSql.BumpSequence, new { name = sequence }, t,
             cancellationToken: cancellationToken)).ConfigureAwait(false);
         if (bumped == 0)
         {
             // The first number of the day. A concurrent first insert loses on the primary key and the whole
             // intake is retried by the caller's request key, so no number is ever handed out twice.
-            await c.ExecuteAsync(new CommandDefinition(_dialect.RenderStartSequenceSql(), new { name = sequence }, t,
+            await c.ExecuteAsync(new CommandDefinition(_applicationSql.StartSequence, new { name = sequence }, t,
                 cancellationToken: cancellationToken)).ConfigureAwait(false);
             return 1;
         }
-        return await c.ExecuteScalarAsync<long>(new CommandDefinition(_dialect.RenderReadSequenceSql(), new { name = sequence }, t,
+        return await c.ExecuteScalarAsync<long>(new CommandDefinition(_applicationSql.ReadSequence, new { name = sequence }, t,
             cancellationToken: cancellationToken)).ConfigureAwait(false);
     }
 
@@ -73,7 +73,7 @@ public sealed partial class CaseworkStore
             p.Add("id", id);
             p.Add("status", status);
             AddTime(p, "closed_at", closedAt);
-            await c.ExecuteAsync(new CommandDefinition(_dialect.RenderUpdateApplicationStatusSql(), p, t, cancellationToken: cancellationToken)).ConfigureAwait(false);
+            await c.ExecuteAsync(new CommandDefinition(_applicationSql.UpdateApplicationStatus, p, t, cancellationToken: cancellationToken)).ConfigureAwait(false);
             await AuditAsync(c, t, audit, cancellationToken).ConfigureAwait(false);
             return 0;
         }, cancellationToken);
@@ -82,7 +82,7 @@ public sealed partial class CaseworkStore
     public Task<bool> UpdateBodyAsync(string id, long expectedVersion, string body, CaseworkAuditEntry audit, CancellationToken cancellationToken = default) =>
         WriteAsync(async (c, t) =>
         {
-            var changed = await c.ExecuteAsync(new CommandDefinition(_dialect.RenderUpdateApplicationBodySql(),
+            var changed = await c.ExecuteAsync(new CommandDefinition(_applicationSql.UpdateApplicationBody,
                 new { id, body, expected_version = expectedVersion }, t, cancellationToken: cancellationToken)).ConfigureAwait(false);
             if (changed == 1)
             {
@@ -103,7 +103,7 @@ public sealed partial class CaseworkStore
             {
                 foreach (var (id, expected, body, audit) in new[] { first, second })
                 {
-                    var changed = await c.ExecuteAsync(new CommandDefinition(_dialect.RenderUpdateApplicationBodySql(),
+                    var changed = await c.ExecuteAsync(new CommandDefinition(_applicationSql.UpdateApplicationBody,
                         new { id, body, expected_version = expected }, t, cancellationToken: cancellationToken)).ConfigureAwait(false);
                     if (changed != 1)
                     {
@@ -125,14 +125,14 @@ public sealed partial class CaseworkStore
 
     /// <summary>Links a sub-case to its workflow instance or moves it to a new status.</summary>
     public Task UpdateItemAsync(string applicationId, string itemCode, string? instanceId, string status, CancellationToken cancellationToken = default) =>
-        WriteAsync(async (c, t) => await c.ExecuteAsync(new CommandDefinition(_dialect.RenderUpdateApplicationItemSql(),
+        WriteAsync(async (c, t) => await c.ExecuteAsync(new CommandDefinition(_applicationSql.UpdateApplicationItem,
             new { application_id = applicationId, item_code = itemCode, instance_id = instanceId, status }, t,
             cancellationToken: cancellationToken)).ConfigureAwait(false), cancellationToken);
 
     public Task<ApplicationRecord?> GetApplicationAsync(string id, CancellationToken cancellationToken = default) =>
         ReadAsync(async c =>
         {
-            var row = await c.QuerySingleOrDefaultAsync<CaseworkRows.Application>(new CommandDefinition(_dialect.RenderGetApplicationSql(),
+            var row = await c.QuerySingleOrDefaultAsync<CaseworkRows.Application>(new CommandDefinition(_applicationSql.GetApplication,
                 new { id }, cancellationToken: cancellationToken)).ConfigureAwait(false);
             return row?.ToRecord(_dialect);
         }, cancellationToken);
@@ -148,27 +148,26 @@ public sealed partial class CaseworkStore
             var p = new DynamicParameters();
             p.Add("offset", offset, DbType.Int32);
             p.Add("limit", limit, DbType.Int32);
-            var condition = _dialect.ApplicationScopeCondition(scope, p);
+            var condition = _listSql.Condition(scope, p);
             if (acceptedIn is not null)
             {
-                var windows = acceptedIn.Select((prefix, n) =>
+                for (var n = 0; n < acceptedIn.Count; n++)
                 {
-                    p.Add($"window_{n}", prefix + "%");
-                    return $"a.window_division LIKE {_dialect.Parameter($"window_{n}")}";
-                }).ToList();
-                condition += windows.Count == 0 ? " AND 1 = 0" : $" AND ({string.Join(" OR ", windows)})";
+                    p.Add($"window_{n}", acceptedIn[n] + "%");
+                }
+                condition += acceptedIn.Count == 0 ? " AND 1 = 0" : $" AND ({_listSql.WindowCondition(acceptedIn.Count)})";
             }
-            var sql = _dialect.RenderListApplicationsSql(condition);
+            var sql = _listSql.ListApplications(condition);
             var rows = await c.QueryAsync<CaseworkRows.Application>(new CommandDefinition(sql, p, cancellationToken: cancellationToken)).ConfigureAwait(false);
             return rows.Select(r => r.ToRecord(_dialect)).ToList();
         }, cancellationToken);
 
     public Task<IReadOnlyList<ApplicationItemRecord>> ListItemsAsync(string applicationId, CancellationToken cancellationToken = default) =>
         ReadAsync<IReadOnlyList<ApplicationItemRecord>>(async c =>
-            (await c.QueryAsync<ApplicationItemRecord>(new CommandDefinition(_dialect.RenderListApplicationItemsSql(),
+            (await c.QueryAsync<ApplicationItemRecord>(new CommandDefinition(_applicationSql.ListApplicationItems,
                 new { application_id = applicationId }, cancellationToken: cancellationToken)).ConfigureAwait(false)).ToList(), cancellationToken);
 
     public Task<ApplicationItemRecord?> FindItemByInstanceAsync(string instanceId, CancellationToken cancellationToken = default) =>
-        ReadAsync(async c => await c.QuerySingleOrDefaultAsync<ApplicationItemRecord>(new CommandDefinition(_dialect.RenderFindItemByInstanceSql(),
+        ReadAsync(async c => await c.QuerySingleOrDefaultAsync<ApplicationItemRecord>(new CommandDefinition(_applicationSql.FindItemByInstance,
             new { instance_id = instanceId }, cancellationToken: cancellationToken)).ConfigureAwait(false), cancellationToken);
 }

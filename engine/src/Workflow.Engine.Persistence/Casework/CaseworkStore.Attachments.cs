@@ -17,7 +17,7 @@ public sealed partial class CaseworkStore
             p.Add("sha256", attachment.Sha256);
             p.Add("uploaded_by", attachment.UploadedBy);
             AddTime(p, "uploaded_at", attachment.UploadedAt);
-            await c.ExecuteAsync(new CommandDefinition(_dialect.RenderInsertAttachmentSql(), p, t, cancellationToken: cancellationToken)).ConfigureAwait(false);
+            await c.ExecuteAsync(new CommandDefinition(_attachmentSql.InsertAttachment, p, t, cancellationToken: cancellationToken)).ConfigureAwait(false);
             await AuditAsync(c, t, audit, cancellationToken).ConfigureAwait(false);
             return 0;
         }, cancellationToken);
@@ -25,7 +25,7 @@ public sealed partial class CaseworkStore
     public Task<IReadOnlyList<AttachmentRecord>> ListAttachmentsAsync(string applicationId, CancellationToken cancellationToken = default) =>
         ReadAsync<IReadOnlyList<AttachmentRecord>>(async c =>
         {
-            var rows = await c.QueryAsync<CaseworkRows.Attachment>(new CommandDefinition(_dialect.RenderListAttachmentsSql(),
+            var rows = await c.QueryAsync<CaseworkRows.Attachment>(new CommandDefinition(_attachmentSql.ListAttachments,
                 new { application_id = applicationId }, cancellationToken: cancellationToken)).ConfigureAwait(false);
             return rows.Select(r => r.ToRecord(_dialect)).ToList();
         }, cancellationToken);

@@ -17,24 +17,24 @@ public sealed partial class CaseworkStore
                 p.Add("source", check.Source);
                 AddTime(p, "requested_at", check.RequestedAt);
                 AddTime(p, "due_at", check.DueAt);
-                await c.ExecuteAsync(new CommandDefinition(_dialect.RenderInsertCheckSql(), p, t, cancellationToken: cancellationToken)).ConfigureAwait(false);
+                await c.ExecuteAsync(new CommandDefinition(_checkSql.InsertCheck, p, t, cancellationToken: cancellationToken)).ConfigureAwait(false);
             }
             await AuditAsync(c, t, audit, cancellationToken).ConfigureAwait(false);
             return 0;
         }, cancellationToken);
 
     public Task<IReadOnlyList<CheckRecord>> ListChecksAsync(string applicationId, CancellationToken cancellationToken = default) =>
-        QueryChecksAsync(_dialect.RenderListChecksSql(), new DynamicParameters(new { application_id = applicationId }), cancellationToken);
+        QueryChecksAsync(_checkSql.ListChecks, new DynamicParameters(new { application_id = applicationId }), cancellationToken);
 
     public async Task<CheckRecord?> GetCheckAsync(string id, CancellationToken cancellationToken = default) =>
-        (await QueryChecksAsync(_dialect.RenderGetCheckSql(), new DynamicParameters(new { id }), cancellationToken).ConfigureAwait(false)).SingleOrDefault();
+        (await QueryChecksAsync(_checkSql.GetCheck, new DynamicParameters(new { id }), cancellationToken).ConfigureAwait(false)).SingleOrDefault();
 
     public Task<IReadOnlyList<CheckRecord>> DueChecksAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken = default)
     {
         var p = new DynamicParameters();
         AddTime(p, "now", now);
         p.Add("limit", limit, DbType.Int32);
-        return QueryChecksAsync(_dialect.RenderDueChecksSql(), p, cancellationToken);
+        return QueryChecksAsync(_checkSql.DueChecks, p, cancellationToken);
     }
 
     /// <summary>Asks again (true), or gives up after <paramref name="maxAttempts"/> (false); null when another host got there first.</summary>
@@ -48,7 +48,7 @@ public sealed partial class CaseworkStore
             p.Add("attempts", check.Attempts);
             AddTime(p, "now", now);
             AddTime(p, "due_at", nextDue);
-            var changed = await c.ExecuteAsync(new CommandDefinition(retry ? _dialect.RenderRetryCheckSql() : _dialect.RenderGiveUpCheckSql(), p, t,
+            var changed = await c.ExecuteAsync(new CommandDefinition(retry ? _checkSql.RetryCheck : _checkSql.GiveUpCheck, p, t,
                 cancellationToken: cancellationToken)).ConfigureAwait(false);
             if (changed != 1)
             {
@@ -66,7 +66,7 @@ public sealed partial class CaseworkStore
             p.Add("id", id);
             p.Add("result", result);
             AddTime(p, "now", now);
-            var changed = await c.ExecuteAsync(new CommandDefinition(_dialect.RenderAnswerCheckSql(), p, t, cancellationToken: cancellationToken))
+            var changed = await c.ExecuteAsync(new CommandDefinition(_checkSql.AnswerCheck, p, t, cancellationToken: cancellationToken))
                 .ConfigureAwait(false);
             if (changed == 1)
             {

@@ -7,7 +7,7 @@ public sealed partial class CaseworkStore
     public Task<StoredDocument?> GetDocumentAsync(string name, CancellationToken cancellationToken = default) =>
         ReadAsync(async c =>
         {
-            var row = await c.QuerySingleOrDefaultAsync<CaseworkRows.Document>(new CommandDefinition(_dialect.RenderGetDocumentSql(),
+            var row = await c.QuerySingleOrDefaultAsync<CaseworkRows.Document>(new CommandDefinition(_documentSql.GetDocument,
                 new { name }, cancellationToken: cancellationToken)).ConfigureAwait(false);
             return row?.ToRecord(_dialect);
         }, cancellationToken);
@@ -30,7 +30,7 @@ public sealed partial class CaseworkStore
             {
                 try
                 {
-                    changed = await c.ExecuteAsync(new CommandDefinition(_dialect.RenderInsertDocumentSql(), p, t, cancellationToken: cancellationToken))
+                    changed = await c.ExecuteAsync(new CommandDefinition(_documentSql.InsertDocument, p, t, cancellationToken: cancellationToken))
                         .ConfigureAwait(false);
                 }
                 catch (Exception e) when (_dialect.IsUniqueViolation(e))
@@ -40,7 +40,7 @@ public sealed partial class CaseworkStore
             }
             else
             {
-                changed = await c.ExecuteAsync(new CommandDefinition(_dialect.RenderUpdateDocumentSql(), p, t, cancellationToken: cancellationToken))
+                changed = await c.ExecuteAsync(new CommandDefinition(_documentSql.UpdateDocument, p, t, cancellationToken: cancellationToken))
                     .ConfigureAwait(false);
             }
             if (changed != 1)

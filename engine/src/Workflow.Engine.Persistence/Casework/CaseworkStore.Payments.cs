@@ -18,10 +18,10 @@ public sealed partial class CaseworkStore
         // summed one after the other and cannot pass the cap together.
         return await LockedWriteAsync($"pay:{payment.HouseholdKey[..16]}:{payment.ItemCode}:{payment.Year}", async (c, t) =>
         {
-            var before = await c.ExecuteScalarAsync<long>(new CommandDefinition(_dialect.RenderSumPaymentsSql(),
+            var before = await c.ExecuteScalarAsync<long>(new CommandDefinition(_paymentSql.SumPayments,
                 new { household_key = payment.HouseholdKey, year = payment.Year, item_code = payment.ItemCode }, t, cancellationToken: cancellationToken))
                 .ConfigureAwait(false);
-            if (await c.ExecuteScalarAsync<long>(new CommandDefinition(_dialect.RenderCountPaymentSql(), new { id = payment.Id }, t,
+            if (await c.ExecuteScalarAsync<long>(new CommandDefinition(_paymentSql.CountPayment, new { id = payment.Id }, t,
                 cancellationToken: cancellationToken)).ConfigureAwait(false) > 0)
             {
                 return (true, before);
@@ -41,7 +41,7 @@ public sealed partial class CaseworkStore
             p.Add("note", payment.Note);
             p.Add("paid_by", payment.PaidBy);
             AddTime(p, "paid_at", payment.PaidAt);
-            await c.ExecuteAsync(new CommandDefinition(_dialect.RenderInsertPaymentSql(), p, t, cancellationToken: cancellationToken)).ConfigureAwait(false);
+            await c.ExecuteAsync(new CommandDefinition(_paymentSql.InsertPayment, p, t, cancellationToken: cancellationToken)).ConfigureAwait(false);
             await AuditAsync(c, t, audit, cancellationToken).ConfigureAwait(false);
             return (true, before);
         }, cancellationToken).ConfigureAwait(false);
@@ -56,7 +56,7 @@ public sealed partial class CaseworkStore
     {
         try
         {
-            await WriteAsync(async (c, t) => await c.ExecuteAsync(new CommandDefinition(_dialect.RenderStartSequenceSql(), new { name = lockRow }, t,
+            await WriteAsync(async (c, t) => await c.ExecuteAsync(new CommandDefinition(_applicationSql.StartSequence, new { name = lockRow }, t,
                 cancellationToken: cancellationToken)).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (_dialect.IsUniqueViolation(e))
@@ -65,20 +65,20 @@ public sealed partial class CaseworkStore
         }
         return await WriteAsync(async (c, t) =>
         {
-            await c.ExecuteAsync(new CommandDefinition(_dialect.RenderBumpSequenceSql(), new { name = lockRow }, t, cancellationToken: cancellationToken))
+            await c.ExecuteAsync(new CommandDefinition(_applicationSql.BumpSequence, new { name = lockRow }, t, cancellationToken: cancellationToken))
                 .ConfigureAwait(false);
             return await work(c, t).ConfigureAwait(false);
         }, cancellationToken).ConfigureAwait(false);
     }
 
     public Task<long> PaidInYearAsync(string householdKey, string itemCode, int year, CancellationToken cancellationToken = default) =>
-        ReadAsync(c => c.ExecuteScalarAsync<long>(new CommandDefinition(_dialect.RenderSumPaymentsSql(),
+        ReadAsync(c => c.ExecuteScalarAsync<long>(new CommandDefinition(_paymentSql.SumPayments,
             new { household_key = householdKey, year, item_code = itemCode }, cancellationToken: cancellationToken)), cancellationToken);
 
     public Task<IReadOnlyList<PaymentRecord>> ListPaymentsAsync(string applicationId, CancellationToken cancellationToken = default) =>
         ReadAsync<IReadOnlyList<PaymentRecord>>(async c =>
         {
-            var rows = await c.QueryAsync<PaymentRow>(new CommandDefinition(_dialect.RenderListPaymentsSql(),
+            var rows = await c.QueryAsync<PaymentRow>(new CommandDefinition(_paymentSql.ListPayments,
                 new { application_id = applicationId }, cancellationToken: cancellationToken)).ConfigureAwait(false);
             return rows.Select(r => new PaymentRecord(r.Id, r.ApplicationId, r.ItemCode, r.HouseholdKey, r.Year, r.AmountFen, r.Kind, r.Note, r.PaidBy,
                 _dialect.FromDbTime(r.PaidAt))).ToList();

@@ -13,7 +13,7 @@ public sealed partial class CaseworkStore
             var p = new DynamicParameters();
             AddTime(p, "until", until);
             p.Add("limit", limit, DbType.Int32);
-            var sql = _dialect.RenderDueSoonSql(_dialect.ScopeCondition(scope, "t.instance_id", p));
+            var sql = _supervisionSql.DueSoon(_scopeSql.Condition(scope, "t.instance_id", p));
             var rows = await c.QueryAsync<Row>(new CommandDefinition(sql, p, cancellationToken: cancellationToken)).ConfigureAwait(false);
             return rows.Select(r => new DueTaskRecord(r.TaskId, r.InstanceId, r.Title, r.DivisionCode, r.DepartmentCode, r.Post, r.DefinitionId,
                 _dialect.FromDbTime(r.DueAt))).ToList();

@@ -14,6 +14,15 @@ public sealed partial class CaseworkStore(WorkflowDatabase database, TimeProvide
 {
     private readonly SqlDialect _dialect = database.Dialect;
     private readonly TimeProvider _time = time ?? TimeProvider.System;
+    private readonly DocumentSql _documentSql = DocumentSql.For(database.Dialect);
+    private readonly ApplicationSql _applicationSql = ApplicationSql.For(database.Dialect);
+    private readonly ApplicationListSql _listSql = ApplicationListSql.For(database.Dialect);
+    private readonly AttachmentSql _attachmentSql = AttachmentSql.For(database.Dialect);
+    private readonly CaseworkAuditSql _auditSql = CaseworkAuditSql.For(database.Dialect);
+    private readonly PaymentSql _paymentSql = PaymentSql.For(database.Dialect);
+    private readonly CheckSql _checkSql = CheckSql.For(database.Dialect);
+    private readonly SupervisionSql _supervisionSql = SupervisionSql.For(database.Dialect);
+    private readonly CaseScopeSql _scopeSql = CaseScopeSql.For(database.Dialect);
 
     public SqlDialect Dialect => _dialect;
 
@@ -26,7 +35,7 @@ public sealed partial class CaseworkStore(WorkflowDatabase database, TimeProvide
     private Task<T> WriteAsync<T>(Func<DbConnection, DbTransaction, Task<T>> work, CancellationToken cancellationToken) =>
         database.InTransactionAsync(async (c, t) =>
         {
-            await c.ExecuteAsync(new CommandDefinition(_dialect.RenderLockAuditHeadSql(), transaction: t, cancellationToken: cancellationToken))
+            await c.ExecuteAsync(new CommandDefinition(_auditSql.LockAuditHead, transaction: t, cancellationToken: cancellationToken))
                 .ConfigureAwait(false);
             return await work(c, t).ConfigureAwait(false);
         }, cancellationToken);
@@ -67,7 +76,7 @@ public sealed partial class CaseworkStore(WorkflowDatabase database, TimeProvide
             p.Add("actor_id", entry.ActorId);
             p.Add("action", entry.Action);
             AddTime(p, "since", since);
-            var count = await c.ExecuteScalarAsync<long>(new CommandDefinition(_dialect.RenderCountAuditByActorSql(), p, t, cancellationToken: cancellationToken))
+            var count = await c.ExecuteScalarAsync<long>(new CommandDefinition(_auditSql.CountAuditByActor, p, t, cancellationToken: cancellationToken))
                 .ConfigureAwait(false);
             if (count >= limit)
             {
@@ -81,7 +90,7 @@ public sealed partial class CaseworkStore(WorkflowDatabase database, TimeProvide
     public Task<IReadOnlyList<CaseworkAuditEntry>> ListAuditAsync(string subjectType, string subjectId, CancellationToken cancellationToken = default) =>
         ReadAsync<IReadOnlyList<CaseworkAuditEntry>>(async c =>
         {
-            var rows = await c.QueryAsync<CaseworkRows.Audit>(new CommandDefinition(_dialect.RenderListAuditSql(),
+            var rows = await c.QueryAsync<CaseworkRows.Audit>(new CommandDefinition(_auditSql.ListAudit,
                 new { subject_type = subjectType, subject_id = subjectId }, cancellationToken: cancellationToken)).ConfigureAwait(false);
             return rows.Select(r => r.ToRecord(_dialect)).ToList();
         }, cancellationToken);

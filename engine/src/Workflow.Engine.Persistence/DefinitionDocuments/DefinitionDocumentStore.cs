@@ -1,8 +1,7 @@
 using System.Data.Common;
 using Dapper;
-using Workflow.Engine.Persistence;
 
-namespace Workflow.Web.Definitions;
+namespace Workflow.Engine.Persistence.DefinitionDocuments;
 
 /// <summary>
 /// Definition documents in the host's own database (table <c>wf_definition_documents</c>, migration 0005), through the
@@ -11,7 +10,7 @@ namespace Workflow.Web.Definitions;
 /// </summary>
 public sealed class DefinitionDocumentStore(WorkflowDatabase database)
 {
-    private readonly DefinitionDocumentSql _sql = new(database.Dialect);
+    private readonly DefinitionDocumentSql _sql = DefinitionDocumentSql.For(database.Dialect);
 
     public async Task<IReadOnlyList<DefinitionDocument>> ListAsync(CancellationToken cancellationToken, bool publishedOnly = false)
     {

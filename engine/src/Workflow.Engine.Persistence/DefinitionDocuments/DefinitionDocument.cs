@@ -1,4 +1,4 @@
-namespace Workflow.Web.Definitions;
+namespace Workflow.Engine.Persistence.DefinitionDocuments;
 
 /// <summary>
 /// One stored definition document: the draft (<see cref="Version"/> 0, <see cref="DefinitionStates.Draft"/>) or a

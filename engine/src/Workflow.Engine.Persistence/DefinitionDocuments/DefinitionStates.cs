@@ -1,4 +1,4 @@
-namespace Workflow.Web.Definitions;
+namespace Workflow.Engine.Persistence.DefinitionDocuments;
 
 /// <summary>The states a stored definition document can be in.</summary>
 public static class DefinitionStates

@@ -1,7 +1,7 @@
-namespace Workflow.Web.Accounts;
+namespace Workflow.Engine.Persistence.Accounts;
 
 /// <summary>
-/// Where accounts live: the host's database (<see cref="DapperAccountStore"/>). Every change of the sign-in state is
+/// Where accounts live: the host's database (<see cref="DapperAccountStore"/>, beside the other stores). Every change of the sign-in state is
 /// one statement that reads and writes the row together, so parallel attempts can never lose a count.
 /// </summary>
 public interface IAccountStore

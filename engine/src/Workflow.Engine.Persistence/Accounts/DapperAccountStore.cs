@@ -1,8 +1,7 @@
 using System.Text.Json;
 using Dapper;
-using Workflow.Engine.Persistence;
 
-namespace Workflow.Web.Accounts;
+namespace Workflow.Engine.Persistence.Accounts;
 
 /// <summary>
 /// Accounts in the host's own database (table <c>wf_accounts</c>, migrations 0004 and 0008), through the same
@@ -10,7 +9,7 @@ namespace Workflow.Web.Accounts;
 /// </summary>
 public sealed class DapperAccountStore(WorkflowDatabase database, TimeProvider time) : IAccountStore
 {
-    private readonly AccountSql _sql = new(database.Dialect);
+    private readonly AccountSql _sql = AccountSql.For(database.Dialect);
 
     public Task<Account?> FindAsync(string loginName, CancellationToken cancellationToken) =>
         FindOneAsync(_sql.Find, new { login_name = loginName }, cancellationToken);

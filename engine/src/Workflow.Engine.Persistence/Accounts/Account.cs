@@ -1,4 +1,4 @@
-namespace Workflow.Web.Accounts;
+namespace Workflow.Engine.Persistence.Accounts;
 
 /// <summary>
 /// A local sign-in account: who the person is to the engine (<see cref="UserId"/>, posts, divisions, departments) and
