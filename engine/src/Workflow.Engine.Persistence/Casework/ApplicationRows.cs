@@ -5,8 +5,12 @@ using Workflow.Engine.Ports;
 
 namespace Workflow.Engine.Persistence.Casework;
 
-public sealed partial class CaseworkStore
+/// <summary>Applications (一门受理) and their items: created with their case number, their status, body and items changed, each with its audit entry.</summary>
+internal sealed class ApplicationRows(CaseworkTransactions casework)
 {
+    private readonly ApplicationSql _applicationSql = ApplicationSql.For(casework.Dialect);
+    private readonly ApplicationListSql _listSql = ApplicationListSql.For(casework.Dialect);
+
     /// <summary>
     /// Records an accepted application with its items and the intake audit in one transaction. The case number is
     /// made inside it from the next value of <paramref name="sequence"/>, so two windows never share one;
@@ -14,7 +18,7 @@ public sealed partial class CaseworkStore
     /// </summary>
     public Task<ApplicationRecord> CreateApplicationAsync(ApplicationRecord application, Func<long, string> caseNumber, string sequence,
         Func<string, (string Body, IReadOnlyList<ApplicationItemRecord> Items)> complete, CaseworkAuditEntry audit, CancellationToken cancellationToken = default) =>
-        WriteAsync(async (c, t) =>
+        casework.WriteAsync(async (c, t) =>
         {
             var number = caseNumber(await NextAsync(c, t, sequence, cancellationToken).ConfigureAwait(false));
             var (body, items) = complete(number);
@@ -27,7 +31,7 @@ public sealed partial class CaseworkStore
             p.Add("applicant_name", stored.ApplicantName);
             p.Add("status", stored.Status);
             p.Add("body", stored.Body);
-            AddTime(p, "created_at", stored.CreatedAt);
+            casework.AddTime(p, "created_at", stored.CreatedAt);
             p.Add("created_by", stored.CreatedBy);
             p.Add("restricted", stored.Restricted ? 1 : 0, DbType.Int32);
             await c.ExecuteAsync(new CommandDefinition(_applicationSql.InsertApplication, p, t, cancellationToken: cancellationToken)).ConfigureAwait(false);
@@ -45,7 +49,7 @@ public sealed partial class CaseworkStore
                     case_division = item.CaseDivision,
                 }, t, cancellationToken: cancellationToken)).ConfigureAwait(false);
             }
-            await AuditAsync(c, t, audit with { SubjectId = stored.Id }, cancellationToken).ConfigureAwait(false);
+            await casework.AuditAsync(c, t, audit with { SubjectId = stored.Id }, cancellationToken).ConfigureAwait(false);
             return stored;
         }, cancellationToken);
 
@@ -67,26 +71,26 @@ public sealed partial class CaseworkStore
 
     /// <summary>Sets the parent case's status (and when it closed), with the audit entry that says why.</summary>
     public Task SetApplicationStatusAsync(string id, string status, DateTimeOffset? closedAt, CaseworkAuditEntry audit, CancellationToken cancellationToken = default) =>
-        WriteAsync(async (c, t) =>
+        casework.WriteAsync(async (c, t) =>
         {
             var p = new DynamicParameters();
             p.Add("id", id);
             p.Add("status", status);
-            AddTime(p, "closed_at", closedAt);
+            casework.AddTime(p, "closed_at", closedAt);
             await c.ExecuteAsync(new CommandDefinition(_applicationSql.UpdateApplicationStatus, p, t, cancellationToken: cancellationToken)).ConfigureAwait(false);
-            await AuditAsync(c, t, audit, cancellationToken).ConfigureAwait(false);
+            await casework.AuditAsync(c, t, audit, cancellationToken).ConfigureAwait(false);
             return 0;
         }, cancellationToken);
 
     /// <summary>Replaces an application's body when it is still at <paramref name="expectedVersion"/>; false when it moved on.</summary>
     public Task<bool> UpdateBodyAsync(string id, long expectedVersion, string body, CaseworkAuditEntry audit, CancellationToken cancellationToken = default) =>
-        WriteAsync(async (c, t) =>
+        casework.WriteAsync(async (c, t) =>
         {
             var changed = await c.ExecuteAsync(new CommandDefinition(_applicationSql.UpdateApplicationBody,
                 new { id, body, expected_version = expectedVersion }, t, cancellationToken: cancellationToken)).ConfigureAwait(false);
             if (changed == 1)
             {
-                await AuditAsync(c, t, audit, cancellationToken).ConfigureAwait(false);
+                await casework.AuditAsync(c, t, audit, cancellationToken).ConfigureAwait(false);
             }
             return changed == 1;
         }, cancellationToken);
@@ -99,7 +103,7 @@ public sealed partial class CaseworkStore
     {
         try
         {
-            return await WriteAsync(async (c, t) =>
+            return await casework.WriteAsync(async (c, t) =>
             {
                 foreach (var (id, expected, body, audit) in new[] { first, second })
                 {
@@ -110,7 +114,7 @@ public sealed partial class CaseworkStore
                         // Leaving without a commit rolls the first update back too.
                         throw new StaleBodyException();
                     }
-                    await AuditAsync(c, t, audit, cancellationToken).ConfigureAwait(false);
+                    await casework.AuditAsync(c, t, audit, cancellationToken).ConfigureAwait(false);
                 }
                 return true;
             }, cancellationToken).ConfigureAwait(false);
@@ -125,16 +129,16 @@ public sealed partial class CaseworkStore
 
     /// <summary>Links a sub-case to its workflow instance or moves it to a new status.</summary>
     public Task UpdateItemAsync(string applicationId, string itemCode, string? instanceId, string status, CancellationToken cancellationToken = default) =>
-        WriteAsync(async (c, t) => await c.ExecuteAsync(new CommandDefinition(_applicationSql.UpdateApplicationItem,
+        casework.WriteAsync(async (c, t) => await c.ExecuteAsync(new CommandDefinition(_applicationSql.UpdateApplicationItem,
             new { application_id = applicationId, item_code = itemCode, instance_id = instanceId, status }, t,
             cancellationToken: cancellationToken)).ConfigureAwait(false), cancellationToken);
 
     public Task<ApplicationRecord?> GetApplicationAsync(string id, CancellationToken cancellationToken = default) =>
-        ReadAsync(async c =>
+        casework.ReadAsync(async c =>
         {
             var row = await c.QuerySingleOrDefaultAsync<CaseworkRows.Application>(new CommandDefinition(_applicationSql.GetApplication,
                 new { id }, cancellationToken: cancellationToken)).ConfigureAwait(false);
-            return row?.ToRecord(_dialect);
+            return row?.ToRecord(casework.Dialect);
         }, cancellationToken);
 
     /// <summary>
@@ -143,7 +147,7 @@ public sealed partial class CaseworkStore
     /// </summary>
     public Task<IReadOnlyList<ApplicationRecord>> ListApplicationsAsync(CaseScope scope, int offset, int limit, IReadOnlyList<string>? acceptedIn = null,
         CancellationToken cancellationToken = default) =>
-        ReadAsync<IReadOnlyList<ApplicationRecord>>(async c =>
+        casework.ReadAsync<IReadOnlyList<ApplicationRecord>>(async c =>
         {
             var p = new DynamicParameters();
             p.Add("offset", offset, DbType.Int32);
@@ -159,15 +163,15 @@ public sealed partial class CaseworkStore
             }
             var sql = _listSql.ListApplications(condition);
             var rows = await c.QueryAsync<CaseworkRows.Application>(new CommandDefinition(sql, p, cancellationToken: cancellationToken)).ConfigureAwait(false);
-            return rows.Select(r => r.ToRecord(_dialect)).ToList();
+            return rows.Select(r => r.ToRecord(casework.Dialect)).ToList();
         }, cancellationToken);
 
     public Task<IReadOnlyList<ApplicationItemRecord>> ListItemsAsync(string applicationId, CancellationToken cancellationToken = default) =>
-        ReadAsync<IReadOnlyList<ApplicationItemRecord>>(async c =>
+        casework.ReadAsync<IReadOnlyList<ApplicationItemRecord>>(async c =>
             (await c.QueryAsync<ApplicationItemRecord>(new CommandDefinition(_applicationSql.ListApplicationItems,
                 new { application_id = applicationId }, cancellationToken: cancellationToken)).ConfigureAwait(false)).ToList(), cancellationToken);
 
     public Task<ApplicationItemRecord?> FindItemByInstanceAsync(string instanceId, CancellationToken cancellationToken = default) =>
-        ReadAsync(async c => await c.QuerySingleOrDefaultAsync<ApplicationItemRecord>(new CommandDefinition(_applicationSql.FindItemByInstance,
+        casework.ReadAsync(async c => await c.QuerySingleOrDefaultAsync<ApplicationItemRecord>(new CommandDefinition(_applicationSql.FindItemByInstance,
             new { instance_id = instanceId }, cancellationToken: cancellationToken)).ConfigureAwait(false), cancellationToken);
 }

@@ -2,11 +2,14 @@ using Dapper;
 
 namespace Workflow.Engine.Persistence.Casework;
 
-public sealed partial class CaseworkStore
+/// <summary>An application's attachments, each added with its audit entry.</summary>
+internal sealed class AttachmentRows(CaseworkTransactions casework)
 {
+    private readonly AttachmentSql _attachmentSql = AttachmentSql.For(casework.Dialect);
+
     /// <summary>Records an uploaded file (already written to the file store) with its audit entry.</summary>
     public Task AddAttachmentAsync(AttachmentRecord attachment, CaseworkAuditEntry audit, CancellationToken cancellationToken = default) =>
-        WriteAsync(async (c, t) =>
+        casework.WriteAsync(async (c, t) =>
         {
             var p = new DynamicParameters();
             p.Add("id", attachment.Id);
@@ -16,17 +19,17 @@ public sealed partial class CaseworkStore
             p.Add("size_bytes", attachment.SizeBytes);
             p.Add("sha256", attachment.Sha256);
             p.Add("uploaded_by", attachment.UploadedBy);
-            AddTime(p, "uploaded_at", attachment.UploadedAt);
+            casework.AddTime(p, "uploaded_at", attachment.UploadedAt);
             await c.ExecuteAsync(new CommandDefinition(_attachmentSql.InsertAttachment, p, t, cancellationToken: cancellationToken)).ConfigureAwait(false);
-            await AuditAsync(c, t, audit, cancellationToken).ConfigureAwait(false);
+            await casework.AuditAsync(c, t, audit, cancellationToken).ConfigureAwait(false);
             return 0;
         }, cancellationToken);
 
     public Task<IReadOnlyList<AttachmentRecord>> ListAttachmentsAsync(string applicationId, CancellationToken cancellationToken = default) =>
-        ReadAsync<IReadOnlyList<AttachmentRecord>>(async c =>
+        casework.ReadAsync<IReadOnlyList<AttachmentRecord>>(async c =>
         {
             var rows = await c.QueryAsync<CaseworkRows.Attachment>(new CommandDefinition(_attachmentSql.ListAttachments,
                 new { application_id = applicationId }, cancellationToken: cancellationToken)).ConfigureAwait(false);
-            return rows.Select(r => r.ToRecord(_dialect)).ToList();
+            return rows.Select(r => r.ToRecord(casework.Dialect)).ToList();
         }, cancellationToken);
 }

@@ -2,14 +2,17 @@ using Dapper;
 
 namespace Workflow.Engine.Persistence.Casework;
 
-public sealed partial class CaseworkStore
+/// <summary>Versioned casework documents (catalogues, rules): read, and saved at the expected version.</summary>
+internal sealed class DocumentRows(CaseworkTransactions casework)
 {
+    private readonly DocumentSql _documentSql = DocumentSql.For(casework.Dialect);
+
     public Task<StoredDocument?> GetDocumentAsync(string name, CancellationToken cancellationToken = default) =>
-        ReadAsync(async c =>
+        casework.ReadAsync(async c =>
         {
             var row = await c.QuerySingleOrDefaultAsync<CaseworkRows.Document>(new CommandDefinition(_documentSql.GetDocument,
                 new { name }, cancellationToken: cancellationToken)).ConfigureAwait(false);
-            return row?.ToRecord(_dialect);
+            return row?.ToRecord(casework.Dialect);
         }, cancellationToken);
 
     /// <summary>
@@ -17,14 +20,14 @@ public sealed partial class CaseworkStore
     /// not exist yet). Returns the new version, or null when someone else saved first.
     /// </summary>
     public Task<long?> SaveDocumentAsync(string name, long expectedVersion, string body, CaseworkAuditEntry audit, CancellationToken cancellationToken = default) =>
-        WriteAsync<long?>(async (c, t) =>
+        casework.WriteAsync<long?>(async (c, t) =>
         {
             var p = new DynamicParameters();
             p.Add("name", name);
             p.Add("body", body);
             p.Add("by", audit.ActorId);
             p.Add("expected_version", expectedVersion);
-            AddTime(p, "at", audit.At);
+            casework.AddTime(p, "at", audit.At);
             int changed;
             if (expectedVersion == 0)
             {
@@ -33,7 +36,7 @@ public sealed partial class CaseworkStore
                     changed = await c.ExecuteAsync(new CommandDefinition(_documentSql.InsertDocument, p, t, cancellationToken: cancellationToken))
                         .ConfigureAwait(false);
                 }
-                catch (Exception e) when (_dialect.IsUniqueViolation(e))
+                catch (Exception e) when (casework.Dialect.IsUniqueViolation(e))
                 {
                     return null;
                 }
@@ -47,7 +50,7 @@ public sealed partial class CaseworkStore
             {
                 return null;
             }
-            await AuditAsync(c, t, audit, cancellationToken).ConfigureAwait(false);
+            await casework.AuditAsync(c, t, audit, cancellationToken).ConfigureAwait(false);
             return expectedVersion + 1;
         }, cancellationToken);
 }

@@ -3,8 +3,11 @@ using Dapper;
 
 namespace Workflow.Engine.Persistence.Casework;
 
-public sealed partial class CaseworkStore
+/// <summary>Payments, recorded under the household's lock and summed against the yearly cap.</summary>
+internal sealed class PaymentRows(CaseworkTransactions casework)
 {
+    private readonly PaymentSql _paymentSql = PaymentSql.For(casework.Dialect);
+
     /// <summary>
     /// Records a payment unless it would take the household's total for the year above <paramref name="capFen"/>
     /// (null: no cap); the cap is per item. The sum and the insert share one transaction. Returns the year's total before the payment and
@@ -16,7 +19,7 @@ public sealed partial class CaseworkStore
     {
         // Under a per-household lock, two payments for one household at the same moment (two hosts on PostgreSQL) are
         // summed one after the other and cannot pass the cap together.
-        return await LockedWriteAsync($"pay:{payment.HouseholdKey[..16]}:{payment.ItemCode}:{payment.Year}", async (c, t) =>
+        return await casework.LockedWriteAsync($"pay:{payment.HouseholdKey[..16]}:{payment.ItemCode}:{payment.Year}", async (c, t) =>
         {
             var before = await c.ExecuteScalarAsync<long>(new CommandDefinition(_paymentSql.SumPayments,
                 new { household_key = payment.HouseholdKey, year = payment.Year, item_code = payment.ItemCode }, t, cancellationToken: cancellationToken))
@@ -40,48 +43,24 @@ public sealed partial class CaseworkStore
             p.Add("kind", payment.Kind);
             p.Add("note", payment.Note);
             p.Add("paid_by", payment.PaidBy);
-            AddTime(p, "paid_at", payment.PaidAt);
+            casework.AddTime(p, "paid_at", payment.PaidAt);
             await c.ExecuteAsync(new CommandDefinition(_paymentSql.InsertPayment, p, t, cancellationToken: cancellationToken)).ConfigureAwait(false);
-            await AuditAsync(c, t, audit, cancellationToken).ConfigureAwait(false);
+            await casework.AuditAsync(c, t, audit, cancellationToken).ConfigureAwait(false);
             return (true, before);
         }, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>
-    /// Runs <paramref name="work"/> in a transaction that first bumps the counter row <paramref name="lockRow"/>, whose row
-    /// lock serialises every writer of the same row across hosts. The row is created beforehand on its own, so the first
-    /// two writers do not race to insert it.
-    /// </summary>
-    private async Task<T> LockedWriteAsync<T>(string lockRow, Func<DbConnection, DbTransaction, Task<T>> work, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await WriteAsync(async (c, t) => await c.ExecuteAsync(new CommandDefinition(_applicationSql.StartSequence, new { name = lockRow }, t,
-                cancellationToken: cancellationToken)).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception e) when (_dialect.IsUniqueViolation(e))
-        {
-            // Already there (the usual case after the first write).
-        }
-        return await WriteAsync(async (c, t) =>
-        {
-            await c.ExecuteAsync(new CommandDefinition(_applicationSql.BumpSequence, new { name = lockRow }, t, cancellationToken: cancellationToken))
-                .ConfigureAwait(false);
-            return await work(c, t).ConfigureAwait(false);
-        }, cancellationToken).ConfigureAwait(false);
-    }
-
     public Task<long> PaidInYearAsync(string householdKey, string itemCode, int year, CancellationToken cancellationToken = default) =>
-        ReadAsync(c => c.ExecuteScalarAsync<long>(new CommandDefinition(_paymentSql.SumPayments,
+        casework.ReadAsync(c => c.ExecuteScalarAsync<long>(new CommandDefinition(_paymentSql.SumPayments,
             new { household_key = householdKey, year, item_code = itemCode }, cancellationToken: cancellationToken)), cancellationToken);
 
     public Task<IReadOnlyList<PaymentRecord>> ListPaymentsAsync(string applicationId, CancellationToken cancellationToken = default) =>
-        ReadAsync<IReadOnlyList<PaymentRecord>>(async c =>
+        casework.ReadAsync<IReadOnlyList<PaymentRecord>>(async c =>
         {
             var rows = await c.QueryAsync<PaymentRow>(new CommandDefinition(_paymentSql.ListPayments,
                 new { application_id = applicationId }, cancellationToken: cancellationToken)).ConfigureAwait(false);
             return rows.Select(r => new PaymentRecord(r.Id, r.ApplicationId, r.ItemCode, r.HouseholdKey, r.Year, r.AmountFen, r.Kind, r.Note, r.PaidBy,
-                _dialect.FromDbTime(r.PaidAt))).ToList();
+                casework.Dialect.FromDbTime(r.PaidAt))).ToList();
         }, cancellationToken);
 
     private sealed class PaymentRow
