@@ -2,10 +2,18 @@ using System.Data.Common;
 
 namespace Workflow.Engine.Persistence.Writing;
 
-/// <summary>One grouped transaction: every queued write in its own savepoint, one COMMIT for all.</summary>
-internal sealed partial class GroupCommitWriter
+/// <summary>
+/// The writer's connection and the grouped transaction it runs: every queued write in its own savepoint, one COMMIT for
+/// all. A connection that failed is thrown away and opened again for the next batch.
+/// </summary>
+internal sealed class GroupTransaction(WorkflowDatabase database) : IAsyncDisposable
 {
-    private async Task RunBatchAsync(List<Item> batch)
+    private const string Savepoint = "wf_item";
+
+    private DbConnection? _connection;
+
+    /// <summary>Runs the batch and settles every write in it; true when its transaction committed or rolled back cleanly.</summary>
+    public async Task<bool> RunAsync(List<QueuedWrite> batch)
     {
         DbTransaction transaction;
         try
@@ -17,7 +25,7 @@ internal sealed partial class GroupCommitWriter
         {
             await ResetConnectionAsync().ConfigureAwait(false);
             batch.ForEach(i => i.Fail(ex));
-            return;
+            return false;
         }
 
         // One write alone needs no savepoint: undoing it is undoing the transaction.
@@ -75,13 +83,20 @@ internal sealed partial class GroupCommitWriter
             {
                 item.Fail(ex); // a write that already failed on its own keeps its own exception
             }
-            return;
+            return false;
         }
-        Interlocked.Increment(ref _batches);
-        Interlocked.Add(ref _items, batch.Count);
         foreach (var item in batch)
         {
             item.Succeed();
+        }
+        return true;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_connection is not null)
+        {
+            await _connection.DisposeAsync().ConfigureAwait(false);
         }
     }
 
