@@ -107,8 +107,7 @@ public sealed class DeadLetterStore(WorkflowDatabase database, TimeProvider time
         return p;
     }
 
-    private void AddTime(DynamicParameters p, string name, DateTimeOffset? value) =>
-        p.Add(name, value is { } v ? _dialect.ToDbTime(v) : null, _dialect.TimeDbType);
+    private void AddTime(DynamicParameters p, string name, DateTimeOffset? value) => p.AddTime(_dialect, name, value);
 
     private DeadLetter ToRecord(Row r) => new(r.Id, r.Kind, r.SourceId, r.InstanceId, r.Reason, r.Attempts, _dialect.FromDbTime(r.ParkedAt!),
         r.RetriedAt is null ? null : _dialect.FromDbTime(r.RetriedAt));

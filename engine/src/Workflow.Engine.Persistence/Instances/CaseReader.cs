@@ -1,6 +1,7 @@
 using System.Data;
 using Dapper;
 using Workflow.Engine.Divisions;
+using Workflow.Engine.Persistence.Dialects;
 using Workflow.Engine.Persistence.Rows;
 using Workflow.Engine.Ports;
 using Workflow.Engine.Runtime.Events;

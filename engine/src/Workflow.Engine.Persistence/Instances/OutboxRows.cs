@@ -1,5 +1,6 @@
 using System.Data;
 using Dapper;
+using Workflow.Engine.Persistence.Dialects;
 using Workflow.Engine.Persistence.Rows;
 using Workflow.Engine.Persistence.Writing;
 using Workflow.Engine.Ports;

@@ -1,4 +1,5 @@
 using Dapper;
+using Workflow.Engine.Persistence.Dialects;
 using Workflow.Engine.Persistence.Rows;
 using Workflow.Engine.Persistence.Writing;
 using Workflow.Engine.Ports;

@@ -1,10 +1,9 @@
 using System.Data;
 using Dapper;
-using Workflow.Engine.Persistence.Dialects;
 
-namespace Workflow.Engine.Persistence.Instances;
+namespace Workflow.Engine.Persistence.Dialects;
 
-/// <summary>Typed parameters for the store's reads and claims: times in the dialect's form, text as strings.</summary>
+/// <summary>Typed Dapper parameters for the stores: times in the dialect's form, text as strings.</summary>
 internal static class DynamicParametersExtensions
 {
     public static void AddTime(this DynamicParameters parameters, SqlDialect dialect, string name, DateTimeOffset? value) =>
