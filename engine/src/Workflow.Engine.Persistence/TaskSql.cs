@@ -204,6 +204,14 @@ internal sealed class TaskSql
         {_dialect.Page(P("offset"), P("limit"))}
         """;
 
+    /// <summary>The <c>status</c> argument of <see cref="ScopedTasks"/>: open tasks, closed ones, or (null) all.</summary>
+    public static string StatusFilter(bool? open) => open switch
+    {
+        true => "AND status = 'Open'",
+        false => "AND status <> 'Open'",
+        null => "",
+    };
+
     private string RenderToDoForUser()
     {
         string One(string role) => $"""

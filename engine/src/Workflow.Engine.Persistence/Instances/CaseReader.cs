@@ -53,13 +53,7 @@ internal sealed class CaseReader(WorkflowDatabase database)
         p.AddText("division_prefix", query.DivisionCode is { } division ? (DivisionCode.From(division)?.Prefix ?? division) + "%" : null);
         p.AddText("department_code", query.DepartmentCode);
         p.AddText("actor_id", query.DecidedBy);
-        var status = query.Open switch
-        {
-            true => "AND status = 'Open'",
-            false => "AND status <> 'Open'",
-            null => "",
-        };
-        var sql = _tasks.ScopedTasks(_scope.Condition(scope, "t.instance_id", p), status, query.NewestFirst);
+        var sql = _tasks.ScopedTasks(_scope.Condition(scope, "t.instance_id", p), TaskSql.StatusFilter(query.Open), query.NewestFirst);
         return InboxReader.QueryTasksAsync(database, sql, p, cancellationToken);
     }
 
