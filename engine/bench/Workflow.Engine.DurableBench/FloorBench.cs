@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Microsoft.Data.Sqlite;
+using Workflow.Engine.Persistence;
 using Workflow.Engine.Persistence.Dialects;
 using Workflow.Engine.Persistence.Writing;
 
@@ -21,22 +22,25 @@ internal static class FloorBench
     {
         await using var db = await BenchDatabase.CreateAsync(options);
         var dialect = SqliteDialect.Instance;
+        var instanceSql = InstanceSql.For(dialect);
+        var taskSql = TaskSql.For(dialect);
+        var timerSql = TimerSql.For(dialect);
         await using var connection = (SqliteConnection)await db.Database.OpenConnectionAsync(default);
         var snapshot = new string('s', 2700);
         var body = new string('b', 176);
         var hash = new string('0', 64);
 
-        var update = Command(connection, dialect.RenderUpdateInstanceSql(), "status", "division_code", "restricted", "version", "head_hash", "snapshot", "updated_at", "id",
+        var update = Command(connection, instanceSql.UpdateInstance, "status", "division_code", "restricted", "version", "head_hash", "snapshot", "updated_at", "id",
             "expected_version");
-        var events = Command(connection, dialect.RenderInsertEventsSql(EventsPerApproval), ["instance_id", "now", .. Rows(SqlDialect.EventPrefix, SqlDialect.EventRowColumns, EventsPerApproval)]);
-        var taskNames = Rows(SqlDialect.TaskPrefix, SqlDialect.TaskColumns, 2);
-        var tasks = Command(connection, dialect.RenderUpsertTasksSql(2), taskNames);
-        var deleteTimers = Command(connection, dialect.RenderDeleteTimersSql(2), ["instance_id", .. RowNames.List(SqlDialect.TimerList, 2)]);
-        var timers = Command(connection, dialect.RenderUpsertTimersSql(2), ["instance_id", .. Rows(SqlDialect.TimerPrefix, SqlDialect.TimerRowColumns, 2)]);
-        var insertInstance = Command(connection, dialect.RenderInsertInstanceStrictSql(),
+        var events = Command(connection, instanceSql.InsertEvents(EventsPerApproval), ["instance_id", "now", .. Rows(InstanceSql.EventPrefix, InstanceSql.EventRowColumns, EventsPerApproval)]);
+        var taskNames = Rows(TaskSql.TaskPrefix, TaskSql.TaskColumns, 2);
+        var tasks = Command(connection, taskSql.UpsertTasks(2), taskNames);
+        var deleteTimers = Command(connection, timerSql.DeleteTimers(2), ["instance_id", .. RowNames.List(TimerSql.TimerList, 2)]);
+        var timers = Command(connection, timerSql.UpsertTimers(2), ["instance_id", .. Rows(TimerSql.TimerPrefix, TimerSql.TimerRowColumns, 2)]);
+        var insertInstance = Command(connection, instanceSql.InsertInstanceStrict,
             "id", "definition_id", "definition_version", "status", "division_code", "restricted", "version", "head_hash", "snapshot", "created_at", "updated_at");
-        var insertStartEvents = Command(connection, dialect.RenderInsertEventsSql(EventsAtStart), ["instance_id", "now", .. Rows(SqlDialect.EventPrefix, SqlDialect.EventRowColumns, EventsAtStart)]);
-        var openTask = Command(connection, dialect.RenderUpsertTasksSql(1), taskNames.Take(SqlDialect.TaskColumns.Count).ToArray());
+        var insertStartEvents = Command(connection, instanceSql.InsertEvents(EventsAtStart), ["instance_id", "now", .. Rows(InstanceSql.EventPrefix, InstanceSql.EventRowColumns, EventsAtStart)]);
+        var openTask = Command(connection, taskSql.UpsertTasks(1), taskNames.Take(TaskSql.TaskColumns.Count).ToArray());
 
         var now = DateTimeOffset.UtcNow;
         long Micros(DateTimeOffset t) => (long)dialect.ToDbTime(t);

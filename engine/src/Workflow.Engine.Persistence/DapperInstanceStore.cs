@@ -1,8 +1,5 @@
-using System.Collections.Concurrent;
-using System.Data;
-using System.Runtime.CompilerServices;
 using Dapper;
-using Workflow.Engine.Persistence.Dialects;
+using Workflow.Engine.Persistence.Instances;
 using Workflow.Engine.Persistence.Rows;
 using Workflow.Engine.Ports;
 using Workflow.Engine.Runtime.Events;
@@ -12,133 +9,112 @@ namespace Workflow.Engine.Persistence;
 
 /// <summary>
 /// The durable store: instances, their hash-chained events, the inbox, timers, outbox and request keys, all written by
-/// one transaction per command (<see cref="CommitAsync"/>). It implements every persistence port of the core, each
-/// concern in its own partial file. The state it loads is a fresh object each time: the last state this store committed
-/// per instance is kept (as it would read back) and copied out while the row's version and head hash still match it, so
-/// the snapshot is only parsed when another writer moved the instance on or the entry was forgotten.
+/// one transaction per command (<see cref="CommitAsync"/>). It implements every persistence port of the core and hands
+/// each to a collaborator with one job: <see cref="InstanceLoader"/> (loads, and the committed states it keeps),
+/// <see cref="CommitWriter"/> (the commit's transaction, its statements built by <see cref="CommitStatements"/>),
+/// <see cref="InboxReader"/>, <see cref="CaseReader"/>, <see cref="TimerClaims"/> and <see cref="OutboxRows"/>.
 /// </summary>
-public sealed partial class DapperInstanceStore : IInstanceStore
+public sealed class DapperInstanceStore : IInstanceStore, IInboxQueries, IInstanceQueries, ITimerStore, IOutboxStore
 {
-    /// <summary>Most rows one multi-row statement carries; SQL Server allows 2,100 parameters per statement.</summary>
-    internal const int RowsPerStatement = 100;
-
     private readonly WorkflowDatabase _database;
-    private readonly SqlDialect _dialect;
-    private readonly Statements _sql;
     private readonly TimeProvider _clock;
-    private readonly ConditionalWeakTable<InstanceState, Baseline> _baselines = new();
-
-    /// <summary>Most instances whose committed state is kept; past it the cache starts over.</summary>
-    internal const int CachedInstances = 4096;
-
-    private readonly ConcurrentDictionary<string, Committed> _committed = new(StringComparer.Ordinal);
-
-    /// <summary>A committed state as it would load (never handed out itself) and the rows it was committed with.</summary>
-    private sealed record Committed(InstanceState State, Baseline Baseline);
+    private readonly InstanceLoader _loader;
+    private readonly CommitWriter _writer;
+    private readonly InboxReader _inbox;
+    private readonly CaseReader _cases;
+    private readonly TimerClaims _timers;
+    private readonly OutboxRows _outbox;
 
     public DapperInstanceStore(WorkflowDatabase database, TimeProvider? clock = null)
     {
         _database = database;
-        _dialect = database.Dialect;
-        _sql = new Statements(_dialect);
         _clock = clock ?? TimeProvider.System;
+        _loader = new InstanceLoader(database);
+        _writer = new CommitWriter(database);
+        _inbox = new InboxReader(database);
+        _cases = new CaseReader(database);
+        _timers = new TimerClaims(database);
+        _outbox = new OutboxRows(database, _clock);
     }
 
-    public async ValueTask<InstanceState?> LoadAsync(string instanceId, CancellationToken cancellationToken)
-    {
-        await using var connection = await _database.OpenConnectionAsync(cancellationToken, forWriting: false).ConfigureAwait(false);
-        if (_committed.TryGetValue(instanceId, out var committed))
-        {
-            var head = await connection.QuerySingleOrDefaultAsync<HeadRecord>(new CommandDefinition(_sql.ReadHead, new { id = instanceId },
-                cancellationToken: cancellationToken)).ConfigureAwait(false);
-            if (head is null)
-            {
-                _committed.TryRemove(KeyValuePair.Create(instanceId, committed));
-                return null;
-            }
-            if (head.Version == committed.State.Version && head.HeadHash == committed.Baseline.HeadHash)
-            {
-                var copy = committed.State.Clone();
-                _baselines.AddOrUpdate(copy, committed.Baseline);
-                return copy;
-            }
-            _committed.TryRemove(KeyValuePair.Create(instanceId, committed));
-        }
-        var row = await connection.QuerySingleOrDefaultAsync<HeadRecord>(new CommandDefinition(_sql.LoadInstance, new { id = instanceId },
-            cancellationToken: cancellationToken)).ConfigureAwait(false);
-        if (row is null)
-        {
-            return null;
-        }
-        var state = InstanceSnapshot.FromJson(row.Snapshot);
-        _baselines.AddOrUpdate(state, Baseline.Of(state, row.HeadHash));
-        return state;
-    }
+    /// <summary>
+    /// A fresh state every time: a copy of the state this store last committed while the row's version and head hash
+    /// still match it, otherwise the snapshot parsed.
+    /// </summary>
+    public ValueTask<InstanceState?> LoadAsync(string instanceId, CancellationToken cancellationToken) => _loader.LoadAsync(instanceId, cancellationToken);
 
     public async ValueTask<bool> CommitAsync(InstanceCommit commit, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(commit);
-        _baselines.TryGetValue(commit.State, out var loaded);
-        var plan = CommitPlan.For(commit, loaded, _clock.GetUtcNow(), _database.AuditChain);
+        var plan = CommitPlan.For(commit, _loader.BaselineOf(commit.State), _clock.GetUtcNow(), _database.AuditChain);
         var id = commit.State.InstanceId;
-        _committed.TryRemove(id, out _);
+        _loader.Forget(id);
         bool kept;
         try
         {
-            kept = _dialect.BatchesCommits && plan.Hashes is not null && plan.Events.Count > 0 && plan.FitsOneStatementPerKind(RowsPerStatement)
-                ? await WriteBatchAsync(plan, cancellationToken).ConfigureAwait(false)
-                : await WriteThroughWriterAsync(plan, cancellationToken).ConfigureAwait(false);
+            kept = await _writer.WriteAsync(plan, cancellationToken).ConfigureAwait(false);
         }
         catch
         {
-            _committed.TryRemove(id, out _);
+            _loader.Forget(id);
             throw;
         }
         if (kept)
         {
             // The executor loads afresh for every command: keep the state as it would load, with the rows now stored.
-            Remember(id, commit.State.Reloaded(), plan.HeadHash, plan.TaskRows);
+            _loader.Remember(id, commit.State.Reloaded(), plan.HeadHash, plan.TaskRows);
         }
         return kept;
     }
 
-    private Task<bool> WriteThroughWriterAsync(CommitPlan plan, CancellationToken cancellationToken)
-    {
-        // Without a known head the hashes, and so the statements, wait for the head read inside the transaction.
-        var statements = plan.Hashes is null ? null : Statements(plan, strict: false, into: null);
-        return _database.Writer.RunAsync((connection, transaction, token) => WriteAsync(connection, transaction, plan, statements, token), cancellationToken);
-    }
-
-    private void Remember(string instanceId, InstanceState state, string headHash, IReadOnlyList<TaskColumnsRow> taskRows)
-    {
-        if (_committed.Count >= CachedInstances)
-        {
-            _committed.Clear();
-        }
-        _committed[instanceId] = new Committed(state, Baseline.Of(state, headHash, taskRows));
-    }
-
-    public async ValueTask<StoredResult?> FindResultAsync(string requestKey, CancellationToken cancellationToken)
-    {
-        await using var connection = await _database.OpenConnectionAsync(cancellationToken, forWriting: false).ConfigureAwait(false);
-        var rows = (await connection.QueryAsync<ResultRecord>(new CommandDefinition(_sql.FindResult, new { request_key = requestKey },
-            cancellationToken: cancellationToken)).ConfigureAwait(false)).AsList();
-        if (rows.Count == 0)
-        {
-            return null;
-        }
-        var events = rows.Where(r => r.Body is not null).Select(r => EventSerializer.Deserialize(r.Body!)).ToList();
-        return new StoredResult(requestKey, rows[0].InstanceId, events) { CommandType = rows[0].CommandType };
-    }
+    public ValueTask<StoredResult?> FindResultAsync(string requestKey, CancellationToken cancellationToken) => _cases.FindResultAsync(requestKey, cancellationToken);
 
     /// <summary>Forgets the committed state kept for the instance: its next load reads the row.</summary>
-    public void Invalidate(string instanceId) => _committed.TryRemove(instanceId, out _);
+    public void Invalidate(string instanceId) => _loader.Forget(instanceId);
 
-    private static CommandDefinition Command(string sql, object? parameters, IDbTransaction transaction, CancellationToken cancellationToken) =>
-        new(sql, parameters, transaction, cancellationToken: cancellationToken);
+    /// <summary>Writes task rows in their own transaction: for seeding benchmarks and plan tests with realistic volumes.</summary>
+    internal Task WriteTaskRowsAsync(IReadOnlyList<TaskColumnsRow> rows, CancellationToken cancellationToken) => _writer.WriteTaskRowsAsync(rows, cancellationToken);
 
-    private void AddTime(DynamicParameters parameters, string name, DateTimeOffset? value) =>
-        parameters.Add(name, value is { } v ? _dialect.ToDbTime(v) : null, _dialect.TimeDbType);
+    public Task<IReadOnlyList<TaskRow>> AssignedToAsync(string userId, int limit, CancellationToken cancellationToken) =>
+        _inbox.AssignedToAsync(userId, limit, cancellationToken);
 
-    private static void AddText(DynamicParameters parameters, string name, string? value) => parameters.Add(name, value, DbType.String);
+    public Task<IReadOnlyList<TaskRow>> ForPostAsync(string post, IReadOnlyList<string> divisionCodes, int limit, CancellationToken cancellationToken,
+        CaseScope? scope = null) =>
+        _inbox.ForPostAsync(post, divisionCodes, limit, cancellationToken, scope);
+
+    public Task<IReadOnlyList<TaskRow>> ForDepartmentAsync(string departmentCode, int limit, CancellationToken cancellationToken, CaseScope? scope = null) =>
+        _inbox.ForDepartmentAsync(departmentCode, limit, cancellationToken, scope);
+
+    public Task<IReadOnlyList<TaskRow>> OverdueAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken, CaseScope? scope = null) =>
+        _inbox.OverdueAsync(now, limit, cancellationToken, scope);
+
+    public Task<int> CountForPostAsync(string post, IReadOnlyList<string> divisionCodes, CancellationToken cancellationToken, CaseScope? scope = null) =>
+        _inbox.CountForPostAsync(post, divisionCodes, cancellationToken, scope);
+
+    public Task<IReadOnlyList<TaskRow>> ForUserAsync(string userId, UserInbox inbox, int limit, CancellationToken cancellationToken) =>
+        _inbox.ForUserAsync(userId, inbox, limit, cancellationToken);
+
+    public Task<TaskRow?> FindAsync(string taskId, CancellationToken cancellationToken) => _inbox.FindAsync(taskId, cancellationToken);
+
+    /// <summary>The parameters a post query takes: the post and one per division, in the dialect's <c>IN</c> list.</summary>
+    internal static DynamicParameters PostParameters(string post, IReadOnlyList<string> divisionCodes) => InboxReader.PostParameters(post, divisionCodes);
+
+    public Task<IReadOnlyList<WorkflowEvent>> EventsAsync(string instanceId, CancellationToken cancellationToken) =>
+        _cases.EventsAsync(instanceId, cancellationToken);
+
+    public Task<IReadOnlyList<InstanceSummary>> ListAsync(CaseScope scope, int offset, int limit, CancellationToken cancellationToken) =>
+        _cases.ListAsync(scope, offset, limit, cancellationToken);
+
+    public Task<IReadOnlyList<TaskRow>> TasksAsync(CaseScope scope, TaskQuery query, int offset, int limit, CancellationToken cancellationToken) =>
+        _cases.TasksAsync(scope, query, offset, limit, cancellationToken);
+
+    public Task<IReadOnlyList<DueTimer>> ClaimDueAsync(DateTimeOffset now, int max, TimeSpan lease, CancellationToken cancellationToken) =>
+        _timers.ClaimDueAsync(now, max, lease, cancellationToken);
+
+    public Task<IReadOnlyList<OutboxMessage>> ClaimAsync(int max, TimeSpan lease, CancellationToken cancellationToken) =>
+        _outbox.ClaimAsync(max, lease, cancellationToken);
+
+    public Task MarkSentAsync(IReadOnlyList<long> ids, CancellationToken cancellationToken) => _outbox.MarkSentAsync(ids, cancellationToken);
+
+    public Task<TimeSpan?> OldestUnsentAgeAsync(CancellationToken cancellationToken) => _outbox.OldestUnsentAgeAsync(cancellationToken);
 }

@@ -15,13 +15,14 @@ public sealed class DeadLetterStore(WorkflowDatabase database, TimeProvider time
     private static readonly DateTimeOffset Forever = new(9999, 12, 31, 0, 0, 0, TimeSpan.Zero);
 
     private readonly SqlDialect _dialect = database.Dialect;
+    private readonly DeadLetterSql _sql = DeadLetterSql.For(database.Dialect);
 
     public Task ParkTimerAsync(string instanceId, string timerId, string reason, int attempts, CancellationToken cancellationToken) =>
         WriteAsync(async (c, t) =>
         {
             var lease = Parameters(("instance_id", instanceId), ("timer_id", timerId));
             AddTime(lease, "lease_until", Forever);
-            await c.ExecuteAsync(new CommandDefinition(_dialect.RenderLeaseTimerSql(), lease, t, cancellationToken: cancellationToken)).ConfigureAwait(false);
+            await c.ExecuteAsync(new CommandDefinition(_sql.LeaseTimer, lease, t, cancellationToken: cancellationToken)).ConfigureAwait(false);
             await InsertAsync(c, t, "timer", $"{instanceId}/{timerId}", instanceId, reason, attempts, cancellationToken).ConfigureAwait(false);
             return true;
         }, cancellationToken);
@@ -32,7 +33,7 @@ public sealed class DeadLetterStore(WorkflowDatabase database, TimeProvider time
             var sent = new DynamicParameters();
             sent.Add("id", outboxId);
             AddTime(sent, "sent_at", time.GetUtcNow());
-            await c.ExecuteAsync(new CommandDefinition(_dialect.RenderSetOutboxSentSql(), sent, t, cancellationToken: cancellationToken)).ConfigureAwait(false);
+            await c.ExecuteAsync(new CommandDefinition(_sql.SetOutboxSent, sent, t, cancellationToken: cancellationToken)).ConfigureAwait(false);
             await InsertAsync(c, t, "outbox", outboxId.ToString(System.Globalization.CultureInfo.InvariantCulture), instanceId, reason, 1, cancellationToken)
                 .ConfigureAwait(false);
             return true;
@@ -43,7 +44,7 @@ public sealed class DeadLetterStore(WorkflowDatabase database, TimeProvider time
         await using var connection = await database.OpenConnectionAsync(cancellationToken, forWriting: false).ConfigureAwait(false);
         var p = new DynamicParameters();
         p.Add("max", max, System.Data.DbType.Int32);
-        var rows = await connection.QueryAsync<Row>(new CommandDefinition(_dialect.RenderListDeadLettersSql(), p, cancellationToken: cancellationToken))
+        var rows = await connection.QueryAsync<Row>(new CommandDefinition(_sql.ListDeadLetters, p, cancellationToken: cancellationToken))
             .ConfigureAwait(false);
         return rows.Select(ToRecord).ToList();
     }
@@ -51,7 +52,7 @@ public sealed class DeadLetterStore(WorkflowDatabase database, TimeProvider time
     public Task<bool> RetryAsync(string id, CancellationToken cancellationToken) =>
         WriteAsync(async (c, t) =>
         {
-            var found = await c.QueryFirstOrDefaultAsync<Row>(new CommandDefinition(_dialect.RenderFindDeadLetterSql(), Parameters(("id", id)), t,
+            var found = await c.QueryFirstOrDefaultAsync<Row>(new CommandDefinition(_sql.FindDeadLetter, Parameters(("id", id)), t,
                 cancellationToken: cancellationToken)).ConfigureAwait(false);
             if (found is null)
             {
@@ -61,25 +62,25 @@ public sealed class DeadLetterStore(WorkflowDatabase database, TimeProvider time
             {
                 var lease = Parameters(("instance_id", instanceId), ("timer_id", timerId));
                 AddTime(lease, "lease_until", null);
-                await c.ExecuteAsync(new CommandDefinition(_dialect.RenderLeaseTimerSql(), lease, t, cancellationToken: cancellationToken)).ConfigureAwait(false);
+                await c.ExecuteAsync(new CommandDefinition(_sql.LeaseTimer, lease, t, cancellationToken: cancellationToken)).ConfigureAwait(false);
             }
             else if (found.Kind == "outbox")
             {
                 var unsent = new DynamicParameters();
                 unsent.Add("id", long.Parse(found.SourceId, System.Globalization.CultureInfo.InvariantCulture));
                 AddTime(unsent, "sent_at", null);
-                await c.ExecuteAsync(new CommandDefinition(_dialect.RenderSetOutboxSentSql(), unsent, t, cancellationToken: cancellationToken)).ConfigureAwait(false);
+                await c.ExecuteAsync(new CommandDefinition(_sql.SetOutboxSent, unsent, t, cancellationToken: cancellationToken)).ConfigureAwait(false);
             }
             var retried = Parameters(("id", id));
             AddTime(retried, "retried_at", time.GetUtcNow());
-            return await c.ExecuteAsync(new CommandDefinition(_dialect.RenderMarkDeadLetterRetriedSql(), retried, t, cancellationToken: cancellationToken))
+            return await c.ExecuteAsync(new CommandDefinition(_sql.MarkDeadLetterRetried, retried, t, cancellationToken: cancellationToken))
                 .ConfigureAwait(false) == 1;
         }, cancellationToken);
 
     public async Task<long> CountAsync(CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenConnectionAsync(cancellationToken, forWriting: false).ConfigureAwait(false);
-        return await connection.ExecuteScalarAsync<long>(new CommandDefinition(_dialect.RenderCountDeadLettersSql(), cancellationToken: cancellationToken))
+        return await connection.ExecuteScalarAsync<long>(new CommandDefinition(_sql.CountDeadLetters, cancellationToken: cancellationToken))
             .ConfigureAwait(false);
     }
 
@@ -90,7 +91,7 @@ public sealed class DeadLetterStore(WorkflowDatabase database, TimeProvider time
             ("reason", reason.Length > 2000 ? reason[..2000] : reason));
         p.Add("attempts", attempts);
         AddTime(p, "parked_at", time.GetUtcNow());
-        return c.ExecuteAsync(new CommandDefinition(_dialect.RenderInsertDeadLetterSql(), p, t, cancellationToken: cancellationToken));
+        return c.ExecuteAsync(new CommandDefinition(_sql.InsertDeadLetter, p, t, cancellationToken: cancellationToken));
     }
 
     private Task<T> WriteAsync<T>(Func<DbConnection, DbTransaction, Task<T>> work, CancellationToken cancellationToken) =>
@@ -106,8 +107,7 @@ public sealed class DeadLetterStore(WorkflowDatabase database, TimeProvider time
         return p;
     }
 
-    private void AddTime(DynamicParameters p, string name, DateTimeOffset? value) =>
-        p.Add(name, value is { } v ? _dialect.ToDbTime(v) : null, _dialect.TimeDbType);
+    private void AddTime(DynamicParameters p, string name, DateTimeOffset? value) => p.AddTime(_dialect, name, value);
 
     private DeadLetter ToRecord(Row r) => new(r.Id, r.Kind, r.SourceId, r.InstanceId, r.Reason, r.Attempts, _dialect.FromDbTime(r.ParkedAt!),
         r.RetriedAt is null ? null : _dialect.FromDbTime(r.RetriedAt));

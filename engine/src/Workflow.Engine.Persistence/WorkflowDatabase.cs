@@ -2,6 +2,7 @@ using System.Data.Common;
 using Dapper;
 using Workflow.Engine.Persistence.Audit;
 using Workflow.Engine.Persistence.Dialects;
+using Workflow.Engine.Persistence.Monitoring;
 using Workflow.Engine.Persistence.Writing;
 
 namespace Workflow.Engine.Persistence;
@@ -26,7 +27,7 @@ public sealed class WorkflowDatabase : IAsyncDisposable
         Dialect = options.Dialect!;
         AuditChain = options.AuditKey is { } key ? AuditChain.Keyed(key) : AuditChain.Unkeyed;
         DataSource = Dialect.CreateDataSource(options.ConnectionString!);
-        _setupSql = Dialect.RenderConnectionSetupSql();
+        _setupSql = Dialect.ConnectionSetupSql;
         Writer = options.GroupCommit ?? Dialect.SingleWriter
             ? new GroupCommitWriter(this, options.MaxGroupCommitBatch)
             : new TransactionPerCall(this);
@@ -64,6 +65,13 @@ public sealed class WorkflowDatabase : IAsyncDisposable
             }
         }
         return connection;
+    }
+
+    /// <summary>Answers a trivial query on a fresh pooled reading connection; throws when the database does not answer.</summary>
+    public async Task PingAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenConnectionAsync(cancellationToken, forWriting: false).ConfigureAwait(false);
+        await connection.ExecuteScalarAsync<int>(new CommandDefinition(MonitoringSql.For(Dialect).Ping, cancellationToken: cancellationToken)).ConfigureAwait(false);
     }
 
     /// <summary>Runs <paramref name="work"/> in one transaction on a writing connection, committed when it returns.</summary>

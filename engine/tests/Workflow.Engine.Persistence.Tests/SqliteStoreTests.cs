@@ -40,7 +40,7 @@ public sealed class SqliteStoreTests(SqliteFixture fixture, ITestOutputHelper ou
     public async Task CountBadge_ReadsThePostIndexAlone_NeverTheClusteredTable()
     {
         var divisions = new[] { "500113102000", "500113103000" };
-        var plan = await Fixture.ExplainAsync(Db, Db.Main.Dialect.RenderCountForPostSql(divisions.Length),
+        var plan = await Fixture.ExplainAsync(Db, TaskSql.For(Db.Main.Dialect).CountForPost(divisions.Length),
             DapperInstanceStore.PostParameters("民政办", divisions));
 
         Assert.Contains(plan, line => line.Contains("COVERING INDEX ix_wf_tasks_post_open", StringComparison.Ordinal));

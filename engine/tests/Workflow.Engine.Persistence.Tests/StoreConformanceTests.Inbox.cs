@@ -80,6 +80,7 @@ public abstract partial class StoreConformanceTests<TFixture>
         await Store.WriteTaskRowsAsync(seed, default);
         await Fixture.AnalyzeAsync(Db);
         var dialect = Db.Main.Dialect;
+        var taskSql = TaskSql.For(dialect);
         var now = Time.GetUtcNow();
 
         var assigned = new DynamicParameters(new { user_id = InboxSeed.User(7), limit = 50 });
@@ -92,11 +93,11 @@ public abstract partial class StoreConformanceTests<TFixture>
 
         var queries = new (string Name, string Sql, DynamicParameters Parameters)[]
         {
-            ("my tasks", dialect.RenderAssignedToSql(), assigned),
-            ("tasks for my post in my division", dialect.RenderForPostSql(divisions.Length), forPost),
-            ("overdue", dialect.RenderOverdueSql(), overdue),
-            ("count badge", dialect.RenderCountForPostSql(divisions.Length), DapperInstanceStore.PostParameters(InboxSeed.Posts[0], divisions)),
-            ("department referrals", dialect.RenderForDepartmentSql(), department),
+            ("my tasks", taskSql.AssignedTo, assigned),
+            ("tasks for my post in my division", taskSql.ForPost(divisions.Length), forPost),
+            ("overdue", taskSql.Overdue, overdue),
+            ("count badge", taskSql.CountForPost(divisions.Length), DapperInstanceStore.PostParameters(InboxSeed.Posts[0], divisions)),
+            ("department referrals", taskSql.ForDepartment, department),
         };
         foreach (var (name, sql, parameters) in queries)
         {

@@ -77,7 +77,7 @@ public abstract partial class StoreConformanceTests<TFixture>
         await Fixture.AnalyzeAsync(Db);
         var dialect = Db.Main.Dialect;
         var user = InboxSeed.User(7);
-        foreach (var (name, sql) in new[] { ("to-do", dialect.RenderToDoForUserSql()), ("copied", dialect.RenderCopiedToUserSql()) })
+        foreach (var (name, sql) in new[] { ("to-do", TaskSql.For(dialect).ToDoForUser), ("copied", TaskSql.For(dialect).CopiedToUser) })
         {
             var plan = string.Join("\n", await Fixture.ExplainAsync(Db, sql, new DynamicParameters(new { user_id = user, limit = 50 })));
             Output.WriteLine($"{name}:\n{plan}");

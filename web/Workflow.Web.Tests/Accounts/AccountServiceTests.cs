@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Time.Testing;
 using Workflow.Web.Accounts;
 using Workflow.Web.Tests.Support;
+using Workflow.Engine.Persistence.Accounts;
 
 namespace Workflow.Web.Tests.Accounts;
 

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Workflow.Web.Accounts;
+using Workflow.Engine.Persistence.Accounts;
 
 namespace Workflow.Web.Tests.Accounts;
 

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Time.Testing;
 using Workflow.Web.Accounts;
 using Workflow.Web.Tests.Support;
+using Workflow.Engine.Persistence.Accounts;
 
 namespace Workflow.Web.Tests.Accounts;
 

@@ -1,5 +1,6 @@
 using Workflow.Web.Definitions;
 using Workflow.Web.Tests.Support;
+using Workflow.Engine.Persistence.DefinitionDocuments;
 
 namespace Workflow.Web.Tests.Admin;
 

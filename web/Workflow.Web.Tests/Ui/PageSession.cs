@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Workflow.Web.Accounts;
 using Workflow.Web.Tests.Support;
+using Workflow.Engine.Persistence.Accounts;
 
 namespace Workflow.Web.Tests.Ui;
 

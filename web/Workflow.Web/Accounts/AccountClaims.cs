@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Workflow.Engine.Persistence.Accounts;
 
 namespace Workflow.Web.Accounts;
 

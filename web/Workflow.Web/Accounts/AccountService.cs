@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.Identity;
+using Workflow.Engine.Persistence.Accounts;
 
 namespace Workflow.Web.Accounts;
 

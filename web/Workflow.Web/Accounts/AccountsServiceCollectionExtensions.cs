@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Workflow.Engine.Persistence;
+using Workflow.Engine.Persistence.Accounts;
 
 namespace Workflow.Web.Accounts;
 

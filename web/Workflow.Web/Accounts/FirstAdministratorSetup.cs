@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using Workflow.Web.Hosting;
+using Workflow.Engine.Persistence.Accounts;
 
 namespace Workflow.Web.Accounts;
 

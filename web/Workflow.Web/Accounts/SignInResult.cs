@@ -1,3 +1,5 @@
+using Workflow.Engine.Persistence.Accounts;
+
 namespace Workflow.Web.Accounts;
 
 /// <summary>

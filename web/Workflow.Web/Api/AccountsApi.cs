@@ -3,6 +3,7 @@ using Workflow.Casework;
 using Workflow.Engine.Runtime.Rejections;
 using Workflow.Web.Accounts;
 using Workflow.Web.Casework;
+using Workflow.Engine.Persistence.Accounts;
 
 namespace Workflow.Web.Api;
 

@@ -1,3 +1,5 @@
+using Workflow.Engine.Persistence.DefinitionDocuments;
+
 namespace Workflow.Web.Definitions;
 
 /// <summary>A definition on the administrator's list: its published versions (oldest first) and its draft, if any.</summary>

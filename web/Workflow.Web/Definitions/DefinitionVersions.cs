@@ -6,6 +6,7 @@ using Workflow.Engine.Runtime.InMemory;
 using Workflow.Engine.Runtime.Rejections;
 using Workflow.Engine.Serialization;
 using Workflow.Web.Casework;
+using Workflow.Engine.Persistence.DefinitionDocuments;
 
 namespace Workflow.Web.Definitions;
 

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Workflow.Engine.Persistence;
 using Workflow.Engine.Runtime.InMemory;
+using Workflow.Engine.Persistence.DefinitionDocuments;
 
 namespace Workflow.Web.Definitions;
 

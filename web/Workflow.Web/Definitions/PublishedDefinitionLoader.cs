@@ -4,6 +4,7 @@ using Workflow.Engine.Runtime.InMemory;
 using Workflow.Engine.Serialization;
 using Workflow.Engine.Validation;
 using Workflow.Web.Hosting;
+using Workflow.Engine.Persistence.DefinitionDocuments;
 
 namespace Workflow.Web.Definitions;
 

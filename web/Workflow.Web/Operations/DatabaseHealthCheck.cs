@@ -1,4 +1,3 @@
-using Dapper;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Workflow.Engine.Persistence;
 
@@ -11,8 +10,7 @@ internal sealed class DatabaseHealthCheck(WorkflowDatabase database) : IHealthCh
     {
         try
         {
-            await using var connection = await database.OpenConnectionAsync(cancellationToken, forWriting: false).ConfigureAwait(false);
-            await connection.ExecuteScalarAsync<int>(new CommandDefinition("SELECT 1", cancellationToken: cancellationToken)).ConfigureAwait(false);
+            await database.PingAsync(cancellationToken).ConfigureAwait(false);
             return HealthCheckResult.Healthy($"{database.Dialect.Name} answers");
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using Workflow.Engine.Ports;
+using Workflow.Engine.Persistence.Monitoring;
 
 namespace Workflow.Web.Operations;
 

@@ -6,6 +6,7 @@ using OpenTelemetry.Metrics;
 using Workflow.Engine.Ports;
 using Workflow.Engine.Runtime.Pipeline;
 using Workflow.Web.Security;
+using Workflow.Engine.Persistence.Monitoring;
 
 namespace Workflow.Web.Operations;
 

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Workflow.Web.Accounts;
 using Workflow.Web.Casework;
+using Workflow.Engine.Persistence.Accounts;
 
 namespace Workflow.Web.Security;
 

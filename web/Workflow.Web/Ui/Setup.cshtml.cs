@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.RateLimiting;
 using Workflow.Web.Accounts;
 using Workflow.Web.Casework;
 using Workflow.Web.Security;
+using Workflow.Engine.Persistence.Accounts;
 
 namespace Workflow.Web.Ui;
 

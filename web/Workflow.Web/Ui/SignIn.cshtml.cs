@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Workflow.Web.Accounts;
 using Workflow.Web.Security;
+using Workflow.Engine.Persistence.Accounts;
 
 namespace Workflow.Web.Ui;
 

@@ -48,7 +48,7 @@ public sealed class AuditKeyGuard(WorkflowDatabase database, TimeProvider time)
         var dialect = database.Dialect;
         await using (var connection = await database.OpenConnectionAsync(cancellationToken, forWriting: false).ConfigureAwait(false))
         {
-            var stored = await connection.QuerySingleOrDefaultAsync<string>(new CommandDefinition(dialect.RenderReadAuditKeyCheckSql(),
+            var stored = await connection.QuerySingleOrDefaultAsync<string>(new CommandDefinition(AuditSql.For(database.Dialect).ReadAuditKeyCheck,
                 cancellationToken: cancellationToken)).ConfigureAwait(false);
             if (stored is not null)
             {
@@ -61,7 +61,7 @@ public sealed class AuditKeyGuard(WorkflowDatabase database, TimeProvider time)
             await database.InTransactionAsync(async (c, t) =>
             {
                 // The key row first: a second host sealing at the same moment waits on it, then finds it taken.
-                await c.ExecuteAsync(new CommandDefinition(dialect.RenderInsertAuditKeyCheckSql(),
+                await c.ExecuteAsync(new CommandDefinition(AuditSql.For(database.Dialect).InsertAuditKeyCheck,
                     P(new { check }), t, cancellationToken: cancellationToken)).ConfigureAwait(false);
                 await SealAsync(c, t, chain, cancellationToken).ConfigureAwait(false);
                 return 0;
@@ -70,7 +70,7 @@ public sealed class AuditKeyGuard(WorkflowDatabase database, TimeProvider time)
         catch (Exception e) when (dialect.IsUniqueViolation(e))
         {
             await using var connection = await database.OpenConnectionAsync(cancellationToken, forWriting: false).ConfigureAwait(false);
-            Compare(await connection.QuerySingleAsync<string>(new CommandDefinition(dialect.RenderReadAuditKeyCheckSql(),
+            Compare(await connection.QuerySingleAsync<string>(new CommandDefinition(AuditSql.For(database.Dialect).ReadAuditKeyCheck,
                 cancellationToken: cancellationToken)).ConfigureAwait(false), check);
         }
     }
@@ -78,12 +78,12 @@ public sealed class AuditKeyGuard(WorkflowDatabase database, TimeProvider time)
     private async Task SealAsync(DbConnection c, DbTransaction t, AuditChain chain, CancellationToken cancellationToken)
     {
         var heads = await c.QueryAsync<(string Id, long Version, string HeadHash)>(new CommandDefinition(
-            database.Dialect.RenderInstanceHeadsSql(), transaction: t, cancellationToken: cancellationToken)).ConfigureAwait(false);
+            AuditSql.For(database.Dialect).InstanceHeads, transaction: t, cancellationToken: cancellationToken)).ConfigureAwait(false);
         foreach (var (id, version, head) in heads)
         {
             await InsertSealAsync(c, t, id, version, head, Seal(chain, id, version, head), cancellationToken).ConfigureAwait(false);
         }
-        var legacy = (await c.QueryAsync<CaseworkRows.ChainedAudit>(new CommandDefinition(database.Dialect.RenderLegacyAuditSql(), transaction: t,
+        var legacy = (await c.QueryAsync<CaseworkRows.ChainedAudit>(new CommandDefinition(AuditSql.For(database.Dialect).LegacyCaseworkAudit, transaction: t,
             cancellationToken: cancellationToken)).ConfigureAwait(false)).Select(r => r.ChainBody(database.Dialect)).ToList();
         if (legacy.Count > 0)
         {
@@ -95,7 +95,7 @@ public sealed class AuditKeyGuard(WorkflowDatabase database, TimeProvider time)
 
     private Task InsertSealAsync(DbConnection c, DbTransaction t, string name, long length, string hash, string seal, CancellationToken cancellationToken) =>
         c.ExecuteAsync(new CommandDefinition(
-            database.Dialect.RenderInsertAuditSealSql(),
+            AuditSql.For(database.Dialect).InsertAuditSeal,
             P(new { chain = name, seq = length, hash, seal }), t, cancellationToken: cancellationToken));
 
     private DynamicParameters P(object values)

@@ -17,7 +17,7 @@ internal sealed class AuditSeal
     public static async Task<IReadOnlyDictionary<string, AuditSeal>> ReadAsync(DbConnection connection, Dialects.SqlDialect dialect,
         CancellationToken cancellationToken)
     {
-        var rows = await connection.QueryAsync<AuditSeal>(new CommandDefinition(dialect.RenderAuditSealsSql(), cancellationToken: cancellationToken))
+        var rows = await connection.QueryAsync<AuditSeal>(new CommandDefinition(AuditSql.For(dialect).AuditSeals, cancellationToken: cancellationToken))
             .ConfigureAwait(false);
         return rows.ToDictionary(r => r.Chain, StringComparer.Ordinal);
     }

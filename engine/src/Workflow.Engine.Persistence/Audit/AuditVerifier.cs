@@ -34,7 +34,7 @@ public sealed class AuditVerifier(WorkflowDatabase database)
     {
         var dialect = database.Dialect;
         await using var connection = await database.OpenConnectionAsync(cancellationToken, forWriting: false).ConfigureAwait(false);
-        var sql = instanceId is null ? dialect.RenderAuditEventsSql() : dialect.RenderAuditInstanceEventsSql();
+        var sql = instanceId is null ? AuditSql.For(dialect).AuditEvents : AuditSql.For(dialect).AuditInstanceEvents;
         var rows = connection.QueryUnbufferedAsync<AuditRecord>(sql, new { instance_id = instanceId });
 
         var walk = new ChainWalk(database.AuditChain, seals);
@@ -50,7 +50,7 @@ public sealed class AuditVerifier(WorkflowDatabase database)
             return new AuditReport(walk.Instances, walk.Events, tail);
         }
 
-        var headless = await connection.QueryAsync<AuditRecord>(new CommandDefinition(dialect.RenderAuditHeadsWithoutEventsSql(),
+        var headless = await connection.QueryAsync<AuditRecord>(new CommandDefinition(AuditSql.For(dialect).AuditHeadsWithoutEvents,
             cancellationToken: cancellationToken)).ConfigureAwait(false);
         if (headless.FirstOrDefault(h => instanceId is null || h.InstanceId == instanceId) is { } gone)
         {

@@ -19,10 +19,10 @@ internal sealed class CaseworkAuditWalk(WorkflowDatabase database, IReadOnlyDict
     {
         var dialect = database.Dialect;
         await using var connection = await database.OpenConnectionAsync(cancellationToken, forWriting: false).ConfigureAwait(false);
-        var head = await connection.QuerySingleAsync<CaseworkRows.AuditHead>(new CommandDefinition(dialect.RenderReadAuditHeadSql(),
+        var head = await connection.QuerySingleAsync<CaseworkRows.AuditHead>(new CommandDefinition(Casework.CaseworkAuditSql.For(dialect).ReadAuditHead,
             cancellationToken: cancellationToken)).ConfigureAwait(false);
 
-        var legacy = (await connection.QueryAsync<CaseworkRows.ChainedAudit>(new CommandDefinition(dialect.RenderLegacyAuditSql(),
+        var legacy = (await connection.QueryAsync<CaseworkRows.ChainedAudit>(new CommandDefinition(AuditSql.For(dialect).LegacyCaseworkAudit,
             cancellationToken: cancellationToken)).ConfigureAwait(false)).Select(r => r.ChainBody(dialect)).ToList();
         if (legacy.Count > 0 && Legacy(legacy) is { } unsealed)
         {
@@ -31,7 +31,7 @@ internal sealed class CaseworkAuditWalk(WorkflowDatabase database, IReadOnlyDict
 
         var p = new DynamicParameters();
         p.Add("max", head.Seq, DbType.Int64);
-        var rows = connection.QueryUnbufferedAsync<CaseworkRows.ChainedAudit>(dialect.RenderAuditChainSql(), p);
+        var rows = connection.QueryUnbufferedAsync<CaseworkRows.ChainedAudit>(AuditSql.For(dialect).CaseworkChain, p);
         long count = 0;
         var previous = AuditChain.Genesis;
         await foreach (var row in rows.WithCancellation(cancellationToken).ConfigureAwait(false))

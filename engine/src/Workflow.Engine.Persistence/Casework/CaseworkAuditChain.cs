@@ -30,10 +30,11 @@ internal static class CaseworkAuditChain
     public static async Task AppendAsync(DbConnection connection, DbTransaction transaction, SqlDialect dialect, AuditChain chain,
         CaseworkAuditEntry entry, CancellationToken cancellationToken)
     {
+        var sql = CaseworkAuditSql.For(dialect);
         var stored = entry with { At = Stored(entry.At) };
-        await connection.ExecuteAsync(new CommandDefinition(dialect.RenderAdvanceAuditHeadSql(), transaction: transaction,
+        await connection.ExecuteAsync(new CommandDefinition(sql.AdvanceAuditHead, transaction: transaction,
             cancellationToken: cancellationToken)).ConfigureAwait(false);
-        var head = await connection.QuerySingleAsync<CaseworkRows.AuditHead>(new CommandDefinition(dialect.RenderReadAuditHeadSql(),
+        var head = await connection.QuerySingleAsync<CaseworkRows.AuditHead>(new CommandDefinition(sql.ReadAuditHead,
             transaction: transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
         var hash = chain.Hash(head.Hash, AuditChain.CaseworkChain, head.Seq, Body(stored));
 
@@ -48,9 +49,9 @@ internal static class CaseworkAuditChain
         p.Add("seq", head.Seq);
         p.Add("prev_hash", head.Hash);
         p.Add("hash", hash);
-        await connection.ExecuteAsync(new CommandDefinition(dialect.RenderInsertAuditSql(), p, transaction, cancellationToken: cancellationToken))
+        await connection.ExecuteAsync(new CommandDefinition(sql.InsertAudit, p, transaction, cancellationToken: cancellationToken))
             .ConfigureAwait(false);
-        await connection.ExecuteAsync(new CommandDefinition(dialect.RenderSetAuditHeadHashSql(), new { hash }, transaction,
+        await connection.ExecuteAsync(new CommandDefinition(sql.SetAuditHeadHash, new { hash }, transaction,
             cancellationToken: cancellationToken)).ConfigureAwait(false);
     }
 }

@@ -54,5 +54,5 @@ public sealed class PostgresDialect : SqlDialect
 
     protected override string ClaimLockClause => "FOR UPDATE SKIP LOCKED";
 
-    public override string RenderMigrationLockSql() => "SELECT pg_advisory_xact_lock(hashtext('wf_schema:' || current_schema()))";
+    public override string MigrationLockSql => "SELECT pg_advisory_xact_lock(hashtext('wf_schema:' || current_schema()))";
 }

@@ -32,94 +32,63 @@ public sealed partial class SqlServerDialect : SqlDialect
     public override IReadOnlyList<string> SplitScript(string script) =>
         GoLine().Split(script).Where(b => !string.IsNullOrWhiteSpace(b)).ToList();
 
-    protected override string Top(string count) => $"TOP ({count})";
+    public override string IntegerType => "INT";
 
-    protected override string Limit(string count) => "";
+    public override string TextType(int length) => "N" + base.TextType(length);
 
-    protected override string Page(string offset, string limit) => $"OFFSET {offset} ROWS FETCH NEXT {limit} ROWS ONLY";
+    public override string Top(string count) => $"TOP ({count})";
 
-    public override string RenderInsertInstanceSql() => $"""
-        INSERT INTO {Instances} (id, definition_id, definition_version, status, division_code, restricted, version, head_hash, snapshot, created_at, updated_at)
-        SELECT {Parameter("id")}, {Parameter("definition_id")}, {Parameter("definition_version")}, {Parameter("status")}, {Parameter("division_code")},
-            {Parameter("restricted")}, {Parameter("version")}, {Parameter("head_hash")}, {Parameter("snapshot")}, {Parameter("created_at")}, {Parameter("updated_at")}
-        WHERE NOT EXISTS (SELECT 1 FROM {Instances} WITH (UPDLOCK, HOLDLOCK) WHERE id = {Parameter("id")});
+    public override string Limit(string count) => "";
+
+    public override string Page(string offset, string limit) => $"OFFSET {offset} ROWS FETCH NEXT {limit} ROWS ONLY";
+
+    public override string KeyRangeLock => " WITH (UPDLOCK, HOLDLOCK)";
+
+    /// <summary>An updatable CTE over the candidates, read past rows another host has locked.</summary>
+    public override string Claim(string table, IReadOnlyList<string> key, string where, string orderBy, string max, string setColumn, string setValue,
+        IReadOnlyList<(string Column, string Alias)> returning) => $"""
+        WITH claimed AS (
+            SELECT TOP ({max}) {string.Join(", ", key.Concat(returning.Select(r => r.Column)).Append(setColumn).Distinct())}
+            FROM {table} WITH (UPDLOCK, READPAST, ROWLOCK)
+            WHERE {where}
+            ORDER BY {orderBy})
+        UPDATE claimed
+        SET {setColumn} = {setValue}
+        OUTPUT {string.Join(", ", returning.Select(r => $"inserted.{r.Column} AS {r.Alias}"))};
         """;
 
-    public override string RenderInsertRequestSql() => $"""
-        INSERT INTO {Requests} (request_key, instance_id, command_type, first_seq, last_seq, created_at)
-        SELECT {Parameter("request_key")}, {Parameter("instance_id")}, {Parameter("command_type")}, {Parameter("first_seq")},
-            {Parameter("last_seq")}, {Parameter("now")}
-        WHERE NOT EXISTS (SELECT 1 FROM {Requests} WITH (UPDLOCK, HOLDLOCK) WHERE request_key = {Parameter("request_key")});
-        """;
-
-    public override string RenderUpsertTasksSql(int rows) => $"""
-        MERGE {Tasks} WITH (HOLDLOCK) AS t
+    public override string Upsert(string table, IReadOnlyList<string> columns, string valuesRows, IReadOnlyList<string> key, IReadOnlyList<string> update) => $"""
+        MERGE {table} WITH (HOLDLOCK) AS t
         USING (VALUES
-        {ValuesRows(TaskPrefix, TaskColumns, NoShared, rows)}
-        ) AS s ({string.Join(", ", TaskColumns)})
-        ON t.task_id = s.task_id
+        {valuesRows}
+        ) AS s ({string.Join(", ", columns)})
+        ON {string.Join(" AND ", key.Select(k => $"t.{k} = s.{k}"))}
         WHEN MATCHED THEN
-            UPDATE SET {string.Join(", ", TaskMutableColumns.Select(c => $"{c} = s.{c}"))}
+            UPDATE SET {string.Join(", ", update.Select(c => $"{c} = s.{c}"))}
         WHEN NOT MATCHED THEN
-            INSERT ({string.Join(", ", TaskColumns)})
-            VALUES ({string.Join(", ", TaskColumns.Select(c => "s." + c))});
+            INSERT ({string.Join(", ", columns)})
+            VALUES ({string.Join(", ", columns.Select(c => "s." + c))});
         """;
 
-    public override string RenderUpsertTimersSql(int rows) => $"""
-        MERGE {Timers} WITH (HOLDLOCK) AS t
-        USING (VALUES
-        {ValuesRows(TimerPrefix, ["timer_id", "due_at"], NoShared, rows)}
-        ) AS s (timer_id, due_at)
-        ON t.instance_id = {Parameter("instance_id")} AND t.timer_id = s.timer_id
-        WHEN MATCHED THEN
-            UPDATE SET due_at = s.due_at
-        WHEN NOT MATCHED THEN
-            INSERT (instance_id, timer_id, due_at)
-            VALUES ({Parameter("instance_id")}, s.timer_id, s.due_at);
-        """;
-
-    public override string RenderInsertOutboxSql(int rows) => $"""
-        INSERT INTO {Outbox} ({string.Join(", ", OutboxColumns)})
-        SELECT {string.Join(", ", OutboxColumns.Select(c => "s." + c))}
+    public override string InsertIfAbsent(string table, IReadOnlyList<string> columns, string valuesRows, IReadOnlyList<string> key) => $"""
+        INSERT INTO {table} ({string.Join(", ", columns)})
+        SELECT {string.Join(", ", columns.Select(c => "s." + c))}
         FROM (VALUES
-        {ValuesRows(OutboxPrefix, OutboxColumns, NoShared, rows)}
-        ) AS s ({string.Join(", ", OutboxColumns)})
-        WHERE NOT EXISTS (SELECT 1 FROM {Outbox} o WITH (UPDLOCK, HOLDLOCK) WHERE o.message_id = s.message_id);
+        {valuesRows}
+        ) AS s ({string.Join(", ", columns)})
+        WHERE NOT EXISTS (SELECT 1 FROM {table} o{KeyRangeLock} WHERE {string.Join(" AND ", key.Select(k => $"o.{k} = s.{k}"))});
         """;
 
-    public override string RenderClaimTimersSql() => $"""
-        WITH due AS (
-            SELECT TOP ({Parameter("max")}) instance_id, timer_id, due_at, lease_until
-            FROM {Timers} WITH (UPDLOCK, READPAST, ROWLOCK)
-            WHERE due_at <= {Parameter("now")} AND (lease_until IS NULL OR lease_until <= {Parameter("now")})
-            ORDER BY due_at)
-        UPDATE due
-        SET lease_until = {Parameter("lease_until")}
-        OUTPUT inserted.instance_id AS InstanceId, inserted.timer_id AS TimerId, inserted.due_at AS DueAt;
+    public override string UpdateReturning(string update, string where, IReadOnlyList<(string Column, string Alias)> returning) =>
+        $"{update}\nOUTPUT {string.Join(", ", returning.Select(r => $"inserted.{r.Column} AS {r.Alias}"))}\nWHERE {where}";
+
+    public override string CreateTableIfAbsent(string name, string columns) => $"""
+        IF OBJECT_ID(N'{name}', N'U') IS NULL
+            CREATE TABLE {QuoteIdentifier(name)} (
+                {columns});
         """;
 
-    public override string RenderClaimOutboxSql() => $"""
-        WITH unsent AS (
-            SELECT TOP ({Parameter("max")}) id, message_id, instance_id, message_type, destination, body, created_at, lease_until
-            FROM {Outbox} WITH (UPDLOCK, READPAST, ROWLOCK)
-            WHERE sent_at IS NULL AND (lease_until IS NULL OR lease_until <= {Parameter("now")})
-            ORDER BY id)
-        UPDATE unsent
-        SET lease_until = {Parameter("lease_until")}
-        OUTPUT inserted.id AS Id, inserted.message_id AS MessageId, inserted.instance_id AS InstanceId,
-            inserted.message_type AS MessageType, inserted.destination AS Destination, inserted.body AS Body,
-            inserted.created_at AS CreatedAt;
-        """;
-
-    public override string RenderCreateSchemaVersionsSql() => $"""
-        IF OBJECT_ID(N'wf_schema_versions', N'U') IS NULL
-            CREATE TABLE {SchemaVersions} (
-                version INT NOT NULL PRIMARY KEY,
-                name NVARCHAR(200) NOT NULL,
-                applied_at NVARCHAR(40) NOT NULL);
-        """;
-
-    public override string RenderMigrationLockSql() => """
+    public override string MigrationLockSql => """
         DECLARE @lock INT;
         EXEC @lock = sp_getapplock @Resource = N'wf_schema', @LockMode = N'Exclusive', @LockOwner = N'Transaction', @LockTimeout = 60000;
         IF @lock < 0

@@ -44,7 +44,7 @@ public sealed class SqliteDialect : SqlDialect
     /// WAL is a property of the file and sticks; synchronous and busy_timeout are per connection. The timeout comes first,
     /// so that switching a new file to WAL waits for another host doing the same.
     /// </summary>
-    public override string RenderConnectionSetupSql() => """
+    public override string ConnectionSetupSql => """
         PRAGMA busy_timeout = 10000;
         PRAGMA journal_mode = WAL;
         PRAGMA synchronous = FULL;
@@ -52,5 +52,5 @@ public sealed class SqliteDialect : SqlDialect
         """;
 
     /// <summary>The migration transaction is <c>BEGIN IMMEDIATE</c>, which already excludes every other writer.</summary>
-    public override string RenderMigrationLockSql() => "";
+    public override string MigrationLockSql => "";
 }

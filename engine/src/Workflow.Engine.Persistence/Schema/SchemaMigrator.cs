@@ -19,16 +19,17 @@ public sealed partial class SchemaMigrator(WorkflowDatabase database, ILogger<Sc
     {
         var dialect = database.Dialect;
         var scripts = MigrationScripts.For(dialect);
+        var sql = SchemaSql.For(dialect);
         await using var connection = await database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        var lockSql = dialect.RenderMigrationLockSql();
+        var lockSql = dialect.MigrationLockSql;
         if (lockSql.Length > 0)
         {
             await connection.ExecuteAsync(new CommandDefinition(lockSql, transaction: transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
         }
-        await connection.ExecuteAsync(new CommandDefinition(dialect.RenderCreateSchemaVersionsSql(), transaction: transaction, cancellationToken: cancellationToken))
+        await connection.ExecuteAsync(new CommandDefinition(sql.CreateSchemaVersions, transaction: transaction, cancellationToken: cancellationToken))
             .ConfigureAwait(false);
-        var applied = (await connection.QueryAsync<int>(new CommandDefinition(dialect.RenderAppliedVersionsSql(), transaction: transaction,
+        var applied = (await connection.QueryAsync<int>(new CommandDefinition(sql.AppliedVersions, transaction: transaction,
             cancellationToken: cancellationToken)).ConfigureAwait(false)).ToHashSet();
 
         var now = new List<int>();
@@ -38,7 +39,7 @@ public sealed partial class SchemaMigrator(WorkflowDatabase database, ILogger<Sc
             {
                 await connection.ExecuteAsync(new CommandDefinition(batch, transaction: transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
             }
-            await connection.ExecuteAsync(new CommandDefinition(dialect.RenderRecordVersionSql(),
+            await connection.ExecuteAsync(new CommandDefinition(sql.RecordVersion,
                 new { version = script.Version, name = script.Name, applied_at = TimeProvider.System.GetUtcNow().ToString("O", CultureInfo.InvariantCulture) },
                 transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
             now.Add(script.Version);

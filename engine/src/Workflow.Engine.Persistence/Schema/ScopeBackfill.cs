@@ -16,12 +16,13 @@ public sealed class ScopeBackfill(WorkflowDatabase database)
     public async Task RunAsync(CancellationToken cancellationToken = default)
     {
         var dialect = database.Dialect;
+        var sql = ScopeBackfillSql.For(dialect);
         while (true)
         {
             IReadOnlyList<(string Id, string Snapshot)> rows;
             await using (var connection = await database.OpenConnectionAsync(cancellationToken, forWriting: false).ConfigureAwait(false))
             {
-                rows = (await connection.QueryAsync<(string, string)>(new CommandDefinition(dialect.RenderUnmarkedInstancesSql(), new { limit = Batch },
+                rows = (await connection.QueryAsync<(string, string)>(new CommandDefinition(sql.UnmarkedInstances, new { limit = Batch },
                     cancellationToken: cancellationToken)).ConfigureAwait(false)).ToList();
             }
             if (rows.Count == 0)
@@ -33,7 +34,7 @@ public sealed class ScopeBackfill(WorkflowDatabase database)
                 foreach (var (id, snapshot) in rows)
                 {
                     var restricted = ChildProtection.Of(InstanceSnapshot.FromJson(snapshot).Input) ? 1 : 0;
-                    await c.ExecuteAsync(new CommandDefinition(dialect.RenderMarkInstanceSql(),
+                    await c.ExecuteAsync(new CommandDefinition(sql.MarkInstance,
                         new { id, restricted }, t, cancellationToken: cancellationToken)).ConfigureAwait(false);
                 }
                 return 0;
@@ -41,8 +42,8 @@ public sealed class ScopeBackfill(WorkflowDatabase database)
         }
         await database.InTransactionAsync(async (c, t) =>
         {
-            await c.ExecuteAsync(new CommandDefinition(dialect.RenderMarkApplicationsSql(), transaction: t, cancellationToken: cancellationToken)).ConfigureAwait(false);
-            return await c.ExecuteAsync(new CommandDefinition(dialect.RenderFillCaseDivisionsSql(), transaction: t, cancellationToken: cancellationToken)).ConfigureAwait(false);
+            await c.ExecuteAsync(new CommandDefinition(sql.MarkApplications, transaction: t, cancellationToken: cancellationToken)).ConfigureAwait(false);
+            return await c.ExecuteAsync(new CommandDefinition(sql.FillCaseDivisions, transaction: t, cancellationToken: cancellationToken)).ConfigureAwait(false);
         }, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -1,5 +1,3 @@
-using System.Data.Common;
-
 namespace Workflow.Engine.Persistence.Writing;
 
 /// <summary>
@@ -7,18 +5,16 @@ namespace Workflow.Engine.Persistence.Writing;
 /// runs on its caller's own thread: one approver pays no thread hand-off at all. Writes that arrive while a leader is
 /// busy queue up; when the leader's transaction has committed, it hands the lead to the oldest queued write, whose
 /// caller then runs everything queued so far in one transaction (each write in its own savepoint) and commits once.
-/// One fsync thus acknowledges many commands, which is how concurrent approvers go faster than one on a database that
+/// The transaction itself is <see cref="GroupTransaction"/>. One fsync thus acknowledges many commands, which is how concurrent approvers go faster than one on a database that
 /// takes a single writer. Nobody learns their write committed before the shared COMMIT has returned.
 /// </summary>
-internal sealed partial class GroupCommitWriter(WorkflowDatabase database, int maxBatch) : WritePath
+internal sealed class GroupCommitWriter(WorkflowDatabase database, int maxBatch) : WritePath
 {
-    private const string Savepoint = "wf_item";
-
     private readonly object _gate = new();
-    private readonly Queue<Item> _pending = new();
+    private readonly Queue<QueuedWrite> _pending = new();
+    private readonly GroupTransaction _transaction = new(database);
     private bool _leading;
     private bool _disposed;
-    private DbConnection? _connection;
     private long _batches;
     private long _items;
 
@@ -31,7 +27,7 @@ internal sealed partial class GroupCommitWriter(WorkflowDatabase database, int m
     public override async Task<T> RunAsync<T>(WriteWork<T> work, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        var item = new Item<T>(work);
+        var item = new QueuedWrite<T>(work);
         bool lead;
         lock (_gate)
         {
@@ -63,10 +59,7 @@ internal sealed partial class GroupCommitWriter(WorkflowDatabase database, int m
                 return;
             }
         }
-        if (_connection is not null)
-        {
-            await _connection.DisposeAsync().ConfigureAwait(false);
-        }
+        await _transaction.DisposeAsync().ConfigureAwait(false);
     }
 
     /// <summary>
@@ -75,9 +68,9 @@ internal sealed partial class GroupCommitWriter(WorkflowDatabase database, int m
     /// a trip through the thread pool's queue, behind the approvers' own work: under load the writer would sit idle
     /// for milliseconds at every hand-over, so a leader that is already running keeps going for a while.
     /// </summary>
-    private async Task LeadAsync(Item own)
+    private async Task LeadAsync(QueuedWrite own)
     {
-        var batch = new List<Item>();
+        var batch = new List<QueuedWrite>();
         var extra = 0;
         try
         {
@@ -90,7 +83,11 @@ internal sealed partial class GroupCommitWriter(WorkflowDatabase database, int m
                         batch.Add(next);
                     }
                 }
-                await RunBatchAsync(batch).ConfigureAwait(false);
+                if (await _transaction.RunAsync(batch).ConfigureAwait(false))
+                {
+                    Interlocked.Increment(ref _batches);
+                    Interlocked.Add(ref _items, batch.Count);
+                }
                 foreach (var done in batch)
                 {
                     if (!ReferenceEquals(done, own))
@@ -103,7 +100,7 @@ internal sealed partial class GroupCommitWriter(WorkflowDatabase database, int m
         }
         finally
         {
-            Item? successor = null;
+            QueuedWrite? successor = null;
             lock (_gate)
             {
                 if (!_pending.TryPeek(out successor))

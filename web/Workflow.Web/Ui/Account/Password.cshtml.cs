@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Workflow.Web.Accounts;
+using Workflow.Engine.Persistence.Accounts;
 
 namespace Workflow.Web.Ui.Account;
 

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Workflow.Web.Casework;
 using Workflow.Web.Definitions;
 using Workflow.Web.Security;
+using Workflow.Engine.Persistence.DefinitionDocuments;
 
 namespace Workflow.Web.Ui.Admin.Definitions;
 

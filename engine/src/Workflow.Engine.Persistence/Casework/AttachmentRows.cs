@@ -1,0 +1,35 @@
+using Dapper;
+
+namespace Workflow.Engine.Persistence.Casework;
+
+/// <summary>An application's attachments, each added with its audit entry.</summary>
+internal sealed class AttachmentRows(CaseworkTransactions casework)
+{
+    private readonly AttachmentSql _attachmentSql = AttachmentSql.For(casework.Dialect);
+
+    /// <summary>Records an uploaded file (already written to the file store) with its audit entry.</summary>
+    public Task AddAttachmentAsync(AttachmentRecord attachment, CaseworkAuditEntry audit, CancellationToken cancellationToken = default) =>
+        casework.WriteAsync(async (c, t) =>
+        {
+            var p = new DynamicParameters();
+            p.Add("id", attachment.Id);
+            p.Add("application_id", attachment.ApplicationId);
+            p.Add("file_name", attachment.FileName);
+            p.Add("content_type", attachment.ContentType);
+            p.Add("size_bytes", attachment.SizeBytes);
+            p.Add("sha256", attachment.Sha256);
+            p.Add("uploaded_by", attachment.UploadedBy);
+            casework.AddTime(p, "uploaded_at", attachment.UploadedAt);
+            await c.ExecuteAsync(new CommandDefinition(_attachmentSql.InsertAttachment, p, t, cancellationToken: cancellationToken)).ConfigureAwait(false);
+            await casework.AuditAsync(c, t, audit, cancellationToken).ConfigureAwait(false);
+            return 0;
+        }, cancellationToken);
+
+    public Task<IReadOnlyList<AttachmentRecord>> ListAttachmentsAsync(string applicationId, CancellationToken cancellationToken = default) =>
+        casework.ReadAsync<IReadOnlyList<AttachmentRecord>>(async c =>
+        {
+            var rows = await c.QueryAsync<CaseworkRows.Attachment>(new CommandDefinition(_attachmentSql.ListAttachments,
+                new { application_id = applicationId }, cancellationToken: cancellationToken)).ConfigureAwait(false);
+            return rows.Select(r => r.ToRecord(casework.Dialect)).ToList();
+        }, cancellationToken);
+}

@@ -1,0 +1,33 @@
+using Workflow.Engine.Persistence.Dialects;
+
+namespace Workflow.Engine.Persistence.Casework;
+
+/// <summary>The statements of an application's attachments (<c>cw_attachments</c>).</summary>
+internal sealed class AttachmentSql
+{
+    public AttachmentSql(SqlDialect dialect)
+    {
+        ArgumentNullException.ThrowIfNull(dialect);
+        string P(string name) => dialect.Parameter(name);
+        var attachments = dialect.QuoteIdentifier("cw_attachments");
+        InsertAttachment = $"""
+            INSERT INTO {attachments} (id, application_id, file_name, content_type, size_bytes, sha256, uploaded_by, uploaded_at)
+            VALUES ({P("id")}, {P("application_id")}, {P("file_name")}, {P("content_type")},
+                {P("size_bytes")}, {P("sha256")}, {P("uploaded_by")}, {P("uploaded_at")})
+            """;
+        ListAttachments = $"""
+            SELECT id AS Id, application_id AS ApplicationId, file_name AS FileName, content_type AS ContentType, size_bytes AS SizeBytes,
+                sha256 AS Sha256, uploaded_by AS UploadedBy, uploaded_at AS UploadedAt
+            FROM {attachments}
+            WHERE application_id = {P("application_id")}
+            ORDER BY uploaded_at
+            """;
+    }
+
+    public static AttachmentSql For(SqlDialect dialect) => StatementCache.For(dialect, static d => new AttachmentSql(d));
+
+    public string InsertAttachment { get; }
+
+    public string ListAttachments { get; }
+}
+

@@ -1,0 +1,249 @@
+using Workflow.Engine.Persistence.Dialects;
+
+namespace Workflow.Engine.Persistence;
+
+/// <summary>
+/// The statements of the inbox (<c>wf_tasks</c>, <c>wf_task_users</c>): the task rows a commit writes, and the inbox
+/// queries, each written for one partial index (the <c>status = 'Open'</c> literal is what lets the planner use it).
+/// </summary>
+internal sealed class TaskSql
+{
+    public const string TaskPrefix = "tk_";
+    public const string TaskUserPrefix = "tu_";
+
+    /// <summary>The <c>IN</c> list of task ids whose task-user rows a commit rewrites.</summary>
+    public const string TaskUserList = "tutask";
+
+    public static readonly IReadOnlyList<string> TaskColumns =
+    [
+        "task_id", "instance_id", "kind", "title", "post", "level", "division_code", "department_code", "status",
+        "assignee_user_id", "opened_at", "due_at", "closed_at", "claimed_by", "holder_user_id",
+    ];
+
+    public static readonly IReadOnlyList<string> TaskUserColumns = ["task_id", "user_id", "role", "opened_at"];
+
+    /// <summary>Task columns an upsert changes; the rest are fixed when the task opens.</summary>
+    private static readonly IReadOnlyList<string> TaskMutableColumns = ["status", "assignee_user_id", "due_at", "closed_at", "claimed_by", "holder_user_id"];
+
+    private static readonly Dictionary<string, string> NoShared = [];
+
+    private const string TaskSelectList = """
+        task_id AS TaskId, instance_id AS InstanceId, kind AS Kind, title AS Title, post AS Post, level AS Level,
+            division_code AS DivisionCode, department_code AS DepartmentCode, status AS Status,
+            assignee_user_id AS AssigneeUserId, opened_at AS OpenedAt, due_at AS DueAt, claimed_by AS ClaimedBy,
+            holder_user_id AS HolderUserId
+        """;
+
+    private const string JoinedTaskSelectList = """
+        t.task_id AS TaskId, t.instance_id AS InstanceId, t.kind AS Kind, t.title AS Title, t.post AS Post, t.level AS Level,
+            t.division_code AS DivisionCode, t.department_code AS DepartmentCode, t.status AS Status,
+            t.assignee_user_id AS AssigneeUserId, t.opened_at AS OpenedAt, t.due_at AS DueAt, t.claimed_by AS ClaimedBy,
+            t.holder_user_id AS HolderUserId
+        """;
+
+    private readonly SqlDialect _dialect;
+    private readonly string _tasks;
+    private readonly string _taskUsers;
+    private readonly SizedStatements _upsertTasks;
+    private readonly SizedStatements _deleteTaskUsers;
+    private readonly SizedStatements _insertTaskUsers;
+    private readonly SizedStatements _forPost;
+    private readonly SizedStatements _countForPost;
+
+    public TaskSql(SqlDialect dialect)
+    {
+        ArgumentNullException.ThrowIfNull(dialect);
+        _dialect = dialect;
+        _tasks = dialect.QuoteIdentifier("wf_tasks");
+        _taskUsers = dialect.QuoteIdentifier("wf_task_users");
+        _upsertTasks = new(rows => dialect.Upsert(_tasks, TaskColumns, dialect.ValuesRows(TaskPrefix, TaskColumns, NoShared, rows), ["task_id"], TaskMutableColumns));
+        _deleteTaskUsers = new(tasks => $"""
+            DELETE FROM {_taskUsers}
+            WHERE task_id IN {dialect.InList(TaskUserList, tasks)}
+            """);
+        _insertTaskUsers = new(rows => $"""
+            INSERT INTO {_taskUsers} ({string.Join(", ", TaskUserColumns)})
+            VALUES
+            {dialect.ValuesRows(TaskUserPrefix, TaskUserColumns, NoShared, rows)}
+            """);
+        _forPost = new(divisions => ForPostIn(divisions, null));
+        _countForPost = new(divisions => CountForPostIn(divisions, null));
+        ToDoForUser = RenderToDoForUser();
+        CopiedToUser = $"""
+            SELECT {Top} {JoinedTaskSelectList}
+            FROM {_taskUsers} u
+            JOIN {_tasks} t ON t.task_id = u.task_id
+            WHERE u.user_id = {P("user_id")} AND u.role = 'copy'
+            ORDER BY u.opened_at DESC
+            {Limit}
+            """;
+        AssignedTo = $"""
+            SELECT {Top} {TaskSelectList}
+            FROM {_tasks}
+            WHERE assignee_user_id = {P("user_id")} AND status = 'Open'
+            ORDER BY opened_at DESC
+            {Limit}
+            """;
+        ForDepartment = ForDepartmentIn(null);
+        Overdue = OverdueIn(null);
+        FindTask = $"""
+            SELECT {TaskSelectList}
+            FROM {_tasks}
+            WHERE task_id = {P("task_id")}
+            """;
+    }
+
+    public static TaskSql For(SqlDialect dialect) => StatementCache.For(dialect, static d => new TaskSql(d));
+
+    /// <summary>
+    /// A user's to-do from wf_task_users: the holder range and the candidate range of <c>ix_wf_task_users_user</c>,
+    /// each read backwards and cut at <c>limit</c>, then merged; each row joins its task by primary key.
+    /// </summary>
+    public string ToDoForUser { get; }
+
+    /// <summary>Tasks copied to a user (抄送), any status: one range of <c>ix_wf_task_users_user</c>.</summary>
+    public string CopiedToUser { get; }
+
+    /// <summary>"My tasks": uses <c>ix_wf_tasks_assignee_open</c>.</summary>
+    public string AssignedTo { get; }
+
+    /// <summary>A department's open referrals: uses <c>ix_wf_tasks_department_open</c>.</summary>
+    public string ForDepartment { get; }
+
+    /// <summary>Open tasks past their deadline, oldest deadline first: uses <c>ix_wf_tasks_due_open</c>.</summary>
+    public string Overdue { get; }
+
+    public string FindTask { get; }
+
+    /// <summary>Inserts task rows, or brings the mutable columns of existing ones up to date.</summary>
+    public string UpsertTasks(int rows) => _upsertTasks[rows];
+
+    /// <summary>Drops the task-user rows of the named tasks, before their current rows are inserted again.</summary>
+    public string DeleteTaskUsers(int tasks) => _deleteTaskUsers[tasks];
+
+    public string InsertTaskUsers(int rows) => _insertTaskUsers[rows];
+
+    /// <summary>"Tasks for my post in my division", unclaimed (<see cref="ForPostIn"/>).</summary>
+    public string ForPost(int divisions) => _forPost[divisions];
+
+    /// <summary>The count badge of <see cref="ForPost(int)"/>.</summary>
+    public string CountForPost(int divisions) => _countForPost[divisions];
+
+    /// <summary>
+    /// "Tasks for my post in my division", unclaimed, within a list's scope: uses <c>ix_wf_tasks_post_open</c>. With
+    /// several divisions, each one is its own backward index scan that stops after <c>limit</c> rows, and only those
+    /// are merged; an <c>IN</c> list would read and sort every open task of every division first.
+    /// </summary>
+    public string ForPostIn(int divisions, string? scope)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(divisions, 1);
+        string One(string division) => $"""
+            SELECT {Top} {TaskSelectList}
+            FROM {_tasks}
+            WHERE post = {P("post")} AND division_code = {division} AND assignee_user_id IS NULL AND status = 'Open'{And(scope)}
+            ORDER BY opened_at DESC
+            {Limit}
+            """;
+        if (divisions == 1)
+        {
+            return One(P(SqlDialect.ListParameter("division", 0)));
+        }
+        var branches = Enumerable.Range(0, divisions)
+            .Select(i => $"SELECT * FROM (\n{One(P(SqlDialect.ListParameter("division", i)))}\n) d{i}");
+        return $"""
+            SELECT {Top} *
+            FROM (
+            {string.Join("\nUNION ALL\n", branches)}
+            ) u
+            ORDER BY OpenedAt DESC
+            {Limit}
+            """;
+    }
+
+    /// <summary>The count badge of <see cref="ForPostIn"/>: an index-only count on the same index.</summary>
+    public string CountForPostIn(int divisions, string? scope) => $"""
+        SELECT COUNT(*)
+        FROM {_tasks}
+        WHERE post = {P("post")} AND division_code IN {_dialect.InList("division", divisions)}
+            AND assignee_user_id IS NULL AND status = 'Open'{And(scope)}
+        """;
+
+    /// <summary><see cref="ForDepartment"/> within a list's scope.</summary>
+    public string ForDepartmentIn(string? scope) => $"""
+        SELECT {Top} {TaskSelectList}
+        FROM {_tasks}
+        WHERE department_code = {P("department_code")} AND status = 'Open'{And(scope)}
+        ORDER BY opened_at DESC
+        {Limit}
+        """;
+
+    /// <summary><see cref="Overdue"/> within a list's scope.</summary>
+    public string OverdueIn(string? scope) => $"""
+        SELECT {Top} {TaskSelectList}
+        FROM {_tasks}
+        WHERE due_at < {P("now")} AND status = 'Open'{And(scope)}
+        ORDER BY due_at
+        {Limit}
+        """;
+
+    /// <summary>
+    /// A page of the tasks of the cases in a scope, filtered by the caller's choices (each <c>NULL</c> parameter matches
+    /// every row): post, division subtree, department, the officer who completed it, and status; oldest first, or the
+    /// most recently closed first.
+    /// </summary>
+    public string ScopedTasks(string scope, string status, bool newestFirst) => $"""
+        SELECT {TaskSelectList}
+        FROM {_tasks} t
+        WHERE {scope}
+            AND ({P("post")} IS NULL OR post = {P("post")})
+            AND ({P("division_prefix")} IS NULL OR division_code LIKE {P("division_prefix")})
+            AND ({P("department_code")} IS NULL OR department_code = {P("department_code")})
+            AND ({P("actor_id")} IS NULL OR (assignee_user_id = {P("actor_id")} AND status = 'Completed'))
+            {status}
+        ORDER BY {(newestFirst ? "COALESCE(closed_at, opened_at) DESC" : "opened_at")}, instance_id, task_id
+        {_dialect.Page(P("offset"), P("limit"))}
+        """;
+
+    /// <summary>The <c>status</c> argument of <see cref="ScopedTasks"/>: open tasks, closed ones, or (null) all.</summary>
+    public static string StatusFilter(bool? open) => open switch
+    {
+        true => "AND status = 'Open'",
+        false => "AND status <> 'Open'",
+        null => "",
+    };
+
+    private string RenderToDoForUser()
+    {
+        string One(string role) => $"""
+            SELECT {Top} {JoinedTaskSelectList}
+            FROM {_taskUsers} u
+            JOIN {_tasks} t ON t.task_id = u.task_id
+            WHERE u.user_id = {P("user_id")} AND u.role = '{role}' AND t.status = 'Open'
+            ORDER BY u.opened_at DESC
+            {Limit}
+            """;
+        return $"""
+            SELECT {Top} *
+            FROM (
+            SELECT * FROM (
+            {One("holder")}
+            ) h
+            UNION ALL
+            SELECT * FROM (
+            {One("candidate")}
+            ) c
+            ) u
+            ORDER BY OpenedAt DESC
+            {Limit}
+            """;
+    }
+
+    private string Top => _dialect.Top(P("limit"));
+
+    private string Limit => _dialect.Limit(P("limit"));
+
+    private string P(string name) => _dialect.Parameter(name);
+
+    /// <summary>An extra condition (a list's scope) after the ones its index serves; nothing when there is none.</summary>
+    private static string And(string? condition) => condition is null ? "" : "\n            AND " + condition;
+}
