@@ -1,3 +1,4 @@
+using Workflow.Casework.Application;
 using Workflow.Web.Casework;
 
 namespace Workflow.Web.Tests.Casework;

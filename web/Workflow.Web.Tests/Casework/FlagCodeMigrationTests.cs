@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Time.Testing;
+using Workflow.Casework.Application;
 using Workflow.Engine.Persistence.Casework;
 using Workflow.Web.Casework;
 using Workflow.Web.Tests.Support;

@@ -1,4 +1,7 @@
 using Microsoft.Extensions.Options;
+using Workflow.Casework;
+using Workflow.Casework.Application;
+using Workflow.Casework.Application.Requests;
 using Workflow.Engine.Ports;
 using Workflow.Engine.Runtime.Commands;
 using Workflow.Engine.Runtime.Rejections;
@@ -14,7 +17,7 @@ internal sealed class DemoDataSeeder(
     IOptions<WorkflowHostOptions> options,
     IInstanceQueries instances,
     CommandRunner commands,
-    Workflow.Web.Casework.ApplicationService applications,
+    IntakeService applications,
     ILogger<DemoDataSeeder> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
@@ -55,8 +58,8 @@ internal sealed class DemoDataSeeder(
     private async Task SeedApplicationAsync(CancellationToken cancellationToken)
     {
         var actor = Actor.User("wangfang", ["窗口受理", "社会救助经办"], [DemoOrganisation.Jieshi]);
-        var clerk = new Workflow.Web.Casework.Caller(actor, "王芳", Workflow.Casework.AccessSubject.Of(actor));
-        var form = new Workflow.Web.Api.Contracts.Casework.ApplicationRequest(
+        var clerk = new Caller(actor, "王芳", AccessSubject.Of(actor));
+        var form = new ApplicationRequest(
             DemoOrganisation.Jieshi,
             new("邓秀梅", DemoOrganisation.Id("50011319680808321"), "13987654321", "6222020200998877665", DemoOrganisation.Guihua, DemoOrganisation.Guihua, false),
             [new("邓小军", "子女", DemoOrganisation.Id("50011320110909022")), new("李国强", "配偶", DemoOrganisation.Id("50011319660606001"))],

@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
+using Workflow.Casework.Application;
 using Workflow.Engine.Calendar;
 using Workflow.Engine.Ports;
 using Workflow.Web.Casework;
