@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using Workflow.Web.Hosting;
 using Workflow.Web.Hosting.Demo;
+using Workflow.Web.Hosting.Settings;
 
 namespace Workflow.Web.Accounts;
 

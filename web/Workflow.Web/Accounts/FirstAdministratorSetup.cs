@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using Workflow.Web.Hosting;
+using Workflow.Web.Hosting.Settings;
 
 namespace Workflow.Web.Accounts;
 

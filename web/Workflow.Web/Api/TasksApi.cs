@@ -13,7 +13,7 @@ namespace Workflow.Web.Api;
 
 /// <summary>
 /// Browsing tasks and the two ways to close one: an officer's decision and a department's reply. The caller comes from
-/// the <see cref="ActorHeaders"/>; both commands answer with the case as it stands afterwards. Officers' inboxes are
+/// the <see cref="Security.ActorHeaders"/>; both commands answer with the case as it stands afterwards. Officers' inboxes are
 /// <see cref="InboxApi"/>.
 /// </summary>
 public static class TasksApi

@@ -5,6 +5,7 @@ using Workflow.Engine.Hosting;
 using Workflow.Engine.Persistence.Casework;
 using Workflow.Web.Hosting;
 using Workflow.Web.Hosting.Demo;
+using Workflow.Web.Hosting.Settings;
 
 namespace Workflow.Web.Casework;
 

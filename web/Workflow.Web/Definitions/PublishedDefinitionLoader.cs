@@ -4,6 +4,7 @@ using Workflow.Engine.Runtime.InMemory;
 using Workflow.Engine.Serialization;
 using Workflow.Engine.Validation;
 using Workflow.Web.Hosting;
+using Workflow.Web.Hosting.Settings;
 
 namespace Workflow.Web.Definitions;
 

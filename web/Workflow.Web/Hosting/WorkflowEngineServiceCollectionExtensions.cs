@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Workflow.Engine.Ports;
 using Workflow.Engine.Runtime;
 using Workflow.Engine.Runtime.InMemory;
+using Workflow.Web.Hosting.Settings;
 
 namespace Workflow.Web.Hosting;
 

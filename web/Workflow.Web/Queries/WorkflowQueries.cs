@@ -6,6 +6,7 @@ using Workflow.Engine.Runtime.Events;
 using Workflow.Engine.State;
 using Workflow.Web.Api.Contracts;
 using Workflow.Web.Hosting;
+using Workflow.Web.Hosting.Settings;
 
 namespace Workflow.Web.Queries;
 

@@ -5,6 +5,7 @@ using Workflow.Casework.Application.Requests;
 using Workflow.Engine.Ports;
 using Workflow.Engine.Runtime.Commands;
 using Workflow.Engine.Runtime.Rejections;
+using Workflow.Web.Hosting.Settings;
 using Workflow.Web.Operations;
 
 namespace Workflow.Web.Hosting.Demo;
@@ -28,7 +29,7 @@ internal sealed class DemoDataSeeder(
         }
         if ((await instances.ListAsync(CaseScope.Everything, 0, 1, cancellationToken).ConfigureAwait(false)).Count > 0)
         {
-            HostLog.DemoCasesPresent(logger);
+            DemoLog.DemoCasesPresent(logger);
             return;
         }
         await SeedApplicationAsync(cancellationToken).ConfigureAwait(false);
@@ -39,13 +40,13 @@ internal sealed class DemoDataSeeder(
             switch (result.Rejection)
             {
                 case null:
-                    HostLog.DemoCaseStarted(logger, demo.InstanceId, demo.DefinitionId);
+                    DemoLog.DemoCaseStarted(logger, demo.InstanceId, demo.DefinitionId);
                     break;
                 case { Type: RejectionType.NotFound }:
-                    HostLog.DemoCaseSkipped(logger, demo.InstanceId, demo.DefinitionId);
+                    DemoLog.DemoCaseSkipped(logger, demo.InstanceId, demo.DefinitionId);
                     break;
                 default:
-                    HostLog.DemoCaseRejected(logger, demo.InstanceId, result.Rejection.Type.ToString());
+                    DemoLog.DemoCaseRejected(logger, demo.InstanceId, result.Rejection.Type.ToString());
                     break;
             }
         }
@@ -70,7 +71,7 @@ internal sealed class DemoDataSeeder(
         var accepted = await applications.AcceptAsync(clerk, form, cancellationToken).ConfigureAwait(false);
         if (accepted.Value is { } application)
         {
-            HostLog.DemoCaseStarted(logger, application.CaseNumber, "一门受理");
+            DemoLog.DemoCaseStarted(logger, application.CaseNumber, "一门受理");
         }
     }
 

@@ -1,4 +1,4 @@
-namespace Workflow.Web.Hosting;
+namespace Workflow.Web.Hosting.Settings;
 
 /// <summary>
 /// Host settings, bound from the <c>Workflow</c> section and validated at start-up:

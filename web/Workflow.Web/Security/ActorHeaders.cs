@@ -1,9 +1,9 @@
 using Workflow.Engine.Runtime.Commands;
 
-namespace Workflow.Web.Api;
+namespace Workflow.Web.Security;
 
 /// <summary>
-/// The test suites' caller (<see cref="Security.HeaderIdentity"/>, never in a deployment): <c>X-User</c> (user id),
+/// The test suites' caller (<see cref="HeaderIdentity"/>, never in a deployment): <c>X-User</c> (user id),
 /// <c>X-Posts</c>, <c>X-Divisions</c> and <c>X-Departments</c> (comma-separated). Every value is URL-encoded UTF-8,
 /// because HTTP header values are ASCII: <c>X-Posts: %E6%B0%91%E6%94%BF%E5%8A%9E</c> is 民政办. Headers can never make a
 /// caller the system actor.
