@@ -1,7 +1,6 @@
 using Workflow.Casework.Application;
-using Workflow.Web.Casework;
 
-namespace Workflow.Web.Tests.Casework;
+namespace Workflow.Casework.Tests;
 
 /// <summary>Flags are stored as codes; bodies written when the sentences themselves were stored still read right.</summary>
 public sealed class ApplicationFlagsTests
