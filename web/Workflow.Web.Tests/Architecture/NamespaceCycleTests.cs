@@ -1,5 +1,5 @@
+using Workflow.Casework;
 using Workflow.Casework.Application;
-using Workflow.Web.Casework;
 using Xunit.Abstractions;
 
 namespace Workflow.Web.Tests.Architecture;
@@ -13,11 +13,13 @@ public sealed class NamespaceCycleTests(ITestOutputHelper output)
     [Fact]
     public void WebAndCaseworkNamespaces_HaveNoCycle()
     {
-        var assemblies = new[] { typeof(Program).Assembly, typeof(Workflow.Casework.CaseAccessPolicy).Assembly, typeof(CaseworkOptions).Assembly }.Distinct();
+        // The web, the casework rules and the casework application layer.
+        var assemblies = new[] { typeof(Program).Assembly, typeof(CaseAccessPolicy).Assembly, typeof(IntakeService).Assembly };
 
         var graph = new NamespaceGraph(assemblies, "Workflow.Web", "Workflow.Casework");
 
         output.WriteLine($"{graph.Edges.Count} namespaces, {graph.EdgeCount} edges");
+        // The whole graph, so a failure shows which uses to cut.
         foreach (var (from, to) in graph.Edges.OrderBy(e => e.Key, StringComparer.Ordinal))
         {
             output.WriteLine($"{from} → {string.Join(", ", to.Order(StringComparer.Ordinal))}");
