@@ -1,3 +1,4 @@
+using Workflow.Casework.Application;
 using Workflow.Web.Accounts;
 using Workflow.Web.Api;
 using Workflow.Web.Casework;

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
+using Workflow.Casework.Application;
 using Workflow.Web.Casework;
 using Workflow.Web.Tests.Support;
 using Workflow.Web.Tests.Ui;

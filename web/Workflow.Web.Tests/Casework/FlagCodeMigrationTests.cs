@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Time.Testing;
+using Workflow.Casework.Application;
 using Workflow.Engine.Persistence.Casework;
-using Workflow.Web.Casework;
 using Workflow.Web.Tests.Support;
 
 namespace Workflow.Web.Tests.Casework;

@@ -1,3 +1,4 @@
+using Workflow.Casework.Application.Views;
 using Workflow.Engine.Ports;
 using Workflow.Engine.Runtime.Commands;
 using Workflow.Engine.Runtime.Events;

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using Workflow.Web.Hosting;
 using Workflow.Web.Hosting.Demo;
 using Workflow.Engine.Persistence.Accounts;
+using Workflow.Web.Hosting.Settings;
 
 namespace Workflow.Web.Accounts;
 

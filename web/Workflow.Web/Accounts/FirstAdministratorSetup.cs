@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using Workflow.Web.Hosting;
 using Workflow.Engine.Persistence.Accounts;
+using Workflow.Web.Hosting.Settings;
 
 namespace Workflow.Web.Accounts;
 

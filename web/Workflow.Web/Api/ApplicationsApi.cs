@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Workflow.Casework.Application;
+using Workflow.Casework.Application.Requests;
+using Workflow.Casework.Application.Views;
 using Workflow.Engine.Persistence.Casework;
 using Workflow.Engine.Runtime.Rejections;
-using Workflow.Web.Api.Contracts.Casework;
 using Workflow.Web.Casework;
 using Workflow.Web.Security;
 
@@ -19,43 +21,43 @@ public static class ApplicationsApi
         api.MapPost("/", AcceptAsync);
         api.MapGet("/", ListAsync);
         api.MapPost("/refusals", RefuseAsync);
-        api.MapPost("/{id}/transfer", (string id, TransferRequest r, HttpContext h, CallerResolver c, ApplicationService s, CancellationToken t) =>
-            CreatedAsync(h, c, s, caller => s.TransferAsync(caller, id, r, t), t));
-        api.MapGet("/{id}", (string id, HttpContext h, CallerResolver c, ApplicationService s, CancellationToken t) =>
+        api.MapPost("/{id}/transfer", (string id, TransferRequest r, HttpContext h, CallerResolver c, EntitlementTransferService s, ApplicationViews v,
+            CancellationToken t) => CreatedAsync(h, c, v, caller => s.TransferAsync(caller, id, r, t), t));
+        api.MapGet("/{id}", (string id, HttpContext h, CallerResolver c, ApplicationViews s, CancellationToken t) =>
             Answer(h, c, caller => s.GetAsync(caller, id, t)));
-        api.MapGet("/{id}/receipt", (string id, HttpContext h, CallerResolver c, ApplicationService s, CancellationToken t) =>
+        api.MapGet("/{id}/receipt", (string id, HttpContext h, CallerResolver c, ApplicationDocuments s, CancellationToken t) =>
             Answer(h, c, caller => s.ReceiptAsync(caller, id, t)));
-        api.MapGet("/{id}/notice", (string id, HttpContext h, CallerResolver c, ApplicationService s, CancellationToken t) =>
+        api.MapGet("/{id}/notice", (string id, HttpContext h, CallerResolver c, ApplicationDocuments s, CancellationToken t) =>
             Answer(h, c, caller => s.NoticeAsync(caller, id, t)));
-        api.MapPost("/{id}/reveal", (string id, RevealRequest r, HttpContext h, CallerResolver c, ApplicationService s, CancellationToken t) =>
+        api.MapPost("/{id}/reveal", (string id, RevealRequest r, HttpContext h, CallerResolver c, RevealService s, CancellationToken t) =>
             Answer(h, c, caller => s.RevealAsync(caller, id, r, t)));
-        api.MapGet("/{id}/audit", (string id, HttpContext h, CallerResolver c, ApplicationService s, CancellationToken t) =>
+        api.MapGet("/{id}/audit", (string id, HttpContext h, CallerResolver c, AttachmentService s, CancellationToken t) =>
             Answer(h, c, caller => s.AuditTrailAsync(caller, id, t)));
-        api.MapGet("/{id}/attachments", (string id, HttpContext h, CallerResolver c, ApplicationService s, CancellationToken t) =>
-            Answer(h, c, caller => s.AttachmentsAsync(caller, id, t)));
+        api.MapGet("/{id}/attachments", (string id, HttpContext h, CallerResolver c, AttachmentService s, CancellationToken t) =>
+            Answer(h, c, caller => s.ListAsync(caller, id, t)));
         // A cookie caller's upload is checked for its anti-forgery token by ApiAntiforgery, like every unsafe /api call.
         api.MapPost("/{id}/attachments", AttachAsync).DisableAntiforgery().WithRequestSizeLimit(RequestSizeLimits.Files);
         api.MapGet("/{id}/attachments/{attachmentId}", OpenAttachmentAsync);
-        app.MapPost("/api/checks/{id}/result", (string id, CheckResultRequest r, HttpContext h, CallerResolver c, ApplicationService s,
+        app.MapPost("/api/checks/{id}/result", (string id, CheckResultRequest r, HttpContext h, CallerResolver c, ApplicationReader s,
             FinancialCheckService checks, CancellationToken t) =>
             Answer(h, c, caller => checks.AnswerAsync(caller, id, r.Summary, application => s.VisibleToAsync(caller, application, t), t)));
         app.MapPost("/api/reviews", (ReviewBatchRequest r, HttpContext h, CallerResolver c, ReviewCampaignService s, CancellationToken t) =>
             Answer(h, c, caller => s.CreateAsync(caller, r, t))).WithRequestSizeLimit(RequestSizeLimits.Documents);
-        api.MapPost("/{id}/items/{item}/payments", (string id, string item, PaymentRequest r, HttpContext h, CallerResolver c, ApplicationService s, CancellationToken t) =>
+        api.MapPost("/{id}/items/{item}/payments", (string id, string item, PaymentRequest r, HttpContext h, CallerResolver c, PaymentService s, CancellationToken t) =>
             Answer(h, c, caller => s.PayAsync(caller, id, item, r, t)));
     }
 
     public static Task<Results<Created<ApplicationView>, ProblemHttpResult>> AcceptAsync(
-        ApplicationRequest request, HttpContext http, CallerResolver callers, ApplicationService service, CancellationToken cancellationToken) =>
-        CreatedAsync(http, callers, service, caller => service.AcceptAsync(caller, request, cancellationToken), cancellationToken);
+        ApplicationRequest request, HttpContext http, CallerResolver callers, IntakeService intake, ApplicationViews views, CancellationToken cancellationToken) =>
+        CreatedAsync(http, callers, views, caller => intake.AcceptAsync(caller, request, cancellationToken), cancellationToken);
 
     public static Task<Results<Created<ApplicationView>, ProblemHttpResult>> RefuseAsync(
-        RefusalRequest request, HttpContext http, CallerResolver callers, ApplicationService service, CancellationToken cancellationToken) =>
-        CreatedAsync(http, callers, service, caller => service.RefuseAsync(caller, request, cancellationToken), cancellationToken);
+        RefusalRequest request, HttpContext http, CallerResolver callers, IntakeService intake, ApplicationViews views, CancellationToken cancellationToken) =>
+        CreatedAsync(http, callers, views, caller => intake.RefuseAsync(caller, request, cancellationToken), cancellationToken);
 
     /// <summary>Records an application (accepted or refused) and answers with its view, as the recording caller sees it.</summary>
     private static async Task<Results<Created<ApplicationView>, ProblemHttpResult>> CreatedAsync(HttpContext http, CallerResolver callers,
-        ApplicationService service, Func<Caller, Task<CaseworkOutcome<ApplicationRecord>>> record, CancellationToken cancellationToken)
+        ApplicationViews views, Func<Caller, Task<CaseworkOutcome<ApplicationRecord>>> record, CancellationToken cancellationToken)
     {
         if (callers.Resolve(http) is not { } caller)
         {
@@ -66,13 +68,13 @@ public static class ApplicationsApi
         {
             return problem;
         }
-        var view = await service.GetAsync(caller, recorded.Value!.Id, cancellationToken).ConfigureAwait(false);
+        var view = await views.GetAsync(caller, recorded.Value!.Id, cancellationToken).ConfigureAwait(false);
         return TypedResults.Created($"/api/applications/{recorded.Value.Id}", view.Value!);
     }
 
     /// <summary><c>GET /api/applications?limit=50</c>: the newest applications in the caller's scope.</summary>
     public static async Task<Results<Ok<IReadOnlyList<ApplicationView>>, ProblemHttpResult>> ListAsync(
-        int? limit, HttpContext http, CallerResolver callers, ApplicationService service, CancellationToken cancellationToken)
+        int? limit, HttpContext http, CallerResolver callers, ApplicationViews views, CancellationToken cancellationToken)
     {
         if (callers.Resolve(http) is not { } caller)
         {
@@ -82,12 +84,12 @@ public static class ApplicationsApi
         {
             return Rejection.Invalid($"Expected a limit from 1 to 500, but got {limit}.", "limit").ToProblem();
         }
-        return TypedResults.Ok(await service.ListAsync(caller, limit ?? 50, cancellationToken).ConfigureAwait(false));
+        return TypedResults.Ok(await views.ListAsync(caller, limit ?? 50, cancellationToken).ConfigureAwait(false));
     }
 
     /// <summary><c>POST /api/applications/{id}/attachments</c>, multipart with one <c>file</c>.</summary>
     public static async Task<Results<Created<AttachmentRecord>, ProblemHttpResult>> AttachAsync(
-        string id, IFormFile? file, HttpContext http, CallerResolver callers, ApplicationService service, AttachmentFiles files, CancellationToken cancellationToken)
+        string id, IFormFile? file, HttpContext http, CallerResolver callers, AttachmentService attachments, CancellationToken cancellationToken)
     {
         if (callers.Resolve(http) is not { } caller)
         {
@@ -97,7 +99,7 @@ public static class ApplicationsApi
         {
             return Rejection.Invalid("Expected a multipart form with a file named 'file', but there is none.", "file").ToProblem();
         }
-        var added = await service.AttachAsync(caller, id, file, files, cancellationToken).ConfigureAwait(false);
+        var added = await attachments.AttachAsync(caller, id, file.ToUpload(), cancellationToken).ConfigureAwait(false);
         return Problem(added) ?? (Results<Created<AttachmentRecord>, ProblemHttpResult>)TypedResults.Created($"/api/applications/{id}/attachments/{added.Value!.Id}", added.Value);
     }
 
@@ -106,14 +108,13 @@ public static class ApplicationsApi
     /// browser), for someone who sees the application; each opening is audited.
     /// </summary>
     public static async Task<IResult> OpenAttachmentAsync(
-        string id, string attachmentId, HttpContext http, CallerResolver callers, ApplicationService service, AttachmentFiles files,
-        CancellationToken cancellationToken)
+        string id, string attachmentId, HttpContext http, CallerResolver callers, AttachmentService attachments, CancellationToken cancellationToken)
     {
         if (callers.Resolve(http) is not { } caller)
         {
             return CallerEndpoint.Unauthenticated();
         }
-        var opened = await service.OpenAttachmentAsync(caller, id, attachmentId, files, cancellationToken).ConfigureAwait(false);
+        var opened = await attachments.OpenAsync(caller, id, attachmentId, cancellationToken).ConfigureAwait(false);
         if (opened.Rejection is { } rejection)
         {
             return rejection.ToProblem();

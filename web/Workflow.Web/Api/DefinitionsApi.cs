@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Workflow.Casework.Application.Views;
 using Workflow.Engine.Ports;
 using Workflow.Engine.Runtime.Rejections;
 using Workflow.Engine.Serialization;

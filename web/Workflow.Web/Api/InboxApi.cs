@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Workflow.Casework.Application;
+using Workflow.Casework.Application.Views;
 using Workflow.Engine.Runtime.Rejections;
 using Workflow.Web.Api.Contracts;
 using Workflow.Web.Casework;

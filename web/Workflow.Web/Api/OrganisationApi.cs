@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Workflow.Casework;
+using Workflow.Casework.Application;
 using Workflow.Engine.Runtime.Rejections;
 using Workflow.Web.Casework;
 

@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Workflow.Casework.Application;
+using Workflow.Casework.Application.Requests;
+using Workflow.Casework.Application.Views;
 using Workflow.Engine.Runtime.Rejections;
-using Workflow.Web.Api.Contracts.Casework;
 using Workflow.Web.Casework;
 
 namespace Workflow.Web.Api;

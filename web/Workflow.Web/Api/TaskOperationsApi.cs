@@ -1,5 +1,7 @@
-using Workflow.Casework;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Workflow.Casework;
+using Workflow.Casework.Application;
+using Workflow.Casework.Application.Views;
 using Workflow.Engine.Runtime.Commands;
 using Workflow.Engine.Runtime.Events;
 using Workflow.Engine.Runtime.Rejections;

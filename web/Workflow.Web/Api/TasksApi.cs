@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Workflow.Casework.Application;
+using Workflow.Casework.Application.Views;
 using Workflow.Engine.Ports;
 using Workflow.Engine.Runtime.Commands;
 using Workflow.Engine.Runtime.Rejections;
@@ -11,7 +13,7 @@ namespace Workflow.Web.Api;
 
 /// <summary>
 /// Browsing tasks and the two ways to close one: an officer's decision and a department's reply. The caller comes from
-/// the <see cref="ActorHeaders"/>; both commands answer with the case as it stands afterwards. Officers' inboxes are
+/// the <see cref="Security.ActorHeaders"/>; both commands answer with the case as it stands afterwards. Officers' inboxes are
 /// <see cref="InboxApi"/>.
 /// </summary>
 public static class TasksApi

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Workflow.Casework;
+using Workflow.Casework.Application;
 using Workflow.Engine.Runtime.Commands;
 using Workflow.Web.Accounts;
 

@@ -1,9 +1,11 @@
 using Microsoft.Extensions.Options;
 using Workflow.Casework;
+using Workflow.Casework.Application;
 using Workflow.Engine.Hosting;
 using Workflow.Engine.Persistence.Casework;
 using Workflow.Web.Hosting;
 using Workflow.Web.Hosting.Demo;
+using Workflow.Web.Hosting.Settings;
 
 namespace Workflow.Web.Casework;
 
@@ -34,7 +36,7 @@ public sealed class CaseworkLoader(
         // Once per database: bodies stored when flags were sentences get their codes.
         if (await new FlagCodeMigration(store, Time).RunAsync(cancellationToken).ConfigureAwait(false) is > 0 and var rewritten)
         {
-            CaseworkLog.FlagCodesMigrated(logger, rewritten);
+            CaseworkHostLog.FlagCodesMigrated(logger, rewritten);
         }
         await RunRoundAsync(cancellationToken).ConfigureAwait(false);
         await base.StartAsync(cancellationToken).ConfigureAwait(false);
@@ -65,11 +67,11 @@ public sealed class CaseworkLoader(
         var audit = new CaseworkAuditEntry(Guid.NewGuid().ToString("N"), Time.GetUtcNow(), "system", "document.seed", "document", name, "{}");
         if (await store.SaveDocumentAsync(name, 0, body(), audit, cancellationToken).ConfigureAwait(false) is { } version)
         {
-            CaseworkLog.SeededDocument(logger, name, version);
+            CaseworkHostLog.SeededDocument(logger, name, version);
         }
     }
 
-    protected override void OnRoundFailed(Exception exception) => CaseworkLog.RefreshFailed(logger, exception);
+    protected override void OnRoundFailed(Exception exception) => CaseworkHostLog.RefreshFailed(logger, exception);
 
     protected override void OnDisabled()
     {

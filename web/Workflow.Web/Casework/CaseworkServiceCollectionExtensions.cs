@@ -1,3 +1,4 @@
+using Workflow.Casework.Application;
 using Workflow.Engine.Persistence;
 using Workflow.Engine.Persistence.Casework;
 using Workflow.Web.Hosting;
@@ -5,29 +6,21 @@ using Workflow.Web.Hosting;
 namespace Workflow.Web.Casework;
 
 /// <summary>
-/// 一门受理 on the durable runtime: the casework store, the organisation and routing directory that the engine asks
-/// for candidates and routing rules, the services behind the casework APIs, and the loader that fills the directory
-/// before anything is served.
+/// 一门受理 on the durable runtime: the casework application's services (<see cref="CaseworkApplicationServiceCollectionExtensions"/>)
+/// over the casework store, the engine commands they send through the host's <see cref="Operations.CommandRunner"/>,
+/// who is calling, and the workers: the loader that fills the organisation and routing directory before anything is
+/// served, and the financial-check retries.
 /// </summary>
 public static class CaseworkServiceCollectionExtensions
 {
     public static WorkflowEngineBuilder AddCasework(this WorkflowEngineBuilder builder)
     {
         var services = builder.Services;
-        services.AddOptions<CaseworkOptions>().BindConfiguration(CaseworkOptions.Section)
-            .Validate(o => o.MaxAttachmentBytes is > 0 and <= 100 * 1024 * 1024, "Workflow:Casework:MaxAttachmentBytes 必须在 1 到 104857600 之间。")
-            .ValidateOnStart();
-        services.AddSingleton<CaseworkDirectory>();
+        services.AddCaseworkApplication();
         services.AddSingleton(sp => new CaseworkStore(sp.GetRequiredService<WorkflowDatabase>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<IEngineCommands, HostEngineCommands>();
         services.AddSingleton<CallerResolver>();
-        services.AddSingleton<CaseAccess>();
-        services.AddSingleton<ApplicationService>();
-        services.AddSingleton<SupervisionService>();
-        services.AddSingleton<ReviewCampaignService>();
-        services.AddSingleton<DocumentEditor>();
-        services.AddSingleton<AttachmentFiles>();
         services.AddHostedService<CaseworkLoader>();
-        services.AddSingleton<FinancialCheckService>();
         services.AddHostedService<FinancialCheckWorker>();
         return builder;
     }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Workflow.Casework.Application;
 using Workflow.Engine.Hosting;
 
 namespace Workflow.Web.Casework;
@@ -13,7 +14,7 @@ public sealed class FinancialCheckWorker(FinancialCheckService checks, IOptions<
 
     protected override Task RunRoundAsync(CancellationToken cancellationToken) => checks.RetryLateAsync(cancellationToken);
 
-    protected override void OnRoundFailed(Exception exception) => CaseworkLog.CheckRoundFailed(logger, exception);
+    protected override void OnRoundFailed(Exception exception) => CaseworkHostLog.CheckRoundFailed(logger, exception);
 
     protected override void OnDisabled()
     {

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using Workflow.Casework.Application;
 using Workflow.Engine.Runtime.InMemory;
 using Workflow.Engine.Runtime.Rejections;
 using Workflow.Engine.Serialization;

@@ -5,6 +5,7 @@ using Workflow.Engine.Serialization;
 using Workflow.Engine.Validation;
 using Workflow.Web.Hosting;
 using Workflow.Engine.Persistence.DefinitionDocuments;
+using Workflow.Web.Hosting.Settings;
 
 namespace Workflow.Web.Definitions;
 

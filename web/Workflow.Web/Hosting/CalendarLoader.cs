@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using Workflow.Engine.Calendar;
 using Workflow.Engine.Hosting.Calendar;
+using Workflow.Web.Hosting.Settings;
 
 namespace Workflow.Web.Hosting;
 

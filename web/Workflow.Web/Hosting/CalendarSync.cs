@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using Workflow.Engine.Hosting;
 using Workflow.Engine.Hosting.Calendar;
 using Workflow.Engine.Persistence.Casework;
+using Workflow.Web.Hosting.Settings;
 
 namespace Workflow.Web.Hosting;
 

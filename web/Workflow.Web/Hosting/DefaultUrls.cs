@@ -1,3 +1,5 @@
+using Workflow.Web.Hosting.Settings;
+
 namespace Workflow.Web.Hosting;
 
 /// <summary>

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using Workflow.Engine.Runtime.InMemory;
 using Workflow.Engine.Serialization;
 using Workflow.Engine.Validation;
+using Workflow.Web.Hosting.Settings;
 
 namespace Workflow.Web.Hosting;
 

@@ -1,6 +1,6 @@
 namespace Workflow.Web.Hosting;
 
-/// <summary>Start-up log messages of the web host. Event ids are stable: 1xxx definitions, 2xxx demo data.</summary>
+/// <summary>Start-up log messages of the web host. Event ids are stable: 1xxx definitions; 2xxx, demo data, are <see cref="Demo.DemoLog"/>'s.</summary>
 internal static partial class HostLog
 {
     [LoggerMessage(1001, LogLevel.Warning, "未找到流程定义目录 workflows/definitions (从 {ContentRoot} 向上查找)；启动时没有可用的流程定义。")]
@@ -25,17 +25,6 @@ internal static partial class HostLog
     public static partial void DefinitionsLoaded(ILogger logger, int published, int files, string folder);
 
     // Ids only: an applicant's name is personal data and never goes to a log.
-    [LoggerMessage(2002, LogLevel.Information, "已启动演示案件 {CaseId}: {DefinitionId}")]
-    public static partial void DemoCaseStarted(ILogger logger, string caseId, string definitionId);
-
-    [LoggerMessage(2003, LogLevel.Information, "跳过演示案件 {CaseId}: 未发布流程 {DefinitionId}。")]
-    public static partial void DemoCaseSkipped(ILogger logger, string caseId, string definitionId);
-
-    [LoggerMessage(2004, LogLevel.Warning, "演示案件 {CaseId} 未能启动: {Rejection}")]
-    public static partial void DemoCaseRejected(ILogger logger, string caseId, string rejection);
-
-    [LoggerMessage(2006, LogLevel.Information, "数据库中已有案件，不再写入演示案件。")]
-    public static partial void DemoCasesPresent(ILogger logger);
 
     [LoggerMessage(1101, LogLevel.Information, "工作日历 {CalendarVersion}: 年份 {Years}，本地停止办公 {Closures} 项。")]
     public static partial void CalendarLoaded(ILogger logger, string calendarVersion, string years, int closures);

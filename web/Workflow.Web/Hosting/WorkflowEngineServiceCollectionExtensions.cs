@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Workflow.Engine.Ports;
 using Workflow.Engine.Runtime;
 using Workflow.Engine.Runtime.InMemory;
+using Workflow.Web.Hosting.Settings;
 
 namespace Workflow.Web.Hosting;
 
@@ -38,8 +39,8 @@ public static class WorkflowEngineServiceCollectionExtensions
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<IOptions<EngineOptions>>().Value,
             sp.GetRequiredService<IWorkingCalendar>(),
-            sp.GetService<Workflow.Web.Casework.CaseworkDirectory>(),
-            sp.GetService<Workflow.Web.Casework.CaseworkDirectory>()));
+            sp.GetService<Workflow.Casework.Application.CaseworkDirectory>(),
+            sp.GetService<Workflow.Casework.Application.CaseworkDirectory>()));
         services.TryAddSingleton<InMemoryDefinitionCatalog>();
         services.TryAddSingleton<IDefinitionCatalog>(sp => sp.GetRequiredService<InMemoryDefinitionCatalog>());
         services.TryAddSingleton<WorkflowExecutor>();

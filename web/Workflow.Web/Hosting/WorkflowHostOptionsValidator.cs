@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Workflow.Web.Hosting.Settings;
 
 namespace Workflow.Web.Hosting;
 

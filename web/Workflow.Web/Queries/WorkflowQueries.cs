@@ -1,9 +1,12 @@
 using Microsoft.Extensions.Options;
+using Workflow.Casework.Application;
+using Workflow.Casework.Application.Views;
 using Workflow.Engine.Ports;
 using Workflow.Engine.Runtime.Events;
 using Workflow.Engine.State;
 using Workflow.Web.Api.Contracts;
 using Workflow.Web.Hosting;
+using Workflow.Web.Hosting.Settings;
 
 namespace Workflow.Web.Queries;
 
@@ -18,6 +21,7 @@ public sealed class WorkflowQueries(
     IInstanceQueries instances,
     IInboxQueries inbox,
     IDefinitionCatalog catalog,
+    CaseReader cases,
     IOptions<WorkflowHostOptions> options)
 {
     /// <summary>Rows per page of a browsing list (<see cref="WorkflowHostOptions.BrowseLimit"/>), when the caller names none.</summary>
@@ -30,8 +34,7 @@ public sealed class WorkflowQueries(
             .Select(DefinitionSummary.From)
             .ToList();
 
-    public async Task<InstanceView?> InstanceAsync(string instanceId, CancellationToken cancellationToken) =>
-        await StateAsync(instanceId, cancellationToken).ConfigureAwait(false) is { } state ? InstanceView.From(state) : null;
+    public Task<InstanceView?> InstanceAsync(string instanceId, CancellationToken cancellationToken) => cases.InstanceAsync(instanceId, cancellationToken);
 
     public async Task<IReadOnlyList<EventView>?> EventsAsync(string instanceId, CancellationToken cancellationToken)
     {

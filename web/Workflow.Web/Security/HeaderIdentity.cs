@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Authentication;
-using Workflow.Web.Api;
 
 namespace Workflow.Web.Security;
 

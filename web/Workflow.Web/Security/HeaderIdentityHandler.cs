@@ -3,7 +3,6 @@ using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
 using Workflow.Web.Accounts;
-using Workflow.Web.Api;
 
 namespace Workflow.Web.Security;
 

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
+using Workflow.Casework.Application;
 using Workflow.Web.Casework;
 
 namespace Workflow.Web.Security;

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Workflow.Casework.Application;
 using Workflow.Web.Accounts;
 using Workflow.Web.Casework;
 using Workflow.Engine.Persistence.Accounts;

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Workflow.Casework.Application.Views;
 using Workflow.Web.Api.Contracts;
 using Workflow.Web.Queries;
 using Workflow.Web.Security;

@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Workflow.Casework.Application;
+using Workflow.Casework.Application.Views;
 using Workflow.Web.Accounts;
 using Workflow.Web.Api.Contracts;
 using Workflow.Web.Casework;

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
+using Workflow.Casework.Application;
 using Workflow.Web.Accounts;
 using Workflow.Web.Casework;
 using Workflow.Web.Security;

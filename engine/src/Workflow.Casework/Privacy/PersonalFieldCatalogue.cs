@@ -9,7 +9,7 @@ public static class PersonalFieldCatalogue
 {
     private static readonly Dictionary<string, RevealableField> Fields = new(StringComparer.OrdinalIgnoreCase)
     {
-        // Case input (ApplicationService, NeedsAssessment) and the application form.
+        // Case input (SubCaseStarter in the application layer, NeedsAssessment) and the application form.
         [Workflow.Engine.State.CaseInputKeys.ApplicantIdNumber] = RevealableField.IdNumber,
         ["applicantPhone"] = RevealableField.Phone,
         ["applicantBankAccount"] = RevealableField.BankAccount,

@@ -24,7 +24,7 @@ public sealed class CaseworkStore
     {
         ArgumentNullException.ThrowIfNull(database);
         _time = time ?? TimeProvider.System;
-        Dialect = database.Dialect;
+        _dialect = database.Dialect;
         var casework = new CaseworkTransactions(database);
         _audit = new CaseworkAuditLog(casework);
         _documents = new DocumentRows(casework);
@@ -35,7 +35,13 @@ public sealed class CaseworkStore
         _supervision = new SupervisionRows(casework);
     }
 
-    public SqlDialect Dialect { get; }
+    private readonly SqlDialect _dialect;
+
+    /// <summary>
+    /// Whether <paramref name="exception"/> is the database refusing a second row with a taken key: a caller racing
+    /// another for the same request retries or reads the winner's row, without knowing which database answered.
+    /// </summary>
+    public bool IsDuplicate(Exception exception) => _dialect.IsUniqueViolation(exception);
 
     public DateTimeOffset Now => _time.GetUtcNow();
 

@@ -1,7 +1,11 @@
 using Microsoft.Extensions.Options;
+using Workflow.Casework;
+using Workflow.Casework.Application;
+using Workflow.Casework.Application.Requests;
 using Workflow.Engine.Ports;
 using Workflow.Engine.Runtime.Commands;
 using Workflow.Engine.Runtime.Rejections;
+using Workflow.Web.Hosting.Settings;
 using Workflow.Web.Operations;
 
 namespace Workflow.Web.Hosting.Demo;
@@ -14,7 +18,7 @@ internal sealed class DemoDataSeeder(
     IOptions<WorkflowHostOptions> options,
     IInstanceQueries instances,
     CommandRunner commands,
-    Workflow.Web.Casework.ApplicationService applications,
+    IntakeService applications,
     ILogger<DemoDataSeeder> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
@@ -25,7 +29,7 @@ internal sealed class DemoDataSeeder(
         }
         if ((await instances.ListAsync(CaseScope.Everything, 0, 1, cancellationToken).ConfigureAwait(false)).Count > 0)
         {
-            HostLog.DemoCasesPresent(logger);
+            DemoLog.DemoCasesPresent(logger);
             return;
         }
         await SeedApplicationAsync(cancellationToken).ConfigureAwait(false);
@@ -36,13 +40,13 @@ internal sealed class DemoDataSeeder(
             switch (result.Rejection)
             {
                 case null:
-                    HostLog.DemoCaseStarted(logger, demo.InstanceId, demo.DefinitionId);
+                    DemoLog.DemoCaseStarted(logger, demo.InstanceId, demo.DefinitionId);
                     break;
                 case { Type: RejectionType.NotFound }:
-                    HostLog.DemoCaseSkipped(logger, demo.InstanceId, demo.DefinitionId);
+                    DemoLog.DemoCaseSkipped(logger, demo.InstanceId, demo.DefinitionId);
                     break;
                 default:
-                    HostLog.DemoCaseRejected(logger, demo.InstanceId, result.Rejection.Type.ToString());
+                    DemoLog.DemoCaseRejected(logger, demo.InstanceId, result.Rejection.Type.ToString());
                     break;
             }
         }
@@ -55,8 +59,8 @@ internal sealed class DemoDataSeeder(
     private async Task SeedApplicationAsync(CancellationToken cancellationToken)
     {
         var actor = Actor.User("wangfang", ["窗口受理", "社会救助经办"], [DemoOrganisation.Jieshi]);
-        var clerk = new Workflow.Web.Casework.Caller(actor, "王芳", Workflow.Casework.AccessSubject.Of(actor));
-        var form = new Workflow.Web.Api.Contracts.Casework.ApplicationRequest(
+        var clerk = new Caller(actor, "王芳", AccessSubject.Of(actor));
+        var form = new ApplicationRequest(
             DemoOrganisation.Jieshi,
             new("邓秀梅", DemoOrganisation.Id("50011319680808321"), "13987654321", "6222020200998877665", DemoOrganisation.Guihua, DemoOrganisation.Guihua, false),
             [new("邓小军", "子女", DemoOrganisation.Id("50011320110909022")), new("李国强", "配偶", DemoOrganisation.Id("50011319660606001"))],
@@ -67,7 +71,7 @@ internal sealed class DemoDataSeeder(
         var accepted = await applications.AcceptAsync(clerk, form, cancellationToken).ConfigureAwait(false);
         if (accepted.Value is { } application)
         {
-            HostLog.DemoCaseStarted(logger, application.CaseNumber, "一门受理");
+            DemoLog.DemoCaseStarted(logger, application.CaseNumber, "一门受理");
         }
     }
 

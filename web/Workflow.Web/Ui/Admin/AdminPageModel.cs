@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Workflow.Casework.Application;
 using Workflow.Web.Casework;
 using Workflow.Web.Security;
 

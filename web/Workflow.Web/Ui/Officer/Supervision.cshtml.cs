@@ -1,8 +1,10 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Workflow.Engine.Runtime.Commands;
+using Workflow.Casework.Application;
+using Workflow.Casework.Application.Requests;
+using Workflow.Casework.Application.Views;
 using Workflow.Engine.Ports;
-using Workflow.Web.Api.Contracts.Casework;
+using Workflow.Engine.Runtime.Commands;
 using Workflow.Web.Casework;
 using Workflow.Web.Operations;
 using Workflow.Web.Ui.Support;

@@ -1,7 +1,9 @@
+using Workflow.Casework.Application;
+using Workflow.Casework.Application.Views;
 using Workflow.Engine.Definitions;
+using Workflow.Engine.Ports;
 using Workflow.Engine.Runtime.Commands;
 using Workflow.Engine.Runtime.Events;
-using Workflow.Engine.Ports;
 using Workflow.Engine.State;
 using Workflow.Web.Api.Contracts;
 using Workflow.Web.Casework;

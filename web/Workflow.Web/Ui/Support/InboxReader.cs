@@ -1,3 +1,5 @@
+using Workflow.Casework.Application;
+using Workflow.Casework.Application.Views;
 using Workflow.Engine.Ports;
 using Workflow.Engine.Runtime.Commands;
 using Workflow.Engine.State;

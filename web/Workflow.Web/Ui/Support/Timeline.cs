@@ -1,4 +1,5 @@
 using Workflow.Casework;
+using Workflow.Casework.Application.Views;
 using Workflow.Engine.Definitions;
 using Workflow.Engine.Runtime.Events;
 using Workflow.Web.Api.Contracts;

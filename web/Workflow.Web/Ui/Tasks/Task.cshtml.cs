@@ -1,8 +1,10 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Workflow.Casework.Application;
+using Workflow.Casework.Application.Views;
+using Workflow.Engine.Ports;
 using Workflow.Engine.Runtime.Commands;
 using Workflow.Engine.Runtime.Events;
-using Workflow.Engine.Ports;
 using Workflow.Web.Accounts;
 using Workflow.Web.Api;
 using Workflow.Web.Api.Contracts;

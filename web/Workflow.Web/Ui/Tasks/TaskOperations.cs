@@ -1,4 +1,6 @@
 using Workflow.Casework;
+using Workflow.Casework.Application;
+using Workflow.Casework.Application.Views;
 using Workflow.Engine.Runtime.Events;
 using Workflow.Engine.State;
 using Workflow.Web.Api.Contracts;

@@ -1,8 +1,10 @@
 using Microsoft.AspNetCore.Mvc;
+using Workflow.Casework.Application;
+using Workflow.Casework.Application.Requests;
+using Workflow.Casework.Application.Views;
 using Workflow.Engine.Persistence.Casework;
 using Workflow.Engine.Runtime.Commands;
 using Workflow.Engine.State;
-using Workflow.Web.Api.Contracts.Casework;
 using Workflow.Web.Api.Contracts;
 using Workflow.Web.Casework;
 using Workflow.Web.Operations;
@@ -16,16 +18,17 @@ namespace Workflow.Web.Ui.Window;
 /// <c>/window/applications/{id}</c> (统一出件): the application with personal data masked, the combined result per
 /// sub-case, the 补正 each open supplement asks for with a form to record what arrived, the attachments, and a
 /// "查看完整信息" control that shows one personal field once, with a reason, through the audited
-/// <see cref="ApplicationService.RevealAsync"/>.
+/// <see cref="RevealService.RevealAsync"/>.
 /// </summary>
 [RequestSizeLimit(RequestSizeLimits.Files)]
 public sealed class ApplicationModel(
     CallerResolver callers,
     CaseworkDirectory directory,
-    ApplicationService applications,
+    ApplicationViews applications,
+    RevealService reveals,
+    AttachmentService attachments,
     WorkflowQueries queries,
-    CommandRunner commands,
-    AttachmentFiles files) : WindowPage(callers, directory)
+    CommandRunner commands) : WindowPage(callers, directory)
 {
     public ApplicationView Application { get; private set; } = null!;
 
@@ -65,7 +68,7 @@ public sealed class ApplicationModel(
         {
             return NotFound();
         }
-        var revealed = await applications.RevealAsync(caller, id, new RevealRequest(field, reason), cancellationToken);
+        var revealed = await reveals.RevealAsync(caller, id, new RevealRequest(field, reason), cancellationToken);
         if (revealed.Value is { } value)
         {
             Revealed = value;
@@ -123,7 +126,7 @@ public sealed class ApplicationModel(
             Message = new MessageBox("请选择文件", "请选择一份 PDF、JPG 或 PNG 文件。", MessageBox.Error);
             return Page();
         }
-        var added = await applications.AttachAsync(caller, id, file, files, cancellationToken);
+        var added = await attachments.AttachAsync(caller, id, file.ToUpload(), cancellationToken);
         if (added.Rejection is { } rejection)
         {
             Message = RejectionMessage.From(rejection, "上传失败");
@@ -148,7 +151,7 @@ public sealed class ApplicationModel(
             }
         }
         Supplements = supplements;
-        Attachments = (await applications.AttachmentsAsync(caller, id, cancellationToken)).Value ?? [];
+        Attachments = (await attachments.ListAsync(caller, id, cancellationToken)).Value ?? [];
         RevealableFields = view.OnlyFacts ? [] :
         [
             ("applicant.idNumber", "申请人身份证号"),

@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Mvc;
 using Workflow.Casework;
-using Workflow.Web.Api.Contracts.Casework;
+using Workflow.Casework.Application;
+using Workflow.Casework.Application.Requests;
+using Workflow.Casework.Application.Views;
 using Workflow.Web.Casework;
 
 namespace Workflow.Web.Ui.Window;
@@ -9,7 +11,7 @@ namespace Workflow.Web.Ui.Window;
 /// <c>/window/applications</c>: the newest applications in the caller's scope — for a window clerk, those accepted at
 /// their windows — with each sub-case's department, status and result.
 /// </summary>
-public sealed class ApplicationsModel(CallerResolver callers, CaseworkDirectory directory, ApplicationService applications) : WindowPage(callers, directory)
+public sealed class ApplicationsModel(CallerResolver callers, CaseworkDirectory directory, ApplicationViews applications) : WindowPage(callers, directory)
 {
     public const int Limit = 100;
 

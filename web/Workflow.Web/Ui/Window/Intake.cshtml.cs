@@ -1,6 +1,7 @@
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 using Workflow.Casework;
+using Workflow.Casework.Application;
 using Workflow.Web.Casework;
 using Workflow.Web.Security;
 using Workflow.Web.Ui.Support;
@@ -9,12 +10,12 @@ namespace Workflow.Web.Ui.Window;
 
 /// <summary>
 /// <c>/window/intake</c> (窗口受理): one integrated application — applicant, household, items, needs assessment,
-/// consent and attachments — accepted through <see cref="ApplicationService.AcceptAsync"/>, then the receipt. The
+/// consent and attachments — accepted through <see cref="IntakeService.AcceptAsync"/>, then the receipt. The
 /// service validates every field; its errors (keyed like <c>household[1].idNumber</c>) are shown beside their fields.
 /// The second form records a 不予受理 with its reason. Only a window or caseworker post may use the page.
 /// </summary>
 [RequestSizeLimit(RequestSizeLimits.Files)]
-public sealed class IntakeModel(CallerResolver callers, ApplicationService applications, CaseworkDirectory directory, AttachmentFiles files) : PageModel
+public sealed class IntakeModel(CallerResolver callers, IntakeService applications, AttachmentService files, CaseworkDirectory directory) : PageModel
 {
     private static readonly string[] WindowPosts = [StandardPosts.Window, StandardPosts.Caseworker];
 
@@ -33,7 +34,7 @@ public sealed class IntakeModel(CallerResolver callers, ApplicationService appli
 
     public MessageBox? Message { get; private set; }
 
-    public IReadOnlyList<ServiceItem> Items => applications.Catalogue.Items;
+    public IReadOnlyList<ServiceItem> Items => SubCasePlanner.Catalogue.Items;
 
     public IReadOnlyList<Division> Divisions => directory.Organisation.Divisions.OrderBy(d => d.Code, StringComparer.Ordinal).ToList();
 
@@ -78,7 +79,7 @@ public sealed class IntakeModel(CallerResolver callers, ApplicationService appli
         var (attached, refused) = (0, 0);
         foreach (var file in attachments ?? [])
         {
-            var added = await applications.AttachAsync(caller, record.Id, file, files, cancellationToken);
+            var added = await files.AttachAsync(caller, record.Id, file.ToUpload(), cancellationToken);
             (attached, refused) = added.Value is null ? (attached, refused + 1) : (attached + 1, refused);
         }
         return Redirect($"/window/applications/{Uri.EscapeDataString(record.Id)}/receipt?accepted=true&attached={attached}&refused={refused}");

@@ -1,4 +1,5 @@
-using Workflow.Web.Api.Contracts.Casework;
+using Workflow.Casework.Application.Requests;
+using Workflow.Casework.Application.Views;
 
 namespace Workflow.Web.Ui.Window;
 

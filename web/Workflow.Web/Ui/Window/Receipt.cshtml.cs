@@ -1,12 +1,14 @@
 using Microsoft.AspNetCore.Mvc;
-using Workflow.Web.Api.Contracts.Casework;
+using Workflow.Casework.Application;
+using Workflow.Casework.Application.Requests;
+using Workflow.Casework.Application.Views;
 using Workflow.Web.Casework;
 using Workflow.Web.Ui.Support;
 
 namespace Workflow.Web.Ui.Window;
 
 /// <summary><c>/window/applications/{id}/receipt</c>: the printable 受理回执 (or 不予受理告知书), A4.</summary>
-public sealed class ReceiptModel(CallerResolver callers, CaseworkDirectory directory, ApplicationService applications) : WindowPage(callers, directory)
+public sealed class ReceiptModel(CallerResolver callers, CaseworkDirectory directory, ApplicationDocuments applications) : WindowPage(callers, directory)
 {
     public ReceiptView Receipt { get; private set; } = null!;
 

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Workflow.Casework.Application;
 using Workflow.Web.Casework;
 
 namespace Workflow.Web.Ui.Window;

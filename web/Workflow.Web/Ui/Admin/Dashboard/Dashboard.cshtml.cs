@@ -1,3 +1,4 @@
+using Workflow.Casework.Application;
 using Workflow.Engine.Ports;
 using Workflow.Web.Casework;
 using Workflow.Web.Queries;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Workflow.Casework.Application.Views;
 using Workflow.Engine.Divisions;
 using Workflow.Engine.Ports;
 using Workflow.Engine.Runtime.Events;

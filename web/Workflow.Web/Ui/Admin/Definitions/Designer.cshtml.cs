@@ -1,6 +1,7 @@
-using System.Text.Json.Nodes;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Mvc;
+using Workflow.Casework.Application;
 using Workflow.Web.Casework;
 using Workflow.Web.Definitions;
 using Workflow.Web.Security;

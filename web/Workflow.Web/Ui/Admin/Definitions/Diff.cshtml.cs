@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Workflow.Casework.Application;
 using Workflow.Web.Casework;
 using Workflow.Web.Definitions;
 

@@ -1,5 +1,6 @@
 using System.Text;
 using Microsoft.AspNetCore.Mvc;
+using Workflow.Casework.Application;
 using Workflow.Web.Casework;
 using Workflow.Web.Definitions;
 

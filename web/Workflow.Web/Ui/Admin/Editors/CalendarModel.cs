@@ -1,8 +1,10 @@
 using Microsoft.AspNetCore.Mvc;
+using Workflow.Casework.Application;
 using Workflow.Engine.Calendar;
 using Workflow.Engine.Ports;
 using Workflow.Web.Casework;
 using Workflow.Web.Hosting;
+using Workflow.Web.Hosting.Settings;
 using Workflow.Web.Ui.Support;
 
 namespace Workflow.Web.Ui.Admin.Editors;

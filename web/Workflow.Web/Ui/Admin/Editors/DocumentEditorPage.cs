@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Workflow.Casework;
+using Workflow.Casework.Application;
 using Workflow.Web.Casework;
 using Workflow.Web.Ui.Support;
 

@@ -1,6 +1,7 @@
 using System.Text;
 using Microsoft.AspNetCore.Mvc;
 using Workflow.Casework;
+using Workflow.Casework.Application;
 using Workflow.Web.Casework;
 using Workflow.Web.Security;
 using Workflow.Web.Ui.Support;

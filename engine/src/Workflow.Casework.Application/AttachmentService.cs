@@ -1,0 +1,108 @@
+using Microsoft.Extensions.Options;
+using Workflow.Engine.Persistence.Casework;
+using Workflow.Engine.Runtime.Rejections;
+
+namespace Workflow.Casework.Application;
+
+/// <summary>
+/// An application's attachments and its casework audit trail: both show personal data, so only someone who sees the
+/// application with its personal data reads them, and every opening of a file is audited.
+/// </summary>
+public sealed class AttachmentService(CaseworkStore store, ApplicationReader applications, AttachmentFiles files, IOptions<CaseworkOptions> options, TimeProvider time)
+{
+    /// <summary>Allowed types, recognised by their first bytes rather than by what the client says.</summary>
+    private static readonly (string ContentType, byte[] Magic)[] AllowedTypes =
+    [
+        ("application/pdf", "%PDF"u8.ToArray()),
+        ("image/jpeg", [0xFF, 0xD8, 0xFF]),
+        ("image/png", [0x89, 0x50, 0x4E, 0x47]),
+    ];
+
+    /// <summary>
+    /// Adds an uploaded file: the declared size is checked before anything is read, the content is streamed to a
+    /// temporary file (never held in memory) and its type recognised by its first bytes; the file is kept under its id
+    /// only once its row and audit entry are written, so a failure leaves no orphan.
+    /// </summary>
+    public async Task<CaseworkOutcome<AttachmentRecord>> AttachAsync(Caller caller, string id, FileUpload upload, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(upload);
+        if ((await applications.WithPersonalDataAsync(caller, id, cancellationToken).ConfigureAwait(false)).Refused is { } refused)
+        {
+            return refused;
+        }
+        var max = options.Value.MaxAttachmentBytes;
+        if (upload.Length == 0 || upload.Length > max)
+        {
+            return TooLarge(upload.Length, max);
+        }
+        await using var content = upload.OpenReadStream();
+        if (await files.ReceiveAsync(content, max, cancellationToken).ConfigureAwait(false) is not { } received)
+        {
+            return TooLarge(max + 1, max);
+        }
+        var type = AllowedTypes.FirstOrDefault(t => received.Head.AsSpan().StartsWith(t.Magic)).ContentType;
+        if (type is null)
+        {
+            AttachmentFiles.Discard(received.TemporaryPath);
+            return Rejection.Invalid("Expected a PDF, JPEG or PNG file, but the content is none of them (仅允许 PDF、JPG、PNG).", "file");
+        }
+        var name = Path.GetFileName(upload.FileName ?? "").Trim();
+        if (name.Length is 0 or > 200)
+        {
+            name = "附件";
+        }
+        var attachment = new AttachmentRecord(Guid.NewGuid().ToString("N"), id, name, type, received.Size, received.Sha256, caller.Id, time.GetUtcNow());
+        files.Keep(received, attachment.Id);
+        try
+        {
+            await store.AddAttachmentAsync(attachment, CaseworkAudit.OfApplication(time, caller, "attachment.add", id,
+                new { attachmentId = attachment.Id, fileName = name, sha256 = attachment.Sha256, size = received.Size }), cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            AttachmentFiles.Discard(files.PathOf(attachment.Id));
+            throw;
+        }
+        return attachment;
+    }
+
+    /// <summary>
+    /// An attachment to open: only for someone who sees the application, and every opening is audited (who, which file).
+    /// </summary>
+    public async Task<CaseworkOutcome<(AttachmentRecord Record, string Path)>> OpenAsync(Caller caller, string id, string attachmentId, CancellationToken cancellationToken)
+    {
+        if ((await applications.WithPersonalDataAsync(caller, id, cancellationToken).ConfigureAwait(false)).Refused is { } refused)
+        {
+            return refused;
+        }
+        if ((await store.ListAttachmentsAsync(id, cancellationToken).ConfigureAwait(false)).FirstOrDefault(a => a.Id == attachmentId) is not { } record
+            || !File.Exists(files.PathOf(record.Id)))
+        {
+            return Rejection.NotFound($"Expected attachment '{attachmentId}' of application '{id}' in the caller's scope, but there is none.");
+        }
+        await store.AppendAuditAsync(CaseworkAudit.OfApplication(time, caller, "attachment.read", id, new { attachmentId = record.Id, fileName = record.FileName }),
+            cancellationToken).ConfigureAwait(false);
+        return (record, files.PathOf(record.Id));
+    }
+
+    public async Task<CaseworkOutcome<IReadOnlyList<AttachmentRecord>>> ListAsync(Caller caller, string id, CancellationToken cancellationToken)
+    {
+        if ((await applications.WithPersonalDataAsync(caller, id, cancellationToken).ConfigureAwait(false)).Refused is { } refused)
+        {
+            return refused;
+        }
+        return new CaseworkOutcome<IReadOnlyList<AttachmentRecord>>(await store.ListAttachmentsAsync(id, cancellationToken).ConfigureAwait(false));
+    }
+
+    public async Task<CaseworkOutcome<IReadOnlyList<CaseworkAuditEntry>>> AuditTrailAsync(Caller caller, string id, CancellationToken cancellationToken)
+    {
+        if ((await applications.WithPersonalDataAsync(caller, id, cancellationToken).ConfigureAwait(false)).Refused is { } refused)
+        {
+            return refused;
+        }
+        return new CaseworkOutcome<IReadOnlyList<CaseworkAuditEntry>>(await store.ListAuditAsync("application", id, cancellationToken).ConfigureAwait(false));
+    }
+
+    private static Rejection TooLarge(long size, long max) =>
+        Rejection.Invalid($"Expected a file of 1 to {max} bytes, but got {size} (附件大小超出限制).", "file");
+}

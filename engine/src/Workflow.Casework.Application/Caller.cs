@@ -1,0 +1,45 @@
+using Workflow.Casework;
+using Workflow.Engine.Divisions;
+using Workflow.Engine.Ports;
+using Workflow.Engine.Runtime.Commands;
+
+namespace Workflow.Casework.Application;
+
+/// <summary>
+/// The person behind a request: the engine's <see cref="Actor"/> for commands, and the <see cref="AccessSubject"/>
+/// that <see cref="CaseAccessPolicy"/> judges (which post is held where, and for which department). A case out of
+/// what they may see is answered as if it did not exist (404).
+/// </summary>
+public sealed record Caller(Actor Actor, string DisplayName, AccessSubject Subject)
+{
+    public string Id => Actor.Id;
+
+    public bool IsAdministrator => Subject.IsAdministrator;
+
+    /// <summary>The areas of the caller's posts that are not a department's: the subtrees whose cases they work on.</summary>
+    public IReadOnlyList<string> ScopeDivisions => Subject.Areas.ToList();
+
+    /// <summary>Whether <paramref name="divisionCode"/> lies in one of the caller's areas (<see cref="CaseAccessPolicy.InArea"/>).</summary>
+    public bool Sees(string? divisionCode) => CaseAccessPolicy.InArea(Subject, divisionCode);
+
+    /// <summary>Holds the window post (窗口受理) somewhere in their scope.</summary>
+    public bool IsAtWindow => Actor.Posts.Contains(StandardPosts.Window);
+
+    /// <summary>
+    /// The engine's own authority, recorded under this caller's id: for acts the host has already checked that the
+    /// engine cannot judge (a supervisor's 人工指派, the window receiving supplied material).
+    /// </summary>
+    public Actor WithHostAuthority => Actor.System with { Id = Id };
+
+    /// <summary>The cases the caller may see, as lists put it in their SQL (<see cref="CaseAccessPolicy.ListScope"/>).</summary>
+    public CaseScope Scope => CaseAccessPolicy.ListScope(Subject);
+
+    public bool ActsFor(string? departmentCode) => departmentCode is not null && Actor.Departments.Contains(departmentCode);
+
+    /// <summary>
+    /// The <c>LIKE</c> prefixes of the caller's areas (<see cref="DivisionCode.Prefix"/>; the whole country's is empty);
+    /// a malformed area has none.
+    /// </summary>
+    public IReadOnlyList<string> ScopePrefixes =>
+        ScopeDivisions.Select(DivisionCode.From).OfType<DivisionCode>().Select(d => d.Prefix).Distinct().ToList();
+}

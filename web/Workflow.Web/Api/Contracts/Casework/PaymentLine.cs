@@ -1,4 +1,0 @@
-namespace Workflow.Web.Api.Contracts.Casework;
-
-/// <summary>One payment as listed.</summary>
-public sealed record PaymentLine(string Id, string ItemCode, string Kind, decimal AmountYuan, string Note, string PaidBy, DateTimeOffset PaidAt);

@@ -1,4 +1,0 @@
-namespace Workflow.Web.Api.Contracts.Casework;
-
-/// <summary>A revealed field; the reveal is in the case's audit.</summary>
-public sealed record RevealView(string Field, string Value);

@@ -1,4 +1,0 @@
-namespace Workflow.Web.Api.Contracts.Casework;
-
-/// <summary>What a campaign created: cases closed by the data check at once, cases sent to the township, repeats and refusals.</summary>
-public sealed record ReviewBatchResult(string Campaign, int Created, int ClosedByDataCheck, int ToTownship, int Repeated, int Refused, double Seconds);

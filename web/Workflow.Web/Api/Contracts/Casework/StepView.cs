@@ -1,4 +1,0 @@
-namespace Workflow.Web.Api.Contracts.Casework;
-
-/// <summary>An open step with its legal deadline and the working days left (negative when overdue).</summary>
-public sealed record StepView(string TaskId, string Title, string? Post, string? DivisionCode, string? DepartmentCode, DateTimeOffset? DueAt, int? RemainingWorkingDays);

@@ -1,4 +1,0 @@
-namespace Workflow.Web.Api.Contracts.Casework;
-
-/// <summary>Overdue and due-soon steps under one township or item.</summary>
-public sealed record SupervisionCount(string Key, int Overdue, int DueSoon);

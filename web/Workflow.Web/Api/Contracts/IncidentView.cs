@@ -1,4 +1,0 @@
-namespace Workflow.Web.Api.Contracts;
-
-/// <summary>Something that failed inside an instance.</summary>
-public sealed record IncidentView(string? NodeId, string Code, string Message, DateTimeOffset At);
