@@ -2,11 +2,13 @@ using System.Data.Common;
 using Workflow.Engine.Persistence.Audit;
 using Workflow.Engine.Persistence.Casework;
 using Workflow.Engine.Persistence.Tests.Support;
+using Xunit.Abstractions;
 
 namespace Workflow.Engine.Persistence.Tests;
 
 /// <summary>The hash chain: intact after real commands, append-only, and a tampered or truncated history is pinpointed.</summary>
-public abstract partial class StoreConformanceTests<TFixture>
+public abstract class AuditConformance<TFixture>(TFixture fixture, ITestOutputHelper output) : StoreConformance<TFixture>(fixture, output)
+    where TFixture : class, IStoreFixture
 {
     [Fact]
     public async Task Events_AreHashChained_AndTheVerifierFindsATamperedRow()

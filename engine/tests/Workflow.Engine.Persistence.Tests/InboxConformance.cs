@@ -2,11 +2,13 @@ using System.Data;
 using Dapper;
 using Workflow.Engine.Persistence.Rows;
 using Workflow.Engine.Persistence.Tests.Support;
+using Xunit.Abstractions;
 
 namespace Workflow.Engine.Persistence.Tests;
 
 /// <summary>Task rows follow the instance, inbox queries return the right rows, and at volume their plans use the indexes.</summary>
-public abstract partial class StoreConformanceTests<TFixture>
+public abstract class InboxConformance<TFixture>(TFixture fixture, ITestOutputHelper output) : StoreConformance<TFixture>(fixture, output)
+    where TFixture : class, IStoreFixture
 {
     private const string OtherVillage = "500113103004";
     private const string OtherTownship = "500113103000";

@@ -1,9 +1,11 @@
 using Workflow.Engine.Persistence.Tests.Support;
+using Xunit.Abstractions;
 
 namespace Workflow.Engine.Persistence.Tests;
 
 /// <summary>Poison work parked as dead letters: out of every claim, listed and counted, and put back as it was by a retry.</summary>
-public abstract partial class StoreConformanceTests<TFixture>
+public abstract class DeadLetterConformance<TFixture>(TFixture fixture, ITestOutputHelper output) : StoreConformance<TFixture>(fixture, output)
+    where TFixture : class, IStoreFixture
 {
     [Fact]
     public async Task DeadLetters_ParkedTimer_LeavesTheClaims_UntilRetried()

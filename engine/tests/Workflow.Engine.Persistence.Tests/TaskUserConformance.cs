@@ -2,11 +2,13 @@ using Dapper;
 using Workflow.Engine.Persistence.Tests.Support;
 using Workflow.Engine.Ports;
 using Workflow.Engine.Runtime.Commands;
+using Xunit.Abstractions;
 
 namespace Workflow.Engine.Persistence.Tests;
 
 /// <summary>Claims, holders and copies reach the task rows and wf_task_users in the commit, and a user's inbox reads them.</summary>
-public abstract partial class StoreConformanceTests<TFixture>
+public abstract class TaskUserConformance<TFixture>(TFixture fixture, ITestOutputHelper output) : StoreConformance<TFixture>(fixture, output)
+    where TFixture : class, IStoreFixture
 {
     private sealed class TownshipOffice : IAssignmentResolver
     {

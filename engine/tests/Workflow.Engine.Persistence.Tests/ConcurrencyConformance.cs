@@ -6,11 +6,13 @@ using Workflow.Engine.Runtime;
 using Workflow.Engine.Runtime.Commands;
 using Workflow.Engine.Runtime.Events;
 using Workflow.Engine.Runtime.Rejections;
+using Xunit.Abstractions;
 
 namespace Workflow.Engine.Persistence.Tests;
 
 /// <summary>Version conflicts, request keys and migrations, with two hosts on one database.</summary>
-public abstract partial class StoreConformanceTests<TFixture>
+public abstract class ConcurrencyConformance<TFixture>(TFixture fixture, ITestOutputHelper output) : StoreConformance<TFixture>(fixture, output)
+    where TFixture : class, IStoreFixture
 {
     [Fact]
     public async Task StaleVersion_ExecutorReturnsConflict_AndNothingIsWritten()

@@ -9,38 +9,10 @@ using Xunit.Abstractions;
 
 namespace Workflow.Engine.Persistence.Tests;
 
-/// <summary>
-/// The behaviour every dialect must show, run against a real database by each sealed subclass. Each test gets a
-/// fresh, migrated database; "another host" is a second <see cref="WorkflowDatabase"/> and store on the same one.
-/// The concerns live in partial files: commits and loads here, then concurrency, audit, timers, outbox and inbox.
-/// </summary>
-public abstract partial class StoreConformanceTests<TFixture>(TFixture fixture, ITestOutputHelper output) : IClassFixture<TFixture>, IAsyncLifetime
+/// <summary>Commits through the executor and loads: what every dialect stores and reads back.</summary>
+public abstract class InstanceStoreConformance<TFixture>(TFixture fixture, ITestOutputHelper output) : StoreConformance<TFixture>(fixture, output)
     where TFixture : class, IStoreFixture
 {
-    protected TFixture Fixture => fixture;
-
-    protected ITestOutputHelper Output => output;
-
-    protected FakeTimeProvider Time { get; } = Clocks.At("2026-03-02T09:00:00+08:00");
-
-    protected TestDatabase Db { get; private set; } = null!;
-
-    protected DapperInstanceStore Store { get; private set; } = null!;
-
-    protected EngineHost Host { get; private set; } = null!;
-
-    public async Task InitializeAsync()
-    {
-        Db = await fixture.CreateDatabaseAsync();
-        Store = new DapperInstanceStore(Db.Main, Time);
-        Host = new EngineHost(Store, Time);
-    }
-
-    public async Task DisposeAsync() => await Db.DisposeAsync();
-
-    /// <summary>A second host on the same database: its own connections, writer and store.</summary>
-    protected DapperInstanceStore SecondStore() => new(Db.OpenHost(), Time);
-
     [Fact]
     public async Task Commit_ThroughExecutor_EveryStepLoadsBackTheSameSnapshot()
     {
@@ -142,6 +114,4 @@ public abstract partial class StoreConformanceTests<TFixture>(TFixture fixture, 
         Assert.Equal(live.Timers.Keys.Order(StringComparer.Ordinal), timerRows.Order(StringComparer.Ordinal));
         Assert.True((await new Audit.AuditVerifier(Db.Main).VerifyAsync(live.InstanceId)).IsIntact);
     }
-
-    private static string Json(IEnumerable<WorkflowEvent> events) => string.Join("\n", events.Select(EventSerializer.Serialize));
 }

@@ -1,11 +1,13 @@
 using Workflow.Engine.Persistence.Tests.Support;
 using Workflow.Engine.Ports;
 using Workflow.Engine.Runtime.Commands;
+using Xunit.Abstractions;
 
 namespace Workflow.Engine.Persistence.Tests;
 
 /// <summary>Timer rows: claimed once across hosts, leased, gone when fired, claimable again when a lease runs out.</summary>
-public abstract partial class StoreConformanceTests<TFixture>
+public abstract class TimerConformance<TFixture>(TFixture fixture, ITestOutputHelper output) : StoreConformance<TFixture>(fixture, output)
+    where TFixture : class, IStoreFixture
 {
     [Fact]
     public async Task Timers_TwoHostsClaimingAtOnce_GetEachDueTimerExactlyOnce()

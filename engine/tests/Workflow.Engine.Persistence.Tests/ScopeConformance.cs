@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Workflow.Engine.Ports;
 using Workflow.Engine.Runtime.Commands;
 using Workflow.Engine.Persistence.Tests.Support;
+using Xunit.Abstractions;
 
 namespace Workflow.Engine.Persistence.Tests;
 
@@ -9,7 +10,8 @@ namespace Workflow.Engine.Persistence.Tests;
 /// Lists carry the reader's scope in their SQL: a page holds only what the scope reaches (area, with or without
 /// child-protection cases; the people a task names), and counts agree with it.
 /// </summary>
-public abstract partial class StoreConformanceTests<TFixture>
+public abstract class ScopeConformance<TFixture>(TFixture fixture, ITestOutputHelper output) : StoreConformance<TFixture>(fixture, output)
+    where TFixture : class, IStoreFixture
 {
     private static readonly CaseScope TownshipScope = new(["500113102"], false, null, []);
 

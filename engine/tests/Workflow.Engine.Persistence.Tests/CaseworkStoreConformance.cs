@@ -1,10 +1,13 @@
+using Workflow.Engine.Persistence.Tests.Support;
+using Xunit.Abstractions;
 using Workflow.Engine.Ports;
 using Workflow.Engine.Persistence.Casework;
 
 namespace Workflow.Engine.Persistence.Tests;
 
 /// <summary>Casework rows: versioned documents, applications with items and case numbers, attachments, the audit.</summary>
-public abstract partial class StoreConformanceTests<TFixture>
+public abstract class CaseworkStoreConformance<TFixture>(TFixture fixture, ITestOutputHelper output) : StoreConformance<TFixture>(fixture, output)
+    where TFixture : class, IStoreFixture
 {
     private CaseworkStore Casework() => new(Db.Main, Time);
 

@@ -2,11 +2,13 @@ using System.Text.Json;
 using Workflow.Engine.Messaging;
 using Workflow.Engine.Messaging.Contracts;
 using Workflow.Engine.Persistence.Tests.Support;
+using Xunit.Abstractions;
 
 namespace Workflow.Engine.Persistence.Tests;
 
 /// <summary>Outbox rows: written with the referral, claimed by one relay, leased, re-claimable after a crash, marked sent.</summary>
-public abstract partial class StoreConformanceTests<TFixture>
+public abstract class OutboxConformance<TFixture>(TFixture fixture, ITestOutputHelper output) : StoreConformance<TFixture>(fixture, output)
+    where TFixture : class, IStoreFixture
 {
     [Fact]
     public async Task Outbox_ReferralMessage_IsClaimedOnceLeasedThenMarkedSent()

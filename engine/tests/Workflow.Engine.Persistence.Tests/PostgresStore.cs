@@ -1,0 +1,43 @@
+using Workflow.Engine.Persistence.Tests.Support;
+using Xunit.Abstractions;
+
+namespace Workflow.Engine.Persistence.Tests;
+
+/// <summary>
+/// The conformance suite on the real PostgreSQL from WORKFLOW_PG; it fails, never skips, without one. One class per
+/// concern, run one after another (one collection), beside the other dialects.
+/// </summary>
+public static class PostgresStore
+{
+    private const string Serial = "postgres-store";
+
+    [Collection(Serial)]
+    public sealed class Instances(PostgresFixture fixture, ITestOutputHelper output) : InstanceStoreConformance<PostgresFixture>(fixture, output);
+
+    [Collection(Serial)]
+    public sealed class TaskUsers(PostgresFixture fixture, ITestOutputHelper output) : TaskUserConformance<PostgresFixture>(fixture, output);
+
+    [Collection(Serial)]
+    public sealed class Timers(PostgresFixture fixture, ITestOutputHelper output) : TimerConformance<PostgresFixture>(fixture, output);
+
+    [Collection(Serial)]
+    public sealed class Outbox(PostgresFixture fixture, ITestOutputHelper output) : OutboxConformance<PostgresFixture>(fixture, output);
+
+    [Collection(Serial)]
+    public sealed class DeadLetters(PostgresFixture fixture, ITestOutputHelper output) : DeadLetterConformance<PostgresFixture>(fixture, output);
+
+    [Collection(Serial)]
+    public sealed class Concurrency(PostgresFixture fixture, ITestOutputHelper output) : ConcurrencyConformance<PostgresFixture>(fixture, output);
+
+    [Collection(Serial)]
+    public sealed class AuditTrail(PostgresFixture fixture, ITestOutputHelper output) : AuditConformance<PostgresFixture>(fixture, output);
+
+    [Collection(Serial)]
+    public sealed class Inbox(PostgresFixture fixture, ITestOutputHelper output) : InboxConformance<PostgresFixture>(fixture, output);
+
+    [Collection(Serial)]
+    public sealed class Scope(PostgresFixture fixture, ITestOutputHelper output) : ScopeConformance<PostgresFixture>(fixture, output);
+
+    [Collection(Serial)]
+    public sealed class Casework(PostgresFixture fixture, ITestOutputHelper output) : CaseworkStoreConformance<PostgresFixture>(fixture, output);
+}
