@@ -2,26 +2,21 @@ using Workflow.Definitions.Tests.Support;
 using Workflow.Engine.Ports;
 using Workflow.Engine.Runtime.Events;
 
+using static Workflow.Definitions.Tests.DibaoCase;
+
 namespace Workflow.Definitions.Tests;
 
 /// <summary>
 /// 低保 (S-01): window intake → village 入户调查 and township review → 7-day 公示 → district 审核确认. Who decides is
 /// configuration: without a routing rule the district confirms; with "审核确认权限下放到乡镇" the township does.
 /// </summary>
-public sealed partial class DibaoTests
+public sealed class DibaoTests
 {
-    private const string File = "dibao.v1.json";
-
-    private static readonly TaskAssignee WindowAtTownship = new("窗口受理", "township", TestDivisions.Township, null, null);
-    private static readonly TaskAssignee AssistantAtVillage = new("村协理员", "village", TestDivisions.Village, null, null);
-    private static readonly TaskAssignee OfficeAtTownship = new("民政办", "township", TestDivisions.Township, null, null);
-    private static readonly TaskAssignee BureauAtDistrict = new("区民政局", "district", TestDivisions.District, null, null);
-
     [Fact]
     public async Task Dibao_DistrictDecides_ApprovedAfterInvestigationReviewNoticeAndConfirmation()
     {
         // Given: no routing rule, so the definition's levels apply
-        var s = DefinitionScenario.For(File);
+        var s = DefinitionScenario.For(DefinitionFile);
 
         // When: the window receives the application on Monday morning
         var intake = (await s.StartAsync()).AssertAccepted().SingleTaskOpened();
@@ -76,7 +71,7 @@ public sealed partial class DibaoTests
         // Given: 巴南区 has moved 审核确认 down to its townships; the definition is unchanged
         var routing = new RoutingTableStub().With("dibao", TestDivisions.District,
             new RoutingRule("巴南区低保审核确认权限下放", ["village", "township"], "township"));
-        var s = DefinitionScenario.For(File, routing);
+        var s = DefinitionScenario.For(DefinitionFile, routing);
         (await s.StartAsync()).AssertAccepted();
 
         // When: the village investigates, the township reviews, and the 公示 passes
@@ -128,25 +123,5 @@ public sealed partial class DibaoTests
         // Then: the district, after the deciding township, must not get a task
         Assert.DoesNotContain(afterNotice.OfType<TaskOpened>(), t => t.Assignee.Level == "district");
         s.AssertFinishedWith("approved");
-    }
-
-    /// <summary>Given a case whose township review is approved, so its 公示 has just begun (Monday 09:00).</summary>
-    private static async Task<DefinitionScenario> AtNoticeAsync(IRoutingTable? routing = null)
-    {
-        var s = DefinitionScenario.For(File, routing);
-        (await s.StartAsync()).AssertAccepted();
-        (await s.DecideAsync(TestActor.WindowClerk, "approve")).AssertAccepted();
-        (await s.DecideAsync(TestActor.VillageAssistant, "approve")).AssertAccepted();
-        (await s.DecideAsync(TestActor.TownshipReviewer, "approve")).AssertAccepted();
-        Assert.Equal("低保初审结果公示", s.Notice.Name);
-        return s;
-    }
-
-    /// <summary>Given a case whose 公示 has passed, so the district confirmation is open.</summary>
-    private static async Task<DefinitionScenario> AtConfirmationAsync()
-    {
-        var s = await AtNoticeAsync();
-        Assert.Equal(BureauAtDistrict, (await s.ElapseAsync(TimeSpan.FromDays(7))).SingleTaskOpened().Assignee);
-        return s;
     }
 }

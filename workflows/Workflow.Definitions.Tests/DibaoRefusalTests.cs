@@ -2,16 +2,18 @@ using Workflow.Definitions.Tests.Support;
 using Workflow.Engine.Runtime.Rejections;
 using Workflow.Engine.State;
 
+using static Workflow.Definitions.Tests.DibaoCase;
+
 namespace Workflow.Definitions.Tests;
 
 /// <summary>低保: refusals of the application, and of commands the engine must turn away.</summary>
-public sealed partial class DibaoTests
+public sealed class DibaoRefusalTests
 {
     [Fact]
     public async Task Dibao_TownshipReviewRejects_EndsRejectedWithWrittenReasons()
     {
         // Given: the village has investigated
-        var s = DefinitionScenario.For(File);
+        var s = DefinitionScenario.For(DefinitionFile);
         (await s.StartAsync()).AssertAccepted();
         (await s.DecideAsync(TestActor.WindowClerk, "approve")).AssertAccepted();
         (await s.DecideAsync(TestActor.VillageAssistant, "approve")).AssertAccepted();
@@ -44,7 +46,7 @@ public sealed partial class DibaoTests
     public async Task Dibao_IntakeRejectedWithoutComment_IsInvalidInputOnComment()
     {
         // Given
-        var s = DefinitionScenario.For(File);
+        var s = DefinitionScenario.For(DefinitionFile);
         (await s.StartAsync()).AssertAccepted();
 
         // When
@@ -59,7 +61,7 @@ public sealed partial class DibaoTests
     public async Task Dibao_ReviewDecidedByWrongPostOrWrongTownship_IsForbidden()
     {
         // Given: the township review is open
-        var s = DefinitionScenario.For(File);
+        var s = DefinitionScenario.For(DefinitionFile);
         (await s.StartAsync()).AssertAccepted();
         (await s.DecideAsync(TestActor.WindowClerk, "approve")).AssertAccepted();
         (await s.DecideAsync(TestActor.VillageAssistant, "approve")).AssertAccepted();
@@ -78,7 +80,7 @@ public sealed partial class DibaoTests
     public async Task Dibao_SameTaskDecidedTwice_SecondIsInvalidState()
     {
         // Given: the window has accepted the application
-        var s = DefinitionScenario.For(File);
+        var s = DefinitionScenario.For(DefinitionFile);
         (await s.StartAsync()).AssertAccepted();
         var intake = s.OpenTask.TaskId;
         (await s.DecideAsync(intake, TestActor.WindowClerk, "approve")).AssertAccepted();

@@ -3,10 +3,12 @@ using Workflow.Definitions.Tests.Support;
 using Workflow.Engine.Runtime.Events;
 using Workflow.Engine.Runtime.Rejections;
 
+using static Workflow.Definitions.Tests.DibaoCase;
+
 namespace Workflow.Definitions.Tests;
 
 /// <summary>低保: the 7-day 公示, and what an objection during it does.</summary>
-public sealed partial class DibaoTests
+public sealed class DibaoPublicNoticeTests
 {
     [Fact]
     public async Task Dibao_ObjectionDuringNotice_RecheckThenFullSevenDayNoticeAgain()

@@ -3,16 +3,18 @@ using Workflow.Definitions.Tests.Support;
 using Workflow.Engine.Runtime.Events;
 using Workflow.Engine.Runtime.Rejections;
 
+using static Workflow.Definitions.Tests.DibaoCase;
+
 namespace Workflow.Definitions.Tests;
 
 /// <summary>低保: a <c>return</c> sends the case to the window for 补正 (supplementary material) and back.</summary>
-public sealed partial class DibaoTests
+public sealed class DibaoSupplementTests
 {
     [Fact]
     public async Task Dibao_IntakeReturned_SupplementAtWindowThenIntakeAgain()
     {
         // Given
-        var s = DefinitionScenario.For(File);
+        var s = DefinitionScenario.For(DefinitionFile);
         var intake = (await s.StartAsync()).AssertAccepted().SingleTaskOpened();
 
         // When: the window returns the application with a one-time list of what is missing (一次性告知)
@@ -38,7 +40,7 @@ public sealed partial class DibaoTests
     public async Task Dibao_VillageReturnsInvestigation_SupplementThenInvestigationStartsAgain()
     {
         // Given: the village investigation is open
-        var s = DefinitionScenario.For(File);
+        var s = DefinitionScenario.For(DefinitionFile);
         (await s.StartAsync()).AssertAccepted();
         (await s.DecideAsync(TestActor.WindowClerk, "approve")).AssertAccepted();
 
@@ -62,7 +64,7 @@ public sealed partial class DibaoTests
     public async Task Dibao_TownshipReturnsReview_InvestigationReopensAtVillage()
     {
         // Given: the township review is open
-        var s = DefinitionScenario.For(File);
+        var s = DefinitionScenario.For(DefinitionFile);
         (await s.StartAsync()).AssertAccepted();
         (await s.DecideAsync(TestActor.WindowClerk, "approve")).AssertAccepted();
         (await s.DecideAsync(TestActor.VillageAssistant, "approve")).AssertAccepted();
@@ -100,7 +102,7 @@ public sealed partial class DibaoTests
     public async Task Dibao_ApplicantNeverSupplements_EndsWithdrawnWithReason()
     {
         // Given: the application was returned at intake
-        var s = DefinitionScenario.For(File);
+        var s = DefinitionScenario.For(DefinitionFile);
         (await s.StartAsync()).AssertAccepted();
         (await s.DecideAsync(TestActor.WindowClerk, "return", "缺户口簿复印件")).AssertAccepted();
 
