@@ -6,7 +6,7 @@ namespace Workflow.Casework.Application;
 /// <summary>
 /// The casework's services, each with one job: intake, views, documents, attachments, reveals, payments, transfers,
 /// financial checks, review campaigns, supervision and the organisation's documents. The host adds the casework store,
-/// an <see cref="IEngineCommands"/>, the bus and the workers.
+/// the engine's executor, the bus and the workers.
 /// </summary>
 public static class CaseworkApplicationServiceCollectionExtensions
 {

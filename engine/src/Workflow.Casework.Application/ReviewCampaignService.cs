@@ -1,3 +1,4 @@
+using Workflow.Engine.Runtime;
 using System.Diagnostics;
 using System.Text.Json.Nodes;
 using Workflow.Casework;
@@ -15,7 +16,7 @@ namespace Workflow.Casework.Application;
 /// Scenario 8's batch: one <c>dibao-review</c> case per household. Starts run concurrently so the store can group
 /// their commits; each carries a request key derived from campaign and household, so a retried batch repeats nothing.
 /// </summary>
-public sealed class ReviewCampaignService(IEngineCommands commands)
+public sealed class ReviewCampaignService(WorkflowExecutor commands)
 {
     public const int MaxHouseholds = 50_000;
     private const int Concurrency = 32;

@@ -1,3 +1,4 @@
+using Workflow.Engine.Runtime;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
 using Workflow.Engine.Persistence.Casework;
@@ -10,7 +11,7 @@ namespace Workflow.Casework.Application;
 /// Starts an application's sub-cases as workflow instances. Each start carries a request key derived from the
 /// sub-case's instance id, so calling again after a crash starts nothing twice.
 /// </summary>
-public sealed class SubCaseStarter(CaseworkStore store, IEngineCommands commands, ILogger<SubCaseStarter> logger)
+public sealed class SubCaseStarter(CaseworkStore store, WorkflowExecutor commands, ILogger<SubCaseStarter> logger)
 {
     /// <summary>Starts every sub-case that has not started; safe to call again (request keys).</summary>
     public async Task StartAsync(ApplicationRecord application, CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using Workflow.Engine.Runtime;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Workflow.Casework.Application;
 using Workflow.Casework.Application.Views;
@@ -27,7 +28,7 @@ public static class InstancesApi
     /// The caller needs a window or administrator post and the case's division in their scope.
     /// </summary>
     public static async Task<Results<Created<InstanceView>, ProblemHttpResult>> StartAsync(
-        StartInstanceRequest request, HttpContext http, CallerResolver callers, CommandRunner commands, CancellationToken cancellationToken)
+        StartInstanceRequest request, HttpContext http, CallerResolver callers, WorkflowExecutor commands, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(request.DefinitionId))
         {

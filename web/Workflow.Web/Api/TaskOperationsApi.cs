@@ -1,3 +1,4 @@
+using Workflow.Engine.Runtime;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Workflow.Casework;
 using Workflow.Casework.Application;
@@ -84,7 +85,7 @@ public static class TaskOperationsApi
     private static Actor WindowOrSelf(Caller caller) => caller.IsAtWindow ? caller.WithHostAuthority : caller.Actor;
 
     /// <summary>The services every operation needs, bound in one parameter.</summary>
-    public sealed record Deps(CallerResolver Callers, CaseAccess Access, CommandRunner Commands, WorkflowQueries Queries);
+    public sealed record Deps(CallerResolver Callers, CaseAccess Access, WorkflowExecutor Commands, WorkflowQueries Queries);
 
     private static async Task<Results<Ok<InstanceView>, ProblemHttpResult>> RunAsync(
         HttpContext http, Deps deps, string instanceId, Func<Caller, WorkflowCommand> build, string? requestKey, CancellationToken cancellationToken,

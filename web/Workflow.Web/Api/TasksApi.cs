@@ -1,3 +1,4 @@
+using Workflow.Engine.Runtime;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Workflow.Casework.Application;
 using Workflow.Casework.Application.Views;
@@ -73,7 +74,7 @@ public static class TasksApi
     }
 
     public static async Task<Results<Ok<InstanceView>, ProblemHttpResult>> DecideAsync(
-        string instanceId, string taskId, DecisionRequest request, HttpContext http, CallerResolver callers, CaseAccess access, CommandRunner commands,
+        string instanceId, string taskId, DecisionRequest request, HttpContext http, CallerResolver callers, CaseAccess access, WorkflowExecutor commands,
         CancellationToken cancellationToken)
     {
         if (callers.Resolve(http) is not { } caller)
@@ -94,7 +95,7 @@ public static class TasksApi
     }
 
     public static async Task<Results<Ok<InstanceView>, ProblemHttpResult>> ReplyAsync(
-        string instanceId, string taskId, ReplyRequest request, HttpContext http, CallerResolver callers, CaseAccess access, CommandRunner commands,
+        string instanceId, string taskId, ReplyRequest request, HttpContext http, CallerResolver callers, CaseAccess access, WorkflowExecutor commands,
         CancellationToken cancellationToken)
     {
         if (callers.Resolve(http) is not { } caller)
@@ -128,7 +129,7 @@ public static class TasksApi
     }
 
     private static async Task<Results<Ok<InstanceView>, ProblemHttpResult>> ExecuteAsync(
-        Caller caller, WorkflowCommand command, CommandRunner commands, CancellationToken cancellationToken)
+        Caller caller, WorkflowCommand command, WorkflowExecutor commands, CancellationToken cancellationToken)
     {
         var result = await commands.ExecuteAsync(command, cancellationToken).ConfigureAwait(false);
         if (result.Rejection is { } rejection)

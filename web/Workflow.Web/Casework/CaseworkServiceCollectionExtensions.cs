@@ -7,7 +7,7 @@ namespace Workflow.Web.Casework;
 
 /// <summary>
 /// 一门受理 on the durable runtime: the casework application's services (<see cref="CaseworkApplicationServiceCollectionExtensions"/>)
-/// over the casework store, the engine commands they send through the host's <see cref="Operations.CommandRunner"/>,
+/// over the casework store, the engine commands they send to the executor (logged and counted by its middleware),
 /// who is calling, and the workers: the loader that fills the organisation and routing directory before anything is
 /// served, and the financial-check retries.
 /// </summary>
@@ -18,7 +18,6 @@ public static class CaseworkServiceCollectionExtensions
         var services = builder.Services;
         services.AddCaseworkApplication();
         services.AddSingleton(sp => new CaseworkStore(sp.GetRequiredService<WorkflowDatabase>(), sp.GetRequiredService<TimeProvider>()));
-        services.AddSingleton<IEngineCommands, HostEngineCommands>();
         services.AddSingleton<CallerResolver>();
         services.AddHostedService<CaseworkLoader>();
         services.AddHostedService<FinancialCheckWorker>();

@@ -32,7 +32,6 @@ public static class OperationsServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddSingleton<WorkflowMetrics>();
         services.TryAddSingleton<DatabaseGauges>();
-        services.TryAddSingleton<CommandRunner>();
         services.AddHostedService<OperationsSampler>();
 
         // Registration order is pipeline order: the log scope is outermost, so metrics run inside it.

@@ -1,3 +1,4 @@
+using Workflow.Engine.Runtime;
 using Microsoft.Extensions.Options;
 using Workflow.Casework;
 using Workflow.Casework.Application;
@@ -17,7 +18,7 @@ namespace Workflow.Web.Hosting.Demo;
 internal sealed class DemoDataSeeder(
     IOptions<WorkflowHostOptions> options,
     IInstanceQueries instances,
-    CommandRunner commands,
+    WorkflowExecutor commands,
     IntakeService applications,
     ILogger<DemoDataSeeder> logger) : IHostedService
 {

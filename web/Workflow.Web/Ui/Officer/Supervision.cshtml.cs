@@ -1,3 +1,4 @@
+using Workflow.Engine.Runtime;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Workflow.Casework.Application;
@@ -21,7 +22,7 @@ public sealed class SupervisionModel(
     CaseworkDirectory directory,
     SupervisionService supervision,
     CaseAccess access,
-    CommandRunner commands,
+    WorkflowExecutor commands,
     IDefinitionCatalog catalog) : PageModel
 {
     public const int Limit = 200;

@@ -1,3 +1,4 @@
+using Workflow.Engine.Runtime;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Workflow.Casework.Application;
@@ -17,12 +18,12 @@ namespace Workflow.Web.Ui.Tasks;
 
 /// <summary>
 /// <c>/tasks/{instanceId}/{taskId}</c>: the case, earlier opinions, the decision buttons this step allows, the flowchart
-/// and the timeline. A decision goes to the engine through <see cref="CommandRunner"/>, as the API's does, with the
+/// and the timeline. A decision goes to the engine through <see cref="WorkflowExecutor"/>, as the API's does, with the
 /// request key rendered into the form: a second submit of the same form is the same request and records nothing new.
 /// A referral is answered as the task's department. Refusals come back as a Chinese message box.
 /// </summary>
 public sealed partial class TaskModel(
-    CommandRunner commands,
+    WorkflowExecutor commands,
     WorkflowQueries queries,
     IDefinitionCatalog catalog,
     CallerResolver callers,

@@ -1,3 +1,4 @@
+using Workflow.Engine.Runtime;
 using Microsoft.AspNetCore.Mvc;
 using Workflow.Casework.Application;
 using Workflow.Casework.Application.Requests;
@@ -28,7 +29,7 @@ public sealed class ApplicationModel(
     RevealService reveals,
     AttachmentService attachments,
     WorkflowQueries queries,
-    CommandRunner commands) : WindowPage(callers, directory)
+    WorkflowExecutor commands) : WindowPage(callers, directory)
 {
     public ApplicationView Application { get; private set; } = null!;
 
