@@ -24,6 +24,18 @@ internal sealed class GroupCommitWriter(WorkflowDatabase database, int maxBatch)
     /// <summary>Transactions committed and writes they carried, for tests and the benchmark.</summary>
     public (long Batches, long Items) Statistics => (Interlocked.Read(ref _batches), Interlocked.Read(ref _items));
 
+    /// <summary>Writes waiting behind the current leader (a test holds a leader to see them grouped).</summary>
+    internal int Queued
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _pending.Count;
+            }
+        }
+    }
+
     public override async Task<T> RunAsync<T>(WriteWork<T> work, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
