@@ -18,6 +18,8 @@ internal static class OutboxContracts
     private static readonly FrozenDictionary<string, OutboxContract> ByName = new Dictionary<string, OutboxContract>(StringComparer.Ordinal)
     {
         [nameof(TaskAssigned)] = new OutboxContract<TaskAssigned>(),
+        [OutboxPlanner.TaskUrgedType] = new OutboxContract<TaskUrgedNotice>(),
+        [OutboxPlanner.TaskSupervisedType] = new OutboxContract<TaskSupervisedNotice>(),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     public static OutboxContract? Find(string messageType) => ByName.GetValueOrDefault(messageType);

@@ -63,7 +63,7 @@ public sealed class OutboxRelayTests
     public async Task Relay_UnknownContractName_LeavesTheRowUnsent()
     {
         var engine = new TestEngine();
-        var outbox = new OneRow(new OutboxMessage("x:1", "case-9", "System.Diagnostics.Process", null, "{}", engine.Time.GetUtcNow()) { Id = 7 });
+        var outbox = new Rows(new OutboxMessage("x:1", "case-9", "System.Diagnostics.Process", null, "{}", engine.Time.GetUtcNow()) { Id = 7 });
         await using var host = await HarnessHost.StartAsync(engine);
         var relay = new OutboxRelay(outbox, host.Harness.Bus,
             Microsoft.Extensions.Options.Options.Create(new Configuration.MessagingOptions()), engine.Time,
@@ -73,6 +73,33 @@ public sealed class OutboxRelayTests
 
         Assert.Equal(0, sent);
         Assert.Empty(outbox.Marked);
+    }
+
+    /// <summary>催办 and 督办 rows are sent like any other, not left to be parked as unknown.</summary>
+    [Fact]
+    public async Task Relay_UrgeAndSupervisionNotices_ArePublishedAndMarkedSent()
+    {
+        var engine = new TestEngine();
+        var at = engine.Time.GetUtcNow();
+        var urged = new TaskUrgedNotice("case-9-2", "case-9", "乡镇审核", "请尽快办理", "director", ["officer"], "民政办", "500113102000", null, null, at);
+        var supervised = new TaskSupervisedNotice("case-9-2", "case-9", "乡镇审核", "超期", "dudao", "officer", "500113102000", "500113000000",
+            "督办：任务「乡镇审核」已超期", null, at);
+        var outbox = new Rows(
+            new OutboxMessage("task-urged:case-9-2:1:director", "case-9", OutboxPlanner.TaskUrgedType, null,
+                System.Text.Json.JsonSerializer.Serialize(urged, OutboxPlanner.Json), at) { Id = 1 },
+            new OutboxMessage("task-supervised:case-9-2:1:dudao", "case-9", OutboxPlanner.TaskSupervisedType, null,
+                System.Text.Json.JsonSerializer.Serialize(supervised, OutboxPlanner.Json), at) { Id = 2 });
+        await using var host = await HarnessHost.StartAsync(engine);
+        var relay = new OutboxRelay(outbox, host.Harness.Bus,
+            Microsoft.Extensions.Options.Options.Create(new Configuration.MessagingOptions()), engine.Time,
+            Microsoft.Extensions.Logging.Abstractions.NullLogger<OutboxRelay>.Instance);
+
+        var sent = await relay.RelayOnceAsync();
+
+        Assert.Equal(2, sent);
+        Assert.Equal([1L, 2L], outbox.Marked.Order());
+        Assert.True(await host.Harness.Published.Any<TaskUrgedNotice>(m => m.Context.Message.Recipients.Single() == "officer"));
+        Assert.True(await host.Harness.Published.Any<TaskSupervisedNotice>(m => m.Context.Message.SuperiorDivisionCode == "500113000000"));
     }
 
     [Fact]
@@ -96,12 +123,12 @@ public sealed class OutboxRelayTests
         public Task<TimeSpan?> OldestUnsentAgeAsync(CancellationToken cancellationToken) => inner.OldestUnsentAgeAsync(cancellationToken);
     }
 
-    private sealed class OneRow(OutboxMessage row) : IOutboxStore
+    private sealed class Rows(params OutboxMessage[] rows) : IOutboxStore
     {
         public List<long> Marked { get; } = [];
 
         public Task<IReadOnlyList<OutboxMessage>> ClaimAsync(int max, TimeSpan lease, CancellationToken cancellationToken) =>
-            Task.FromResult<IReadOnlyList<OutboxMessage>>([row]);
+            Task.FromResult<IReadOnlyList<OutboxMessage>>(rows);
 
         public Task MarkSentAsync(IReadOnlyList<long> ids, CancellationToken cancellationToken)
         {
