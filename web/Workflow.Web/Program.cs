@@ -26,6 +26,9 @@ builder.Services.AddWorkflowSecurity(builder.Configuration);
 builder.Services.AddSignInRateLimit();
 builder.Services.AddWorkflowOpenApi();
 builder.Services.AddReverseProxy(builder.Configuration);
+// Last, because hosted services start in order: the timer pump starts once the definitions, organisation, routing
+// rules and calendar are loaded, so no due timer meets a case whose definition or deadlines are not loaded yet.
+builder.Services.AddWorkflowTimerPump();
 
 var app = builder.Build();
 app.UseReverseProxy();

@@ -26,6 +26,13 @@ public sealed class CalendarSync(
 
     protected override bool Enabled => true;
 
+    /// <summary>The stored closures are in force before the services after this one (the timer pump) start.</summary>
+    public override async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await RunRoundAsync(cancellationToken).ConfigureAwait(false);
+        await base.StartAsync(cancellationToken).ConfigureAwait(false);
+    }
+
     protected override async Task RunRoundAsync(CancellationToken cancellationToken)
     {
         if (await store.GetDocumentAsync(LocalClosuresDocument.Name, cancellationToken).ConfigureAwait(false) is not { } stored

@@ -6,20 +6,26 @@ using Workflow.Engine.Persistence.Audit;
 
 namespace Workflow.Web.Hosting;
 
-/// <summary>Puts the engine on the durable ports: Dapper persistence, MassTransit with the outbox relay, the timer pump.</summary>
+/// <summary>
+/// Puts the engine on the durable ports in two steps, because hosted services start in registration order: the
+/// database (Dapper persistence and its schema migration) and the bus with the outbox relay first, so that intake and
+/// demo data can publish; the timer pump last, once every loader (definitions, organisation, routing, calendar) has
+/// what a firing timer needs.
+/// </summary>
 public static class DurableRuntimeServiceCollectionExtensions
 {
-    public static IServiceCollection AddWorkflowDurableRuntime(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddWorkflowDatabaseAndBus(this IServiceCollection services, IConfiguration configuration)
     {
         // PersistenceHostOptions are bound and validated by AddWorkflowEngine (the calendar's data folder needs them too).
         // The database is chosen when options are first read, not here: a test host's configuration arrives late.
         services.AddWorkflowPersistence(_ => { });
         services.AddOptions<PersistenceOptions>().Configure<IOptions<PersistenceHostOptions>>((o, host) => Use(o, host.Value));
-
         services.AddWorkflowMessaging(configuration);
-        services.AddWorkflowTimers();
         return services;
     }
+
+    /// <summary>The timer pump: register after every loader, so no timer fires for a case whose definition is not loaded.</summary>
+    public static IServiceCollection AddWorkflowTimerPump(this IServiceCollection services) => services.AddWorkflowTimers();
 
     private static void Use(PersistenceOptions options, PersistenceHostOptions host)
     {

@@ -20,12 +20,13 @@ public sealed class WorkflowEngineBuilder(IServiceCollection services)
 
     /// <summary>
     /// The durable runtime: the database (<see cref="PersistenceHostOptions"/>), the bus and the outbox relay
-    /// (<c>Messaging</c>, in-memory unless <c>Messaging:Transport</c> is <c>RabbitMQ</c>), and the timer pump
-    /// (<c>Workflow:Timers</c>), and the calendar's sync with the database.
+    /// (<c>Messaging</c>, in-memory unless <c>Messaging:Transport</c> is <c>RabbitMQ</c>), and the calendar's sync with
+    /// the database. The timer pump (<c>Workflow:Timers</c>) is registered last, by
+    /// <see cref="DurableRuntimeServiceCollectionExtensions.AddWorkflowTimerPump"/>.
     /// </summary>
     public WorkflowEngineBuilder AddDurableRuntime(IConfiguration configuration)
     {
-        services.AddWorkflowDurableRuntime(configuration);
+        services.AddWorkflowDatabaseAndBus(configuration);
         // After the schema migration: the calendar's stored closures, and their changes saved on any host.
         services.AddSingleton<CalendarSync>();
         services.AddHostedService(sp => sp.GetRequiredService<CalendarSync>());
