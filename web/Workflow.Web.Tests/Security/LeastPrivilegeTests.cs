@@ -80,9 +80,12 @@ public sealed class LeastPrivilegeTests(CaseworkWebFactory factory) : IClassFixt
         {
             var text = view.ToJsonString();
             Assert.DoesNotContain("张秀英", text, StringComparison.Ordinal);
-            Assert.DoesNotContain("0505", text, StringComparison.Ordinal);
-            Assert.DoesNotContain("3445", text, StringComparison.Ordinal);
-            Assert.DoesNotContain("5678", text, StringComparison.Ordinal);
+            // Neither the numbers (ID 19680505…, phone …12345678, card …2233445) nor any masked form of them
+            // (510722********1234, 138****5678, **** **** 3445): a random id may hold four digits, never a '*'.
+            Assert.DoesNotContain("19680505", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("12345678", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("2233445", text, StringComparison.Ordinal);
+            Assert.DoesNotMatch(@"\*{4}\s?\d{3}[\dX]", text);
         }
         // The facts remain: the steps, their offices and deadlines.
         Assert.True((bool)asSupervisor[1]["onlyFacts"]!);
