@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
 using Microsoft.Extensions.Options;
 using Workflow.Casework.Application.Requests;
 using Workflow.Casework.Application.Views;
@@ -39,7 +37,8 @@ public sealed class PaymentService(CaseworkStore store, ApplicationReader applic
             return refused;
         }
         var cap = kind == "exception" ? (decimal?)null : CapOf(itemCode);
-        var household = HouseholdKey(body.Form.Applicant!.IdNumber ?? "");
+        // The yearly-cap key of a household is its applicant's person key: the column holds no ID number.
+        var household = PersonKey.Of(body.Form.Applicant!.IdNumber ?? "");
         var now = time.GetUtcNow();
         var year = ChinaTime.DayOf(now).Year;
         // A key is the payer's own and names one item's payment: the same key elsewhere is another payment.
@@ -117,8 +116,4 @@ public sealed class PaymentService(CaseworkStore store, ApplicationReader applic
     private decimal? CapOf(string itemCode) => options.Value.YearlyCapYuan.TryGetValue(itemCode, out var cap) ? cap : null;
 
     private static long ToFen(decimal yuan) => (long)(yuan * 100m);
-
-    /// <summary>The yearly-cap key of a household: the applicant's ID number, hashed so the column holds no personal data.</summary>
-    private static string HouseholdKey(string idNumber) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(ChineseIdNumber.Normalize(idNumber))));
 }

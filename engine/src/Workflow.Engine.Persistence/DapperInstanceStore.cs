@@ -96,8 +96,6 @@ public sealed class DapperInstanceStore : IInstanceStore, IInboxQueries, IInstan
 
     public Task<TaskRow?> FindAsync(string taskId, CancellationToken cancellationToken) => _inbox.FindAsync(taskId, cancellationToken);
 
-    /// <summary>The parameters a post query takes: the post and one per division, in the dialect's <c>IN</c> list.</summary>
-    internal static DynamicParameters PostParameters(string post, IReadOnlyList<string> divisionCodes) => InboxReader.PostParameters(post, divisionCodes);
 
     public Task<IReadOnlyList<WorkflowEvent>> EventsAsync(string instanceId, CancellationToken cancellationToken) =>
         _cases.EventsAsync(instanceId, cancellationToken);

@@ -87,7 +87,7 @@ public abstract class InboxConformance<TFixture>(TFixture fixture, ITestOutputHe
 
         var assigned = new DynamicParameters(new { user_id = InboxSeed.User(7), limit = 50 });
         var divisions = new[] { InboxSeed.Township(3), InboxSeed.Township(4) };
-        var forPost = DapperInstanceStore.PostParameters(InboxSeed.Posts[0], divisions);
+        var forPost = Workflow.Engine.Persistence.Instances.InboxReader.PostParameters(InboxSeed.Posts[0], divisions);
         forPost.Add("limit", 50, DbType.Int32);
         var overdue = new DynamicParameters(new { limit = 50 });
         overdue.Add("now", dialect.ToDbTime(now), dialect.TimeDbType);
@@ -98,7 +98,7 @@ public abstract class InboxConformance<TFixture>(TFixture fixture, ITestOutputHe
             ("my tasks", taskSql.AssignedTo, assigned),
             ("tasks for my post in my division", taskSql.ForPost(divisions.Length), forPost),
             ("overdue", taskSql.Overdue, overdue),
-            ("count badge", taskSql.CountForPost(divisions.Length), DapperInstanceStore.PostParameters(InboxSeed.Posts[0], divisions)),
+            ("count badge", taskSql.CountForPost(divisions.Length), Workflow.Engine.Persistence.Instances.InboxReader.PostParameters(InboxSeed.Posts[0], divisions)),
             ("department referrals", taskSql.ForDepartment, department),
         };
         foreach (var (name, sql, parameters) in queries)

@@ -105,7 +105,7 @@ public static class SqliteStore
         {
             var divisions = new[] { "500113102000", "500113103000" };
             var plan = await Fixture.ExplainAsync(Db, TaskSql.For(Db.Main.Dialect).CountForPost(divisions.Length),
-                DapperInstanceStore.PostParameters("民政办", divisions));
+                Workflow.Engine.Persistence.Instances.InboxReader.PostParameters("民政办", divisions));
 
             Assert.Contains(plan, line => line.Contains("COVERING INDEX ix_wf_tasks_post_open", StringComparison.Ordinal));
         }

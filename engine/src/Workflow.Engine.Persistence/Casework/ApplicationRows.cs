@@ -1,3 +1,4 @@
+using Workflow.Engine.Persistence.Dialects;
 using System.Data;
 using System.Data.Common;
 using Dapper;
@@ -31,7 +32,7 @@ internal sealed class ApplicationRows(CaseworkTransactions casework)
             p.Add("applicant_name", stored.ApplicantName);
             p.Add("status", stored.Status);
             p.Add("body", stored.Body);
-            casework.AddTime(p, "created_at", stored.CreatedAt);
+            p.AddTime(casework.Dialect, "created_at", stored.CreatedAt);
             p.Add("created_by", stored.CreatedBy);
             p.Add("restricted", stored.Restricted ? 1 : 0, DbType.Int32);
             await c.ExecuteAsync(new CommandDefinition(_applicationSql.InsertApplication, p, t, cancellationToken: cancellationToken)).ConfigureAwait(false);
@@ -76,7 +77,7 @@ internal sealed class ApplicationRows(CaseworkTransactions casework)
             var p = new DynamicParameters();
             p.Add("id", id);
             p.Add("status", status);
-            casework.AddTime(p, "closed_at", closedAt);
+            p.AddTime(casework.Dialect, "closed_at", closedAt);
             await c.ExecuteAsync(new CommandDefinition(_applicationSql.UpdateApplicationStatus, p, t, cancellationToken: cancellationToken)).ConfigureAwait(false);
             await casework.AuditAsync(c, t, audit, cancellationToken).ConfigureAwait(false);
             return 0;

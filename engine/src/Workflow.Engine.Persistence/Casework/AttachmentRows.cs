@@ -1,3 +1,4 @@
+using Workflow.Engine.Persistence.Dialects;
 using Dapper;
 
 namespace Workflow.Engine.Persistence.Casework;
@@ -19,7 +20,7 @@ internal sealed class AttachmentRows(CaseworkTransactions casework)
             p.Add("size_bytes", attachment.SizeBytes);
             p.Add("sha256", attachment.Sha256);
             p.Add("uploaded_by", attachment.UploadedBy);
-            casework.AddTime(p, "uploaded_at", attachment.UploadedAt);
+            p.AddTime(casework.Dialect, "uploaded_at", attachment.UploadedAt);
             await c.ExecuteAsync(new CommandDefinition(_attachmentSql.InsertAttachment, p, t, cancellationToken: cancellationToken)).ConfigureAwait(false);
             await casework.AuditAsync(c, t, audit, cancellationToken).ConfigureAwait(false);
             return 0;

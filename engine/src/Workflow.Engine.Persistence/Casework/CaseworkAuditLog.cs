@@ -33,7 +33,7 @@ internal sealed class CaseworkAuditLog(CaseworkTransactions casework)
             var p = new DynamicParameters();
             p.Add("actor_id", entry.ActorId);
             p.Add("action", entry.Action);
-            casework.AddTime(p, "since", since);
+            p.AddTime(casework.Dialect, "since", since);
             var count = await c.ExecuteScalarAsync<long>(new CommandDefinition(_auditSql.CountAuditByActor, p, t, cancellationToken: cancellationToken))
                 .ConfigureAwait(false);
             if (count >= limit)

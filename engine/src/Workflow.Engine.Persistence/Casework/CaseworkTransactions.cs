@@ -62,5 +62,4 @@ internal sealed class CaseworkTransactions(WorkflowDatabase database)
     public Task AuditAsync(DbConnection connection, DbTransaction transaction, CaseworkAuditEntry entry, CancellationToken cancellationToken) =>
         CaseworkAuditChain.AppendAsync(connection, transaction, Dialect, database.AuditChain, entry, cancellationToken);
 
-    public void AddTime(DynamicParameters p, string name, DateTimeOffset? value) => p.AddTime(Dialect, name, value);
 }

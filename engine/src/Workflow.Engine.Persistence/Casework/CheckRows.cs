@@ -1,3 +1,4 @@
+using Workflow.Engine.Persistence.Dialects;
 using System.Data;
 using Dapper;
 
@@ -18,8 +19,8 @@ internal sealed class CheckRows(CaseworkTransactions casework)
                 p.Add("id", check.Id);
                 p.Add("application_id", check.ApplicationId);
                 p.Add("source", check.Source);
-                casework.AddTime(p, "requested_at", check.RequestedAt);
-                casework.AddTime(p, "due_at", check.DueAt);
+                p.AddTime(casework.Dialect, "requested_at", check.RequestedAt);
+                p.AddTime(casework.Dialect, "due_at", check.DueAt);
                 await c.ExecuteAsync(new CommandDefinition(_checkSql.InsertCheck, p, t, cancellationToken: cancellationToken)).ConfigureAwait(false);
             }
             await casework.AuditAsync(c, t, audit, cancellationToken).ConfigureAwait(false);
@@ -35,7 +36,7 @@ internal sealed class CheckRows(CaseworkTransactions casework)
     public Task<IReadOnlyList<CheckRecord>> DueChecksAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken = default)
     {
         var p = new DynamicParameters();
-        casework.AddTime(p, "now", now);
+        p.AddTime(casework.Dialect, "now", now);
         p.Add("limit", limit, DbType.Int32);
         return QueryChecksAsync(_checkSql.DueChecks, p, cancellationToken);
     }
@@ -49,8 +50,8 @@ internal sealed class CheckRows(CaseworkTransactions casework)
             var p = new DynamicParameters();
             p.Add("id", check.Id);
             p.Add("attempts", check.Attempts);
-            casework.AddTime(p, "now", now);
-            casework.AddTime(p, "due_at", nextDue);
+            p.AddTime(casework.Dialect, "now", now);
+            p.AddTime(casework.Dialect, "due_at", nextDue);
             var changed = await c.ExecuteAsync(new CommandDefinition(retry ? _checkSql.RetryCheck : _checkSql.GiveUpCheck, p, t,
                 cancellationToken: cancellationToken)).ConfigureAwait(false);
             if (changed != 1)
@@ -68,7 +69,7 @@ internal sealed class CheckRows(CaseworkTransactions casework)
             var p = new DynamicParameters();
             p.Add("id", id);
             p.Add("result", result);
-            casework.AddTime(p, "now", now);
+            p.AddTime(casework.Dialect, "now", now);
             var changed = await c.ExecuteAsync(new CommandDefinition(_checkSql.AnswerCheck, p, t, cancellationToken: cancellationToken))
                 .ConfigureAwait(false);
             if (changed == 1)

@@ -1,3 +1,4 @@
+using Workflow.Engine.Persistence.Dialects;
 using Dapper;
 
 namespace Workflow.Engine.Persistence.Casework;
@@ -27,7 +28,7 @@ internal sealed class DocumentRows(CaseworkTransactions casework)
             p.Add("body", body);
             p.Add("by", audit.ActorId);
             p.Add("expected_version", expectedVersion);
-            casework.AddTime(p, "at", audit.At);
+            p.AddTime(casework.Dialect, "at", audit.At);
             int changed;
             if (expectedVersion == 0)
             {

@@ -1,3 +1,4 @@
+using Workflow.Engine.Persistence.Dialects;
 using System.Data.Common;
 using Dapper;
 
@@ -43,7 +44,7 @@ internal sealed class PaymentRows(CaseworkTransactions casework)
             p.Add("kind", payment.Kind);
             p.Add("note", payment.Note);
             p.Add("paid_by", payment.PaidBy);
-            casework.AddTime(p, "paid_at", payment.PaidAt);
+            p.AddTime(casework.Dialect, "paid_at", payment.PaidAt);
             await c.ExecuteAsync(new CommandDefinition(_paymentSql.InsertPayment, p, t, cancellationToken: cancellationToken)).ConfigureAwait(false);
             await casework.AuditAsync(c, t, audit, cancellationToken).ConfigureAwait(false);
             return (true, before);

@@ -1,3 +1,4 @@
+using Workflow.Engine.Persistence.Dialects;
 using System.Data;
 using Dapper;
 using Workflow.Engine.Ports;
@@ -15,7 +16,7 @@ internal sealed class SupervisionRows(CaseworkTransactions casework)
         casework.ReadAsync<IReadOnlyList<DueTaskRecord>>(async c =>
         {
             var p = new DynamicParameters();
-            casework.AddTime(p, "until", until);
+            p.AddTime(casework.Dialect, "until", until);
             p.Add("limit", limit, DbType.Int32);
             var sql = _supervisionSql.DueSoon(_scopeSql.Condition(scope, "t.instance_id", p));
             var rows = await c.QueryAsync<Row>(new CommandDefinition(sql, p, cancellationToken: cancellationToken)).ConfigureAwait(false);

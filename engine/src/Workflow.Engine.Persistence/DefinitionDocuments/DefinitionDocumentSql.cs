@@ -14,18 +14,18 @@ internal sealed class DefinitionDocumentSql
         string P(string name) => dialect.Parameter(name);
         var documents = dialect.QuoteIdentifier("wf_definition_documents");
         List = $"SELECT {Columns} FROM {documents} ORDER BY definition_id, version";
-        ListPublished = $"SELECT {Columns} FROM {documents} WHERE state = 'published' ORDER BY definition_id, version";
+        ListPublished = $"SELECT {Columns} FROM {documents} WHERE state = '{DefinitionStates.Published}' ORDER BY definition_id, version";
         Find = $"""
             SELECT {Columns} FROM {documents}
             WHERE definition_id = {P("definition_id")} AND version = {P("version")}
             """;
         MaxVersion = $"""
             SELECT MAX(version) FROM {documents}
-            WHERE definition_id = {P("definition_id")} AND state = 'published'
+            WHERE definition_id = {P("definition_id")} AND state = '{DefinitionStates.Published}'
             """;
         DeleteDraft = $"""
             DELETE FROM {documents}
-            WHERE definition_id = {P("definition_id")} AND version = 0 AND state = 'draft'
+            WHERE definition_id = {P("definition_id")} AND version = {DefinitionStates.DraftVersion} AND state = '{DefinitionStates.Draft}'
             """;
         Insert = $"""
             INSERT INTO {documents} (definition_id, version, state, body, saved_by, saved_at)

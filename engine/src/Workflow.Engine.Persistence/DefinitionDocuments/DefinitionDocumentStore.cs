@@ -23,9 +23,7 @@ public sealed class DefinitionDocumentStore(WorkflowDatabase database)
     public async Task<DefinitionDocument?> FindAsync(string definitionId, int version, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenConnectionAsync(cancellationToken, forWriting: false).ConfigureAwait(false);
-        var row = await connection.QueryFirstOrDefaultAsync<Row>(
-            new CommandDefinition(_sql.Find, new { definition_id = definitionId, version }, cancellationToken: cancellationToken)).ConfigureAwait(false);
-        return row is null ? null : ToDocument(row);
+        return await FindOnAsync(connection, definitionId, version, cancellationToken).ConfigureAwait(false) is { } row ? ToDocument(row) : null;
     }
 
     public Task<DefinitionDocument?> FindDraftAsync(string definitionId, CancellationToken cancellationToken) =>
