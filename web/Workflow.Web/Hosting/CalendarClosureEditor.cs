@@ -19,8 +19,8 @@ public sealed class CalendarClosureEditor(CaseworkStore store, CalendarLoader lo
         var now = time.GetUtcNow();
         var body = LocalClosuresDocument.Add(stored?.Body, form.Division, form.Name, form.From, form.To, form.Notice, ChinaTime.DayOf(now));
         var read = LocalClosuresDocument.Read(body);
-        var errors = read.Succeeded ? loader.TryBuild(read.Documents).Errors : read.Errors;
-        if (errors.Count > 0)
+        var (calendar, errors) = read.Succeeded ? loader.TryBuild(read.Documents) : (null, read.Errors);
+        if (calendar is null)
         {
             return new ClosureSave(errors, Stale: false);
         }
@@ -31,7 +31,7 @@ public sealed class CalendarClosureEditor(CaseworkStore store, CalendarLoader lo
         {
             return new ClosureSave([], Stale: true);
         }
-        sync.Apply(body, version);
+        sync.Apply(calendar, version);
         return new ClosureSave([], Stale: false);
     }
 }

@@ -1,3 +1,4 @@
+using Workflow.Engine.Calendar;
 using Microsoft.Extensions.Options;
 using Workflow.Engine.Hosting;
 using Workflow.Engine.Hosting.Calendar;
@@ -43,24 +44,39 @@ public sealed class CalendarSync(
         Apply(stored.Body, stored.Version);
     }
 
-    /// <summary>Puts version <paramref name="version"/> of the closures in force now (the saving host does not wait a round).</summary>
-    public void Apply(string body, long version)
+    /// <summary>Reads and builds version <paramref name="version"/> of the stored closures, then puts it in force.</summary>
+    private void Apply(string body, long version)
     {
-        // The saving request and a round may both bring versions: an older one never replaces a newer.
+        var read = LocalClosuresDocument.Read(body);
+        var (calendar, errors) = read.Succeeded ? loader.TryBuild(read.Documents) : (null, read.Errors);
+        if (calendar is null)
+        {
+            lock (_gate)
+            {
+                if (version > _version)
+                {
+                    Volatile.Write(ref _version, version);
+                    HostLog.CalendarVersionRefused(logger, version, string.Join("; ", errors.Select(e => $"{e.Path} {e.Message}")));
+                }
+            }
+            return;
+        }
+        Apply(calendar, version);
+    }
+
+    /// <summary>
+    /// Puts <paramref name="calendar"/>, built from version <paramref name="version"/>, in force now (the saving host
+    /// does not wait a round). The saving request and a round may both bring versions: an older one never replaces a newer.
+    /// </summary>
+    public void Apply(HolidayCalendar calendar, long version)
+    {
         lock (_gate)
         {
             if (version <= _version)
             {
                 return;
             }
-            var read = LocalClosuresDocument.Read(body);
-            var (calendar, errors) = read.Succeeded ? loader.TryBuild(read.Documents) : (null, read.Errors);
             Volatile.Write(ref _version, version);
-            if (calendar is null)
-            {
-                HostLog.CalendarVersionRefused(logger, version, string.Join("; ", errors.Select(e => $"{e.Path} {e.Message}")));
-                return;
-            }
             loader.Use(calendar);
         }
     }

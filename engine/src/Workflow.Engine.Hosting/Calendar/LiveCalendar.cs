@@ -18,6 +18,8 @@ public sealed class LiveCalendar(HolidayCalendar initial) : IWorkingCalendar
 
     public void Use(HolidayCalendar calendar) => Volatile.Write(ref _current, calendar);
 
+    public IWorkingCalendar Pinned() => Current;
+
     public DateTimeOffset AddWorkingDays(DateTimeOffset from, int workingDays) =>
         ((IWorkingCalendar)Current).AddWorkingDays(from, workingDays);
 

@@ -19,7 +19,7 @@ public static class LocalClosuresDocument
     /// <summary><paramref name="body"/> (none yet when null) with one more closure, as entered: the reader judges it.</summary>
     public static string Add(string? body, string? division, string? name, string? from, string? to, string? notice, DateOnly effectiveFrom)
     {
-        var document = body is null ? null : JsonNode.Parse(body) as JsonObject;
+        var document = body is null ? null : Parse(body);
         document ??= new JsonObject { ["$comment"] = "由管理员在“工作日历”页面添加的地方停止办公安排。" };
         var closures = document["closures"] as JsonArray ?? [];
         document["closures"] = closures;
@@ -33,6 +33,19 @@ public static class LocalClosuresDocument
             ["effectiveFrom"] = effectiveFrom.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         });
         return document.ToJsonString(Indented);
+    }
+
+    /// <summary>A stored body that is not a JSON object (damaged outside the system) starts a new document.</summary>
+    private static JsonObject? Parse(string body)
+    {
+        try
+        {
+            return JsonNode.Parse(body) as JsonObject;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
     }
 
     public static CalendarLoadResult Read(string body) => CalendarSources.ReadJson(body, Name);

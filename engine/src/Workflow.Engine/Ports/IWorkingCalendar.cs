@@ -15,6 +15,12 @@ public interface IWorkingCalendar
     /// <summary>Identifies the calendar data, stored with every deadline computed from it.</summary>
     string Version => "weekends-only";
 
+    /// <summary>
+    /// The calendar to use for one command: a calendar that an administrator's change can replace gives the one in force
+    /// now, so every deadline and the version stored beside it come from the same data.
+    /// </summary>
+    IWorkingCalendar Pinned() => this;
+
     bool IsWorkingDay(DateOnly day)
     {
         var previous = new DateTimeOffset(day.AddDays(-1).ToDateTime(TimeOnly.MinValue), ChinaTime.Offset);

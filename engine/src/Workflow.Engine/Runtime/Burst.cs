@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using Workflow.Engine.Definitions;
 using Workflow.Engine.Expressions;
+using Workflow.Engine.Ports;
 using Workflow.Engine.Runtime.Appliers;
 using Workflow.Engine.Runtime.Events;
 using Workflow.Engine.State;
@@ -26,6 +27,9 @@ internal sealed class Burst(WorkflowDefinition definition, InstanceState state, 
     public InstanceState State { get; } = state;
 
     public EngineServices Services { get; } = services;
+
+    /// <summary>The calendar of this command: taken once, so a calendar swapped meanwhile cannot mix into one burst.</summary>
+    public IWorkingCalendar Calendar { get; } = services.Calendar.Pinned();
 
     public DateTimeOffset Now { get; } = now;
 

@@ -15,7 +15,7 @@ internal readonly struct LegalClocks(Burst burst)
 
     private InstanceState State => burst.State;
 
-    private IWorkingCalendar Calendar => burst.Services.Calendar;
+    private IWorkingCalendar Calendar => burst.Calendar;
 
     public void Start(string clockId, string? taskId, int limitWorkingDays, string? divisionCode)
     {

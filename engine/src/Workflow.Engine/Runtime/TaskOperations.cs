@@ -25,14 +25,14 @@ internal readonly struct TaskOperations(Burst burst)
             assignee.Level,
             assignee.DivisionCode,
             assignee.DepartmentCode,
-            request.ServiceItem ?? CaseDivision.Value(context, CaseDivision.ServiceItemKey),
-            CaseDivision.Value(context, CaseDivision.ApplicantKey),
+            request.ServiceItem ?? CaseDivision.Value(context, CaseInputKeys.ServiceItem),
+            CaseDivision.Value(context, CaseInputKeys.ApplicantIdNumber),
             CaseDivision.Of(context)));
         if (assignment.DivisionCode is { } resolved && resolved != assignee.DivisionCode)
         {
             assignee = assignee with { DivisionCode = resolved };
         }
-        var due = request.TimeLimitWorkingDays is { } days ? burst.Services.Calendar.AddWorkingDays(burst.Now, days, assignee.DivisionCode) : (DateTimeOffset?)null;
+        var due = request.TimeLimitWorkingDays is { } days ? burst.Calendar.AddWorkingDays(burst.Now, days, assignee.DivisionCode) : (DateTimeOffset?)null;
         var taskId = burst.NewTaskId();
         burst.Emit(new TaskOpened(taskId, bookmarkId, context.ScopeId, context.Node.NodeId, request.Kind, request.Title, assignee, request.Outcomes,
             request.CommentRequiredFor, request.TimeLimitWorkingDays, due, request.ChainStep, burst.Now)

@@ -11,16 +11,10 @@ namespace Workflow.Engine.Activities.Approval;
 /// </summary>
 public static class CaseDivision
 {
-    public const string Key = CaseInputKeys.DivisionCode;
-
-    public const string ServiceItemKey = CaseInputKeys.ServiceItem;
-
-    public const string ApplicantKey = CaseInputKeys.ApplicantIdNumber;
-
-    internal static string? Of(ActivityContext context) => Value(context, Key);
+    internal static string? Of(ActivityContext context) => Value(context, CaseInputKeys.DivisionCode);
 
     /// <summary>The division of a case as it stands: the <c>divisionCode</c> variable if set, else the input's.</summary>
-    public static string? Of(State.IInstanceView instance) => Value(instance, Key);
+    public static string? Of(State.IInstanceView instance) => Value(instance, CaseInputKeys.DivisionCode);
 
     internal static string? Value(ActivityContext context, string key)
     {

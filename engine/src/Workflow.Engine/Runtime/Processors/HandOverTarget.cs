@@ -19,9 +19,9 @@ internal static class HandOverTarget
             assignee.Level,
             assignee.DivisionCode,
             assignee.DepartmentCode,
-            CaseDivision.Value(view.Instance, CaseDivision.ServiceItemKey),
-            CaseDivision.Value(view.Instance, CaseDivision.ApplicantKey),
-            CaseDivision.Value(view.Instance, CaseDivision.Key));
+            CaseDivision.Value(view.Instance, CaseInputKeys.ServiceItem),
+            CaseDivision.Value(view.Instance, CaseInputKeys.ApplicantIdNumber),
+            CaseDivision.Value(view.Instance, CaseInputKeys.DivisionCode));
         return view.Services.Assignments.RefuseHolder(request, userId, role) is { } reason
             ? Rejection.Invalid($"Expected someone who could {Verb(role)} task '{task.TaskId}', but '{userId}' cannot: {reason}.", field)
             : null;

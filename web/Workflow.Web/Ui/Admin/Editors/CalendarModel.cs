@@ -1,10 +1,8 @@
 using Microsoft.AspNetCore.Mvc;
 using Workflow.Casework.Application;
 using Workflow.Engine.Calendar;
-using Workflow.Engine.Ports;
 using Workflow.Web.Casework;
 using Workflow.Web.Hosting;
-using Workflow.Web.Hosting.Settings;
 using Workflow.Web.Ui.Support;
 
 namespace Workflow.Web.Ui.Admin.Editors;
@@ -15,13 +13,9 @@ namespace Workflow.Web.Ui.Admin.Editors;
 /// counts at once on this host and within seconds on every other (<see cref="CalendarSync"/>); deadlines already set keep
 /// the calendar version they were computed with.
 /// </summary>
-public sealed class CalendarModel(CallerResolver callers, IWorkingCalendar calendar, CalendarClosureEditor editor) : AdminPageModel(callers)
+public sealed class CalendarModel(CallerResolver callers, CalendarLoader calendars, CalendarClosureEditor editor) : AdminPageModel(callers)
 {
-    public HolidayCalendar? Holidays => calendar switch
-    {
-        Workflow.Engine.Hosting.Calendar.LiveCalendar live => live.Current,
-        _ => calendar as HolidayCalendar,
-    };
+    public HolidayCalendar? Holidays => calendars.Calendar.Current;
 
     public MessageBox? Message { get; private set; }
 
