@@ -39,6 +39,34 @@ public sealed class WfCliTests
         }
     }
 
+    [Theory]
+    [InlineData("validate", "wf validate [--lenient] FILE...")]
+    [InlineData("simulate", "wf simulate FILE")]
+    [InlineData("workdays", "wf workdays between A B")]
+    [InlineData("verify-audit", "wf verify-audit [--sqlite FILE")]
+    public async Task Help_ForOneCommand_PrintsItsUsageAndExitsZero(string command, string expected)
+    {
+        foreach (var args in new[] { new[] { command, "--help" }, [command, "-h"], ["help", command] })
+        {
+            var (exit, output, error) = await Wf(args);
+            Assert.Equal(0, exit);
+            Assert.Contains(expected, output);
+            Assert.Empty(error);
+            Assert.Equal(command == "workdays" ? 2 : 1, output.Split('\n').Count(l => l.TrimStart().StartsWith("wf ", StringComparison.Ordinal)));
+        }
+    }
+
+    [Fact]
+    public async Task Help_WithoutCommand_PrintsEveryCommandAndExitsZero()
+    {
+        var (exit, output, _) = await Wf("--help");
+        Assert.Equal(0, exit);
+        foreach (var command in CliApp.CommandUsage.Keys)
+        {
+            Assert.Contains("wf " + command, output);
+        }
+    }
+
     [Fact]
     public async Task Simulate_UntilEndOff_StopsSuspendedAndListsBookmarks()
     {
