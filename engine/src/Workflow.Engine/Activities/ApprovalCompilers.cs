@@ -14,6 +14,7 @@ internal static class ApprovalCompilers
     internal static readonly IReadOnlyList<string> DefaultCommentRequired = ["reject", "return"];
     internal static readonly IReadOnlyList<string> DefaultReplyOutcomes = ["approve", "reject"];
     private const int MaxWorkingDays = 365;
+    private const int MaxVisits = 120;
 
     public static void ApprovalTask(ActivityNode node, List<DefinitionError> errors)
     {
@@ -26,9 +27,9 @@ internal static class ApprovalCompilers
             errors.Add(new DefinitionError($"{node.JsonPath}.outcomes", "NoOutcomes", $"审批活动 '{node.Id}' 至少需要一个结果。"));
         }
         var commentRequired = InputReader.StringList(node, "commentRequiredFor", errors) ?? DefaultCommentRequired;
-        var limit = InputReader.Int(node, "timeLimit", errors, 1, MaxWorkingDays);
+        var (limit, unit) = TimeLimitReader.Inputs(node, errors);
         var (mode, signers, threshold) = ReadSigning(node, errors);
-        node.Compiled = new ApprovalTaskSettings(title, post, level, outcomes, commentRequired, limit, mode, signers, threshold);
+        node.Compiled = new ApprovalTaskSettings(title, post, level, outcomes, commentRequired, limit, mode, signers, threshold, unit);
     }
 
     /// <summary>
@@ -81,16 +82,12 @@ internal static class ApprovalCompilers
                 var entry = array[i] as JsonObject;
                 var (post, level) = ReadPostAndLevel(node, entry, $"{path}[{i}]", errors);
                 var title = entry?["title"]?.GetValue<string>() ?? $"{AdministrativeLevels.ChineseNames.GetValueOrDefault(level, level)}审核";
-                int? limit = entry?["timeLimit"] is JsonValue tl && tl.TryGetValue<int>(out var days) ? days : null;
-                if (limit is < 1 or > MaxWorkingDays)
-                {
-                    errors.Add(new DefinitionError($"{path}[{i}].timeLimit", "InvalidNumber", $"审批链 '{node.Id}' 第 {i + 1} 级的时限必须是 1 到 {MaxWorkingDays} 个工作日。"));
-                }
+                var (limit, unit) = TimeLimitReader.Entry(node, entry, $"{path}[{i}]", errors);
                 if (levels.Any(l => l.Level == level))
                 {
                     errors.Add(new DefinitionError($"{path}[{i}].level", "DuplicateLevel", $"审批链 '{node.Id}' 中层级 '{level}' 出现了两次。"));
                 }
-                levels.Add(new ChainLevel(level, post, title, limit));
+                levels.Add(new ChainLevel(level, post, title, limit) { TimeLimitUnit = unit });
             }
         }
         if (levels.Count == 0)
@@ -124,6 +121,18 @@ internal static class ApprovalCompilers
 
     public static IReadOnlyList<string> ReferralPorts(ActivityNode node) =>
         (node.Compiled as ReferralSettings)?.Outcomes ?? DefaultReplyOutcomes;
+
+    /// <summary><c>Gov.FollowUpVisits</c>: a visit task every <c>everyDays</c> calendar days, <c>times</c> times (issue 11).</summary>
+    public static void FollowUpVisits(ActivityNode node, List<DefinitionError> errors)
+    {
+        var title = InputReader.String(node, "title", errors) ?? node.DisplayName;
+        var candidate = InputReader.Constant(node, "candidate", errors, required: true) as JsonObject;
+        var (post, level) = ReadPostAndLevel(node, candidate, $"{node.JsonPath}.candidate", errors);
+        var everyDays = InputReader.Int(node, "everyDays", errors, 1, MaxWorkingDays, required: true) ?? 1;
+        var times = InputReader.Int(node, "times", errors, 1, MaxVisits, required: true) ?? 1;
+        var (limit, unit) = TimeLimitReader.Inputs(node, errors);
+        node.Compiled = new FollowUpVisitsSettings(title, post, level, everyDays, times, limit, unit);
+    }
 
     public static void PublicNotice(ActivityNode node, List<DefinitionError> errors)
     {

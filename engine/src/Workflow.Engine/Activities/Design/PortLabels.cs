@@ -20,6 +20,7 @@ public static class PortLabels
         ["eligible"] = "符合条件",
         ["ineligible"] = "不符合条件",
         ["paid"] = "已发放",
+        ["visited"] = "已随访",
         ["Done"] = "完成",
         ["True"] = "是",
         ["False"] = "否",
