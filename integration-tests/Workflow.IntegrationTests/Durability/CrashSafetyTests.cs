@@ -222,7 +222,7 @@ public sealed class CrashSafetyTests(ITestOutputHelper output) : IDisposable
         var instances = (await connection.QueryAsync<string>("SELECT id FROM wf_instances")).ToHashSet(StringComparer.Ordinal);
         var decisions = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         var owed = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var body in await connection.QueryAsync<string>("SELECT body FROM wf_events"))
+        foreach (var (instanceId, body) in await connection.QueryAsync<(string, string)>("SELECT instance_id, body FROM wf_events"))
         {
             var e = JsonNode.Parse(body)!;
             switch ((string?)e["$event"])
@@ -238,12 +238,18 @@ public sealed class CrashSafetyTests(ITestOutputHelper output) : IDisposable
                 case "TaskOpened" when OwesDepartmentMessage(e):
                     owed.Add("task-assigned:" + (string)e["taskId"]!);
                     break;
+                case "InstanceFinished":
+                    owed.Add("workflow-finished:" + instanceId);
+                    break;
             }
         }
         return new History(instances, decisions, owed);
     }
 
-    /// <summary>A task opened for a department sends it a TaskAssigned (OutboxPlanner), so its row must exist.</summary>
+    /// <summary>
+    /// A task opened for a department sends it a TaskAssigned (OutboxPlanner), and a finished case a WorkflowFinished,
+    /// so their rows must exist.
+    /// </summary>
     private static bool OwesDepartmentMessage(JsonNode opened) =>
         opened["assignee"] is JsonObject assignee && assignee["departmentCode"] is JsonValue code && code.GetValue<string>().Length > 0;
 

@@ -20,6 +20,7 @@ public static class WorkflowEngineServiceCollectionExtensions
         services.AddOptions<EngineOptions>()
             .BindConfiguration($"{WorkflowHostOptions.Section}:Engine")
             .Validate(o => o.MaxActivitiesPerBurst > 0, "Workflow:Engine:MaxActivitiesPerBurst 必须大于 0。")
+            .Validate(o => o.YellowWarningHoursShare is > 0 and < 1, "Workflow:Engine:YellowWarningHoursShare 必须在 0 到 1 之间（不含两端）。")
             .ValidateOnStart();
         services.AddOptions<WorkflowHostOptions>()
             .BindConfiguration(WorkflowHostOptions.Section)

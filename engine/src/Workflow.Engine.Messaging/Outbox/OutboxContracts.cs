@@ -20,6 +20,7 @@ internal static class OutboxContracts
         [nameof(TaskAssigned)] = new OutboxContract<TaskAssigned>(),
         [OutboxPlanner.TaskUrgedType] = new OutboxContract<TaskUrgedNotice>(),
         [OutboxPlanner.TaskSupervisedType] = new OutboxContract<TaskSupervisedNotice>(),
+        [OutboxPlanner.WorkflowFinishedType] = new OutboxContract<WorkflowFinished>(),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     public static OutboxContract? Find(string messageType) => ByName.GetValueOrDefault(messageType);

@@ -26,9 +26,9 @@ internal static class ApprovalCompilers
             errors.Add(new DefinitionError($"{node.JsonPath}.outcomes", "NoOutcomes", $"审批活动 '{node.Id}' 至少需要一个结果。"));
         }
         var commentRequired = InputReader.StringList(node, "commentRequiredFor", errors) ?? DefaultCommentRequired;
-        var limit = InputReader.Int(node, "timeLimit", errors, 1, MaxWorkingDays);
+        var (limit, unit) = TimeLimitReader.Inputs(node, errors);
         var (mode, signers, threshold) = ReadSigning(node, errors);
-        node.Compiled = new ApprovalTaskSettings(title, post, level, outcomes, commentRequired, limit, mode, signers, threshold);
+        node.Compiled = new ApprovalTaskSettings(title, post, level, outcomes, commentRequired, limit, mode, signers, threshold, unit);
     }
 
     /// <summary>
@@ -81,16 +81,12 @@ internal static class ApprovalCompilers
                 var entry = array[i] as JsonObject;
                 var (post, level) = ReadPostAndLevel(node, entry, $"{path}[{i}]", errors);
                 var title = entry?["title"]?.GetValue<string>() ?? $"{AdministrativeLevels.ChineseNames.GetValueOrDefault(level, level)}审核";
-                int? limit = entry?["timeLimit"] is JsonValue tl && tl.TryGetValue<int>(out var days) ? days : null;
-                if (limit is < 1 or > MaxWorkingDays)
-                {
-                    errors.Add(new DefinitionError($"{path}[{i}].timeLimit", "InvalidNumber", $"审批链 '{node.Id}' 第 {i + 1} 级的时限必须是 1 到 {MaxWorkingDays} 个工作日。"));
-                }
+                var (limit, unit) = TimeLimitReader.Entry(node, entry, $"{path}[{i}]", errors);
                 if (levels.Any(l => l.Level == level))
                 {
                     errors.Add(new DefinitionError($"{path}[{i}].level", "DuplicateLevel", $"审批链 '{node.Id}' 中层级 '{level}' 出现了两次。"));
                 }
-                levels.Add(new ChainLevel(level, post, title, limit));
+                levels.Add(new ChainLevel(level, post, title, limit) { TimeLimitUnit = unit });
             }
         }
         if (levels.Count == 0)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Workflow.Engine.Messaging.Contracts;
 using Workflow.Engine.Ports;
 using Workflow.Engine.Runtime.Events;
@@ -17,6 +18,11 @@ public static class OutboxPlanner
     public const string TaskUrgedType = "TaskUrged";
 
     public const string TaskSupervisedType = "TaskSupervised";
+
+    public const string WorkflowFinishedType = "WorkflowFinished";
+
+    /// <summary>The variable whose value <see cref="WorkflowFinished.Result"/> carries, e.g. <c>approved</c>.</summary>
+    public const string ResultVariable = "result";
 
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
@@ -46,6 +52,9 @@ public static class OutboxPlanner
                 case TaskSupervised supervised when instance?.Tasks.GetValueOrDefault(supervised.TaskId) is { } task:
                     (messages ??= []).Add(Supervised(instanceId, supervised, task));
                     break;
+                case InstanceFinished finished when instance is not null:
+                    (messages ??= []).Add(Finished(instance, finished));
+                    break;
             }
         }
         return messages ?? (IReadOnlyList<OutboxMessage>)[];
@@ -69,6 +78,21 @@ public static class OutboxPlanner
         var body = new TaskSupervisedNotice(task.TaskId, instanceId, task.Opened.Title, e.Reason, e.ActorId, e.HandlerId, a.DivisionCode,
             e.SuperiorDivisionCode, text, task.DueAt, e.At);
         return new OutboxMessage($"task-supervised:{task.TaskId}:{Stamp(e.At)}:{e.ActorId}", instanceId, TaskSupervisedType, null,
+            JsonSerializer.Serialize(body, Json), e.At);
+    }
+
+    // Issue 11: the ledger's grant and a 12345 ticket's closing follow the case's end. An instance ends once, so the
+    // id needs nothing but the instance; every ending (withdrawn and terminated too) is sent, SubStatus tells them apart.
+    private static OutboxMessage Finished(IInstanceView instance, InstanceFinished e)
+    {
+        var result = instance.Variables.GetValueOrDefault(ResultVariable) switch
+        {
+            null => null,
+            JsonValue value when value.TryGetValue<string>(out var text) => text,
+            var node => node.ToJsonString(),
+        };
+        var body = new WorkflowFinished(instance.InstanceId, instance.DefinitionId, instance.DefinitionVersion, e.SubStatus.ToString(), result, e.At);
+        return new OutboxMessage($"workflow-finished:{instance.InstanceId}", instance.InstanceId, WorkflowFinishedType, null,
             JsonSerializer.Serialize(body, Json), e.At);
     }
 

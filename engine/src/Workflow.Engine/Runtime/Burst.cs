@@ -78,7 +78,7 @@ internal sealed class Burst(WorkflowDefinition definition, InstanceState state, 
         Emit(new InstanceStarted(instanceId, Definition.DefinitionId, Definition.Id, Definition.Version, input, variables, Now));
         if (Definition.CaseTimeLimit is { } caseLimit)
         {
-            Clocks.Start(LegalClocks.CaseClock, null, caseLimit, input?[CaseInputKeys.DivisionCode]?.GetValue<string>());
+            Clocks.Start(LegalClocks.CaseClock, null, caseLimit, TimeLimitUnit.WorkingDays, input?[CaseInputKeys.DivisionCode]?.GetValue<string>());
         }
         Scopes.Open(FlowScopes.RootScopeId, null, Definition.Root.Body!, null, null);
         Drain();

@@ -17,6 +17,12 @@ public sealed class EngineOptions
     /// <summary>The host default for storing activity inputs in execution records (Elsa's <c>Inherit</c> means include).</summary>
     public LogPersistenceMode HostLogPersistence { get; set; } = LogPersistenceMode.Inherit;
 
-    /// <summary>A clock turns yellow when this many working days or fewer remain before its deadline.</summary>
+    /// <summary>
+    /// A clock in working days turns yellow when this many working days or fewer remain before its deadline; a clock in
+    /// calendar days when this many calendar days or fewer remain.
+    /// </summary>
     public int YellowWarningWorkingDays { get; set; } = 2;
+
+    /// <summary>A clock in hours turns yellow when this share of its limit or less remains (0.25: 6 of 24 hours).</summary>
+    public double YellowWarningHoursShare { get; set; } = 0.25;
 }

@@ -5,7 +5,8 @@ using Workflow.Engine.State;
 namespace Workflow.Engine.Runtime;
 
 /// <summary>
-/// Legal clocks (办结时限) within one burst: a deadline in working days per step and per case, paused time that does
+/// Legal clocks (办结时限) within one burst: a deadline per step and per case (in working days, calendar days or hours:
+/// <see cref="ClockArithmetic"/>), paused time that does
 /// not count, approved extensions, and yellow/red warnings on durable timers. Every change is an event. A struct over
 /// the burst, so a command pays no allocation for it.
 /// </summary>
@@ -17,11 +18,11 @@ internal readonly struct LegalClocks(Burst burst)
 
     private IWorkingCalendar Calendar => burst.Calendar;
 
-    public void Start(string clockId, string? taskId, int limitWorkingDays, string? divisionCode)
+    public void Start(string clockId, string? taskId, int limit, TimeLimitUnit unit, string? divisionCode)
     {
-        var due = Calendar.AddWorkingDays(burst.Now, limitWorkingDays, divisionCode);
-        burst.Emit(new ClockStarted(clockId, taskId, limitWorkingDays, due, Calendar.Version, burst.Now, divisionCode));
-        ScheduleWarnings(clockId, due);
+        var due = ClockArithmetic.Due(Calendar, unit, burst.Now, limit, divisionCode);
+        burst.Emit(new ClockStarted(clockId, taskId, limit, due, Calendar.Version, burst.Now, divisionCode) { Unit = unit });
+        ScheduleWarnings(clockId, due, unit, limit);
     }
 
     public void Stop(string clockId)
@@ -47,30 +48,29 @@ internal readonly struct LegalClocks(Burst burst)
         burst.Emit(new ClockPaused(clockId, reason, actorId, burst.Now));
     }
 
-    /// <summary>The working days that were left when the clock paused are counted again from now.</summary>
+    /// <summary>The time that was left when the clock paused (days, or exact hours) is counted again from now.</summary>
     public void Resume(string clockId, string actorId)
     {
         var clock = State.ClocksMutable[clockId];
-        var left = Calendar.WorkingDaysBetween(clock.PausedAt!.Value, clock.DueAt);
-        var due = Calendar.AddWorkingDays(burst.Now, left, clock.DivisionCode);
+        var due = ClockArithmetic.Resume(Calendar, clock.Unit, clock.PausedAt!.Value, clock.DueAt, burst.Now, clock.DivisionCode);
         burst.Emit(new ClockResumed(clockId, actorId, due, Calendar.Version, burst.Now));
-        ScheduleWarnings(clockId, due);
+        ScheduleWarnings(clockId, due, clock.Unit, clock.LimitWorkingDays);
     }
 
-    public void Extend(string clockId, int extraWorkingDays, string approvedBy, string reason)
+    /// <summary>Adds <paramref name="extra"/> of the clock's own unit (working days, calendar days or hours).</summary>
+    public void Extend(string clockId, int extra, string approvedBy, string reason)
     {
         var clock = State.ClocksMutable[clockId];
-        // The deadline is 24:00 of its last day; counting on from that day, not the next.
-        var due = Calendar.AddWorkingDays(clock.DueAt.AddTicks(-1), extraWorkingDays, clock.DivisionCode);
+        var due = ClockArithmetic.Extend(Calendar, clock.Unit, clock.DueAt, extra, clock.DivisionCode);
         var paused = clock.PausedAt is not null;
         if (!paused)
         {
             CancelTimers(clockId);
         }
-        burst.Emit(new DeadlineExtended(clockId, extraWorkingDays, approvedBy, reason, due, burst.Now));
+        burst.Emit(new DeadlineExtended(clockId, extra, approvedBy, reason, due, burst.Now));
         if (!paused)
         {
-            ScheduleWarnings(clockId, due);
+            ScheduleWarnings(clockId, due, clock.Unit, clock.LimitWorkingDays);
         }
     }
 
@@ -80,15 +80,15 @@ internal readonly struct LegalClocks(Burst burst)
         if (State.ClocksMutable.TryGetValue(timer.ClockId!, out var clock) && clock.PausedAt is null)
         {
             var rule = timer.Warning == ClockWarning.Red
-                ? $"办理时限 {clock.LimitWorkingDays} 个工作日已届满，红色预警"
-                : $"距办理时限不足 {burst.Services.Options.YellowWarningWorkingDays} 个工作日，黄色预警";
+                ? $"办理时限 {clock.Unit.Amount(clock.LimitWorkingDays)}已届满，红色预警"
+                : ClockArithmetic.YellowRule(burst.Services.Options, clock.Unit, clock.LimitWorkingDays);
             burst.Emit(new ClockWarningRaised(clock.ClockId, timer.Warning!.Value, clock.DueAt, burst.Now) { Rule = rule });
         }
     }
 
-    private void ScheduleWarnings(string clockId, DateTimeOffset due)
+    private void ScheduleWarnings(string clockId, DateTimeOffset due, TimeLimitUnit unit, int limit)
     {
-        var yellow = WorkingDaysBefore(due, burst.Services.Options.YellowWarningWorkingDays);
+        var yellow = ClockArithmetic.Yellow(Calendar, burst.Services.Options, unit, due, limit);
         if (yellow > burst.Now && yellow < due)
         {
             burst.Emit(new TimerScheduled("tm" + burst.NextSeq, null, yellow, clockId, ClockWarning.Yellow));
@@ -106,20 +106,5 @@ internal readonly struct LegalClocks(Burst burst)
         {
             burst.Emit(new TimerCancelled(timer.TimerId));
         }
-    }
-
-    /// <summary>The end of the working day that lies <paramref name="workingDays"/> working days before the deadline's day.</summary>
-    private DateTimeOffset WorkingDaysBefore(DateTimeOffset due, int workingDays)
-    {
-        var day = ChinaTime.DayOf(due.AddTicks(-1));
-        for (var left = workingDays; left > 0;)
-        {
-            day = day.AddDays(-1);
-            if (Calendar.IsWorkingDay(day))
-            {
-                left--;
-            }
-        }
-        return ChinaTime.EndOf(day);
     }
 }

@@ -32,7 +32,9 @@ internal readonly struct TaskOperations(Burst burst)
         {
             assignee = assignee with { DivisionCode = resolved };
         }
-        var due = request.TimeLimitWorkingDays is { } days ? burst.Calendar.AddWorkingDays(burst.Now, days, assignee.DivisionCode) : (DateTimeOffset?)null;
+        var due = request.TimeLimitWorkingDays is { } days
+            ? ClockArithmetic.Due(burst.Calendar, request.TimeLimitUnit, burst.Now, days, assignee.DivisionCode)
+            : (DateTimeOffset?)null;
         var taskId = burst.NewTaskId();
         burst.Emit(new TaskOpened(taskId, bookmarkId, context.ScopeId, context.Node.NodeId, request.Kind, request.Title, assignee, request.Outcomes,
             request.CommentRequiredFor, request.TimeLimitWorkingDays, due, request.ChainStep, burst.Now)
@@ -41,10 +43,11 @@ internal readonly struct TaskOperations(Burst burst)
             Fallback = assignment.Fallback,
             PreviousTaskId = burst.LeadingTaskId,
             Signing = SigningOf(request, assignment),
+            TimeLimitUnit = request.TimeLimitUnit,
         });
         if (request.TimeLimitWorkingDays is { } limit)
         {
-            burst.Clocks.Start(taskId, taskId, limit, assignee.DivisionCode);
+            burst.Clocks.Start(taskId, taskId, limit, request.TimeLimitUnit, assignee.DivisionCode);
         }
         return taskId;
     }
@@ -73,7 +76,8 @@ internal readonly struct TaskOperations(Burst burst)
         burst.LeadingTaskId = opened.PreviousTaskId;
         var context = new ActivityContext(burst, opened.ScopeId, node);
         var newTaskId = Open(context, new TaskRequest(opened.Kind, opened.Title, opened.Assignee, opened.Outcomes, opened.CommentRequiredFor,
-            opened.TimeLimitWorkingDays, opened.ChainStep, Resolved: new Assignment(opened.Assignee.DivisionCode, opened.Candidates, opened.Fallback)));
+            opened.TimeLimitWorkingDays, opened.ChainStep, Resolved: new Assignment(opened.Assignee.DivisionCode, opened.Candidates, opened.Fallback),
+            TimeLimitUnit: opened.TimeLimitUnit));
         burst.Emit(new TaskWithdrawn(current.TaskId, previous.TaskId, newTaskId, actorId, burst.Now));
     }
 

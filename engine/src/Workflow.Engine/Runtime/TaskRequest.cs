@@ -7,6 +7,7 @@ namespace Workflow.Engine.Runtime;
 /// What an activity asks for when it opens a task. <paramref name="ServiceItem"/> overrides the case's
 /// <c>serviceItem</c>; <paramref name="SignMode"/>, <paramref name="Signers"/> and <paramref name="Threshold"/> make it a
 /// multi-signer step; <paramref name="Resolved"/> skips the resolver (a reopened step keeps its candidates).
+/// <paramref name="TimeLimitWorkingDays"/> counts in <paramref name="TimeLimitUnit"/>.
 /// </summary>
 internal sealed record TaskRequest(
     TaskKind Kind,
@@ -20,4 +21,5 @@ internal sealed record TaskRequest(
     string? SignMode = null,
     IReadOnlyList<string>? Signers = null,
     double? Threshold = null,
-    Assignment? Resolved = null);
+    Assignment? Resolved = null,
+    TimeLimitUnit TimeLimitUnit = TimeLimitUnit.WorkingDays);

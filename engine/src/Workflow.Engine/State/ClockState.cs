@@ -9,7 +9,12 @@ public sealed class ClockState
 
     public string? TaskId { get; init; }
 
+    /// <summary>The limit in <see cref="Unit"/>; the name predates units.</summary>
     public int LimitWorkingDays { get; set; }
+
+    /// <summary>What the limit counts; snapshots written before units existed read as working days.</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)]
+    public TimeLimitUnit Unit { get; init; }
 
     public DateTimeOffset StartedAt { get; init; }
 
@@ -31,6 +36,7 @@ public sealed class ClockState
         ClockId = ClockId,
         TaskId = TaskId,
         LimitWorkingDays = LimitWorkingDays,
+        Unit = Unit,
         StartedAt = StartedAt,
         DueAt = DueAt,
         CalendarVersion = CalendarVersion,

@@ -102,6 +102,27 @@ public sealed class OutboxRelayTests
         Assert.True(await host.Harness.Published.Any<TaskSupervisedNotice>(m => m.Context.Message.SuperiorDivisionCode == "500113000000"));
     }
 
+    /// <summary>A case's end is published (no queue) for the ledger and the hotline, not parked as unknown.</summary>
+    [Fact]
+    public async Task Relay_WorkflowFinished_IsPublishedAndMarkedSent()
+    {
+        var engine = new TestEngine();
+        var at = engine.Time.GetUtcNow();
+        var finished = new WorkflowFinished("case-9", "dibao", 1, "Finished", "approved", at);
+        var outbox = new Rows(new OutboxMessage("workflow-finished:case-9", "case-9", OutboxPlanner.WorkflowFinishedType, null,
+            System.Text.Json.JsonSerializer.Serialize(finished, OutboxPlanner.Json), at) { Id = 3 });
+        await using var host = await HarnessHost.StartAsync(engine);
+        var relay = new OutboxRelay(outbox, host.Harness.Bus,
+            Microsoft.Extensions.Options.Options.Create(new Configuration.MessagingOptions()), engine.Time,
+            Microsoft.Extensions.Logging.Abstractions.NullLogger<OutboxRelay>.Instance);
+
+        var sent = await relay.RelayOnceAsync();
+
+        Assert.Equal(1, sent);
+        Assert.Equal([3L], outbox.Marked);
+        Assert.True(await host.Harness.Published.Any<WorkflowFinished>(m => m.Context.Message.Result == "approved"));
+    }
+
     [Fact]
     public void MessageIds_AreDeterministicVersion8Guids()
     {

@@ -4,12 +4,16 @@ using Workflow.Engine.Runtime;
 using Workflow.Engine.Runtime.Commands;
 using Workflow.Engine.Runtime.Events;
 using Workflow.Engine.Runtime.Rejections;
+using Workflow.Engine.Tests.Runtime.Operations;
 using Workflow.Engine.Tests.Support;
 using D = Workflow.Testing.TestDefinitions;
 
 namespace Workflow.Engine.Tests.Runtime;
 
-/// <summary>A repeated request key returns the first result; department tasks leave a TaskAssigned in the outbox.</summary>
+/// <summary>
+/// A repeated request key returns the first result; department tasks leave a TaskAssigned in the outbox, and a case's
+/// end a WorkflowFinished.
+/// </summary>
 public sealed class IdempotencyAndOutboxTests
 {
     private static string Referral() => D.Flowchart(
@@ -96,5 +100,49 @@ public sealed class IdempotencyAndOutboxTests
 
         await harness.Store.MarkSentAsync([message.Id], default);
         Assert.Null(await harness.Store.OldestUnsentAgeAsync(default));
+    }
+
+    [Fact]
+    public async Task FinishedInstance_WritesWorkflowFinishedWithTheResult_InTheSameCommit()
+    {
+        var harness = new Harness();
+        var definition = harness.Publish(D.Flowchart(
+            $"""
+            {D.Activity("set", "Elsa.SetVariable", """ "variable": { "id": "v1", "name": "result" }, """ + D.Literal("value", "approved"))},
+            {D.Activity("e", "Elsa.End")}
+            """,
+            D.Connect("set", "e"),
+            """[ { "id": "v1", "name": "result", "typeName": "String" } ]"""));
+
+        var view = await harness.Start(definition);
+
+        Assert.True(view.IsFinished);
+        var message = Assert.Single(await harness.Store.ClaimAsync(10, TimeSpan.FromMinutes(1), default));
+        Assert.Equal((Messaging.OutboxPlanner.WorkflowFinishedType, "workflow-finished:case-1", null),
+            (message.MessageType, message.MessageId, message.Destination));
+        var body = JsonSerializer.Deserialize<WorkflowFinished>(message.Body, Messaging.OutboxPlanner.Json)!;
+        Assert.Equal(new WorkflowFinished("case-1", "test", 1, "Finished", "approved", harness.Time.GetUtcNow()), body);
+    }
+
+    [Fact]
+    public async Task CancelledInstance_WritesWorkflowFinishedWithoutResult()
+    {
+        var (harness, _) = await Flows.OpenedAsync(Flows.OneStep());
+
+        var ended = await harness.Run(new CancelInstance("case-1", Actor.User("window"), CaseEndKind.Withdrawn, "申请人主动撤回申请"));
+
+        Assert.True(ended.IsAccepted, ended.Rejection?.ToString());
+        var message = Assert.Single(await harness.Store.ClaimAsync(10, TimeSpan.FromMinutes(1), default),
+            m => m.MessageType == Messaging.OutboxPlanner.WorkflowFinishedType);
+        var body = JsonSerializer.Deserialize<WorkflowFinished>(message.Body, Messaging.OutboxPlanner.Json)!;
+        Assert.Equal(("Withdrawn", null), (body.SubStatus, body.Result));
+    }
+
+    [Fact]
+    public void Planner_WithoutTheInstance_PlansNoWorkflowFinished()
+    {
+        var events = new WorkflowEvent[] { new InstanceFinished(WorkflowSubStatus.Finished, DateTimeOffset.UnixEpoch) };
+
+        Assert.Empty(Messaging.OutboxPlanner.Plan("case-1", events));
     }
 }

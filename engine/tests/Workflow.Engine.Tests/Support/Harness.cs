@@ -13,9 +13,10 @@ namespace Workflow.Engine.Tests.Support;
 /// <summary>The real engine on in-memory ports, with fake time.</summary>
 public sealed class Harness
 {
-    public Harness(EngineOptions? options = null, Ports.IRoutingTable? routing = null, Ports.IAssignmentResolver? assignments = null)
+    public Harness(EngineOptions? options = null, Ports.IRoutingTable? routing = null, Ports.IAssignmentResolver? assignments = null,
+        Ports.IWorkingCalendar? calendar = null)
     {
-        Executor = new WorkflowExecutor(Catalog, Store, new EngineServices(Time, options, routing: routing, assignments: assignments));
+        Executor = new WorkflowExecutor(Catalog, Store, new EngineServices(Time, options, calendar, routing, assignments));
     }
 
     public FakeTimeProvider Time { get; } = Clocks.At("2026-03-02T09:00:00+08:00");

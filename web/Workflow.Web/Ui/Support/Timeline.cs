@@ -41,7 +41,7 @@ public static class Timeline
         InstanceFinished f => (f.At, System, $"案件{StatusNames.Of(f.SubStatus)}", null, false),
         TimerScheduled => (null, System, "设置定时", null, false),
         TimerFired t => (t.At, System, "定时到达", null, false),
-        ClockStarted c => (c.At, System, $"开始计时：{c.LimitWorkingDays} 个工作日", $"期限 {DisplayNames.Time(c.DueAt)}", false),
+        ClockStarted c => (c.At, System, $"开始计时：{c.Unit.Amount(c.LimitWorkingDays)}", $"期限 {DisplayNames.Time(c.DueAt)}", false),
         ClockStopped => (null, System, "停止计时", null, false),
         ClockPaused => (null, System, "暂停计时", null, false),
         ClockResumed => (null, System, "恢复计时", null, false),

@@ -30,10 +30,10 @@ internal sealed class ApprovalChainBehavior : ActivityBehavior
             var top = AdministrativeLevels.Rank(rule.DecidingLevel);
             levels = s.Levels
                 .Where(l => rule.Levels.Contains(l.Level) && AdministrativeLevels.Rank(l.Level) <= top)
-                .Select(l => l with
-                {
-                    TimeLimitWorkingDays = rule.TimeLimits is not null && rule.TimeLimits.TryGetValue(l.Level, out var days) ? days : l.TimeLimitWorkingDays,
-                })
+                // A rule's limits are the item's statutory working days.
+                .Select(l => rule.TimeLimits is not null && rule.TimeLimits.TryGetValue(l.Level, out var days)
+                    ? l with { TimeLimitWorkingDays = days, TimeLimitUnit = TimeLimitUnit.WorkingDays }
+                    : l)
                 .ToList();
         }
         context.Emit(new ChainStarted(context.ScopeId, context.Node.NodeId, levels, source));
@@ -70,7 +70,7 @@ internal sealed class ApprovalChainBehavior : ActivityBehavior
         var division = CaseDivision.Of(context);
         var assignee = new TaskAssignee(level.Post, level.Level, AdministrativeLevels.DivisionAt(division, level.Level), null, null);
         context.OpenTask(new TaskRequest(TaskKind.Approval, level.Title, assignee, Ports, s.CommentRequiredFor, level.TimeLimitWorkingDays, step,
-            ServiceItem: s.ServiceItem));
+            ServiceItem: s.ServiceItem, TimeLimitUnit: level.TimeLimitUnit));
     }
 
     private static void End(ActivityContext context, string outcome)

@@ -15,6 +15,6 @@ internal sealed class ApprovalTaskBehavior : ActivityBehavior
         var division = CaseDivision.Of(context);
         var assignee = new TaskAssignee(s.Post, s.Level, AdministrativeLevels.DivisionAt(division, s.Level), null, null);
         context.OpenTask(new TaskRequest(TaskKind.Approval, s.Title, assignee, s.Outcomes, s.CommentRequiredFor, s.TimeLimit,
-            SignMode: s.Mode, Signers: s.Signers, Threshold: s.Threshold));
+            SignMode: s.Mode, Signers: s.Signers, Threshold: s.Threshold, TimeLimitUnit: s.TimeLimitUnit));
     }
 }

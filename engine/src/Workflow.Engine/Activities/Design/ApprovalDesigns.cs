@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Workflow.Engine.Activities.Approval;
 using Workflow.Engine.Divisions;
+using Workflow.Engine.Runtime.Events;
 
 namespace Workflow.Engine.Activities.Design;
 
@@ -12,6 +13,16 @@ internal static class ApprovalDesigns
         [.. Enum.GetValues<AdministrativeLevel>().Select(l => new FieldChoice(l.Code(), l.Chinese()))];
 
     private static readonly SettingField TimeLimit = new("timeLimit", "办理时限（工作日）", "timeLimit", FieldEditor.Number) { TypeName = "Int32" };
+
+    /// <summary>A time limit counted in <see cref="TimeLimitUnitField"/>'s unit (issue 11).</summary>
+    private static readonly SettingField TimeLimitInUnit = new("timeLimit", "办理时限", TimeLimitReader.LimitInput, FieldEditor.Number) { TypeName = "Int32" };
+
+    /// <summary>工作日 / 自然日 / 小时 (<see cref="TimeLimitUnits"/>); absent means working days.</summary>
+    private static readonly SettingField TimeLimitUnitField = new("timeLimitUnit", "时限单位", TimeLimitReader.UnitInput, FieldEditor.Choice)
+    {
+        Default = TimeLimitUnit.WorkingDays.Code(),
+        Choices = [.. Enum.GetValues<TimeLimitUnit>().Select(u => new FieldChoice(u.Code(), u.Label()))],
+    };
 
     private static readonly string Township = AdministrativeLevel.Township.Code();
     private static readonly string District = AdministrativeLevel.District.Code();
@@ -33,7 +44,8 @@ internal static class ApprovalDesigns
             new("title", "任务标题", "title", FieldEditor.Text),
             new("post", "办理岗位", "candidate", FieldEditor.Text) { Property = "post" },
             new("level", "办理层级", "candidate", FieldEditor.Choice) { Property = "level", Default = Township, Choices = Levels },
-            TimeLimit,
+            TimeLimitInUnit,
+            TimeLimitUnitField,
             new("outcomes", "办理结果（逗号分隔）", "outcomes", FieldEditor.List) { Fallback = ApprovalCompilers.DefaultTaskOutcomes },
             new("commentRequiredFor", "须填意见的结果", "commentRequiredFor", FieldEditor.List) { Fallback = ApprovalCompilers.DefaultCommentRequired },
         ],

@@ -9,7 +9,7 @@ internal static class ClockStartedApplier
     {
         s.ClocksMutable[e.ClockId] = new ClockState
         {
-            ClockId = e.ClockId, TaskId = e.TaskId, LimitWorkingDays = e.LimitWorkingDays, StartedAt = e.At, DueAt = e.DueAt,
+            ClockId = e.ClockId, TaskId = e.TaskId, LimitWorkingDays = e.LimitWorkingDays, Unit = e.Unit, StartedAt = e.At, DueAt = e.DueAt,
             CalendarVersion = e.CalendarVersion, DivisionCode = e.DivisionCode,
         };
         ClockDeadline.MoveTaskDeadline(s, e.TaskId, e.DueAt);

@@ -30,6 +30,10 @@ public sealed record TaskOpened(
     /// <summary>The task whose answer led here, if any: what 撤回 takes back.</summary>
     public string? PreviousTaskId { get; init; }
 
+    /// <summary>What <see cref="TimeLimitWorkingDays"/> counts; absent (working days) in events written before units existed.</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)]
+    public TimeLimitUnit TimeLimitUnit { get; init; }
+
     /// <summary>The multi-signer rule, or null for a step one person decides.</summary>
     public TaskSigning? Signing { get; init; }
 }

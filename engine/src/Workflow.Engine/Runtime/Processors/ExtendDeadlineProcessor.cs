@@ -1,15 +1,21 @@
 using Workflow.Engine.Runtime.Commands;
+using Workflow.Engine.Runtime.Events;
 using Workflow.Engine.Runtime.Rejections;
 
 namespace Workflow.Engine.Runtime.Processors;
 
 internal sealed class ExtendDeadlineProcessor : CommandProcessor<ExtendDeadline>
 {
+    private const int MaxDays = 60;
+
     public override Rejection? Check(in CheckView view, ExtendDeadline command)
     {
-        if (command.ExtraWorkingDays is < 1 or > 60)
+        // The amount is in the clock's unit: up to 60 days, or as many hours (issue 11).
+        var unit = view.Instance.Clocks.GetValueOrDefault(command.ClockId)?.Unit ?? TimeLimitUnit.WorkingDays;
+        var max = unit == TimeLimitUnit.Hours ? MaxDays * 24 : MaxDays;
+        if (command.ExtraWorkingDays < 1 || command.ExtraWorkingDays > max)
         {
-            return Rejection.Invalid($"Expected an extension of 1 to 60 working days, but got {command.ExtraWorkingDays}.", "extraWorkingDays");
+            return Rejection.Invalid($"Expected an extension of 1 to {max} {unit.Code()}, but got {command.ExtraWorkingDays}.", "extraWorkingDays");
         }
         if (string.IsNullOrWhiteSpace(command.Reason))
         {
