@@ -61,6 +61,42 @@ public sealed class InstitutionTests
     }
 
     [Fact]
+    public void Institution_ThroughJsonAndCsv_KeepsItsKindAndClerk()
+    {
+        // Given
+        var org = WithCentre()
+            .AddUser(new("xujian", "徐健", null, null, [new(StandardPosts.InstitutionClerk, TestOrganisation.Township, Centre)], []))
+            .Build();
+
+        // When
+        var json = OrganisationJson.Read(OrganisationJson.Write(org));
+        var csv = OrganisationCsv.Read(OrganisationCsv.Write(org));
+
+        // Then
+        foreach (var read in new[] { json, csv })
+        {
+            Assert.True(read.Succeeded, string.Join("; ", read.Errors));
+            Assert.Equal(DepartmentKinds.Institution, read.Value!.FindDepartment(Centre)!.Kind);
+            Assert.Equal(new PostAssignment(StandardPosts.InstitutionClerk, TestOrganisation.Township, Centre), Assert.Single(read.Value.FindUser("xujian")!.Posts));
+        }
+    }
+
+    [Fact]
+    public void Institution_ClerkWithoutInstitutionInAnImport_IsAnImportError()
+    {
+        // Given: a users.csv row holding 机构经办 with no unit
+        var files = OrganisationCsv.Write(WithCentre().Build()).ToDictionary(f => f.Key, f => f.Value);
+        files["users.csv"] += "nowhere,无机构,,,机构经办@500113102000,,true\n";
+
+        // When
+        var read = OrganisationCsv.Read(files);
+
+        // Then
+        Assert.False(read.Succeeded);
+        Assert.Contains(read.Errors, e => e.Message.Contains("须注明所在机构", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void StandardPosts_ChildProtectionAndInstitutionPosts_AreListedWithNames()
     {
         var names = StandardPosts.All.ToDictionary(p => p.Code, p => p.Name);
