@@ -16,6 +16,7 @@ public static class ActivityTypes
     public const string ApprovalChain = "Gov.ApprovalChain";
     public const string Referral = "Gov.Referral";
     public const string PublicNotice = "Gov.PublicNotice";
+    public const string FollowUpVisits = "Gov.FollowUpVisits";
 
     /// <summary>
     /// Every row, in the order the designer's palette lists them within a group. A new type is one row here: its
@@ -79,6 +80,11 @@ public static class ActivityTypes
         {
             TypeName = PublicNotice, Label = "公示", Behavior = new PublicNoticeBehavior(), IsBlocking = true,
             Compile = ApprovalCompilers.PublicNotice, Ports = _ => PublicNoticeBehavior.Ports, Design = ApprovalDesigns.PublicNotice,
+        },
+        new()
+        {
+            TypeName = FollowUpVisits, Label = "定期随访", Behavior = new FollowUpVisitsBehavior(), IsBlocking = true,
+            Compile = ApprovalCompilers.FollowUpVisits, Ports = _ => FollowUpVisitsBehavior.Ports, Design = ApprovalDesigns.FollowUpVisits,
         },
     ];
 

@@ -14,6 +14,7 @@ internal static class ApprovalCompilers
     internal static readonly IReadOnlyList<string> DefaultCommentRequired = ["reject", "return"];
     internal static readonly IReadOnlyList<string> DefaultReplyOutcomes = ["approve", "reject"];
     private const int MaxWorkingDays = 365;
+    private const int MaxVisits = 120;
 
     public static void ApprovalTask(ActivityNode node, List<DefinitionError> errors)
     {
@@ -120,6 +121,18 @@ internal static class ApprovalCompilers
 
     public static IReadOnlyList<string> ReferralPorts(ActivityNode node) =>
         (node.Compiled as ReferralSettings)?.Outcomes ?? DefaultReplyOutcomes;
+
+    /// <summary><c>Gov.FollowUpVisits</c>: a visit task every <c>everyDays</c> calendar days, <c>times</c> times (issue 11).</summary>
+    public static void FollowUpVisits(ActivityNode node, List<DefinitionError> errors)
+    {
+        var title = InputReader.String(node, "title", errors) ?? node.DisplayName;
+        var candidate = InputReader.Constant(node, "candidate", errors, required: true) as JsonObject;
+        var (post, level) = ReadPostAndLevel(node, candidate, $"{node.JsonPath}.candidate", errors);
+        var everyDays = InputReader.Int(node, "everyDays", errors, 1, MaxWorkingDays, required: true) ?? 1;
+        var times = InputReader.Int(node, "times", errors, 1, MaxVisits, required: true) ?? 1;
+        var (limit, unit) = TimeLimitReader.Inputs(node, errors);
+        node.Compiled = new FollowUpVisitsSettings(title, post, level, everyDays, times, limit, unit);
+    }
 
     public static void PublicNotice(ActivityNode node, List<DefinitionError> errors)
     {

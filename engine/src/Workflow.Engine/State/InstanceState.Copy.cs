@@ -104,6 +104,10 @@ public sealed partial class InstanceState
         {
             scope.Chains[key] = chain;
         }
+        foreach (var (key, follow) in Ordered(s.FollowUps))
+        {
+            scope.FollowUps[key] = follow;
+        }
         return scope;
     }
 

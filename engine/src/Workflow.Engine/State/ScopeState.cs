@@ -23,4 +23,7 @@ public sealed class ScopeState
 
     /// <summary>Per approval chain activity id: the levels and the current step.</summary>
     public Dictionary<string, ChainState> Chains { get; } = [];
+
+    /// <summary>Per follow-up visits activity id: the schedule in progress (issue 11).</summary>
+    public Dictionary<string, FollowUpState> FollowUps { get; } = [];
 }

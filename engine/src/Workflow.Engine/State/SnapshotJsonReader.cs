@@ -125,6 +125,13 @@ internal static class SnapshotJsonReader
         {
             scope.Chains[p.Name] = p.Value.Deserialize<ChainState>(InstanceSnapshot.Options)!;
         }
+        if (s.TryGetProperty("followUps", out var followUps))
+        {
+            foreach (var p in followUps.EnumerateObject())
+            {
+                scope.FollowUps[p.Name] = p.Value.Deserialize<FollowUpState>(InstanceSnapshot.Options)!;
+            }
+        }
         return scope;
     }
 }

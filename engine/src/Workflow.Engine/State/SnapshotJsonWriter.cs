@@ -102,6 +102,12 @@ internal static class SnapshotJsonWriter
         WriteSorted(w, s.OpenContainers, static (w, c) => w.WriteNumberValue(c));
         w.WritePropertyName("chains");
         WriteSorted(w, s.Chains, static (w, c) => JsonSerializer.Serialize(w, c, InstanceSnapshot.Options));
+        if (s.FollowUps.Count > 0)
+        {
+            // Written only when present, so snapshots of cases without one read as before.
+            w.WritePropertyName("followUps");
+            WriteSorted(w, s.FollowUps, static (w, f) => JsonSerializer.Serialize(w, f, InstanceSnapshot.Options));
+        }
         w.WriteEndObject();
     }
 

@@ -94,6 +94,10 @@ internal static class SnapshotNodeReader
         {
             scope.Chains[activity] = chain.Deserialize<ChainState>(InstanceSnapshot.Options)!;
         }
+        foreach (var (activity, follow) in s["followUps"]?.AsObject() ?? [])
+        {
+            scope.FollowUps[activity] = follow.Deserialize<FollowUpState>(InstanceSnapshot.Options)!;
+        }
         return scope;
     }
 }

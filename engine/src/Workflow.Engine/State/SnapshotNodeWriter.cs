@@ -18,7 +18,7 @@ internal static class SnapshotNodeWriter
         ["updatedAt"] = view.UpdatedAt,
         ["input"] = view.Input?.DeepClone(),
         ["variables"] = Sorted(view.Variables, v => v?.DeepClone()),
-        ["scopes"] = Sorted(view.Scopes, s => new JsonObject
+        ["scopes"] = Sorted(view.Scopes, s => WithFollowUps(new JsonObject
         {
             ["parent"] = s.ParentScopeId,
             ["flowchart"] = s.FlowchartNodeId,
@@ -31,7 +31,7 @@ internal static class SnapshotNodeWriter
             }),
             ["containers"] = Sorted(s.OpenContainers, c => c),
             ["chains"] = Sorted(s.Chains, c => JsonSerializer.SerializeToNode(c, InstanceSnapshot.Options)),
-        }),
+        }, s)),
         ["bookmarks"] = Sorted(view.Bookmarks, b => JsonSerializer.SerializeToNode(b, InstanceSnapshot.Options)),
         ["tasks"] = Sorted(view.Tasks, t =>
         {
@@ -55,6 +55,16 @@ internal static class SnapshotNodeWriter
         ["journal"] = JsonSerializer.SerializeToNode(view.Journal, InstanceSnapshot.Options),
         ["incidents"] = JsonSerializer.SerializeToNode(view.Incidents, InstanceSnapshot.Options),
     };
+
+    /// <summary>A scope's follow-up schedules, written only when present (as <see cref="SnapshotJsonWriter"/> does).</summary>
+    private static JsonObject WithFollowUps(JsonObject scope, ScopeState s)
+    {
+        if (s.FollowUps.Count > 0)
+        {
+            scope["followUps"] = Sorted(s.FollowUps, f => JsonSerializer.SerializeToNode(f, InstanceSnapshot.Options));
+        }
+        return scope;
+    }
 
     private static JsonObject Sorted<T>(IEnumerable<KeyValuePair<string, T>> items, Func<T, JsonNode?> render)
     {

@@ -94,6 +94,31 @@ internal static class ApprovalDesigns
         ],
     };
 
+    /// <summary>随访: a visit task every N calendar days, N times; each visit may have its own time limit and unit.</summary>
+    public static ActivityDesign FollowUpVisits { get; } = new()
+    {
+        Group = PaletteGroup.Approval,
+        AwaitsDecision = true,
+        Ports = PortRule.Fixed(FollowUpVisitsBehavior.Ports),
+        Defaults =
+        [
+            InputDefault.Literal("title", "String", "随访"),
+            InputDefault.Object("candidate", new JsonObject { ["post"] = "儿童主任", ["level"] = AdministrativeLevel.Village.Code() }),
+            InputDefault.Literal("everyDays", "Int32", "30"),
+            InputDefault.Literal("times", "Int32", "3"),
+        ],
+        Fields =
+        [
+            new("title", "随访标题", "title", FieldEditor.Text),
+            new("post", "随访岗位", "candidate", FieldEditor.Text) { Property = "post" },
+            new("level", "随访层级", "candidate", FieldEditor.Choice) { Property = "level", Default = AdministrativeLevel.Village.Code(), Choices = Levels },
+            new("everyDays", "随访间隔（自然日）", "everyDays", FieldEditor.Number) { TypeName = "Int32" },
+            new("times", "随访次数", "times", FieldEditor.Number) { TypeName = "Int32" },
+            TimeLimitInUnit with { Label = "每次随访时限" },
+            TimeLimitUnitField,
+        ],
+    };
+
     public static ActivityDesign PublicNotice { get; } = new()
     {
         Group = PaletteGroup.Approval,

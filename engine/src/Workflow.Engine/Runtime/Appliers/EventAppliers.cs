@@ -33,6 +33,8 @@ public static class EventAppliers
             case TaskCancelled x: TaskCancelledApplier.Apply(state, x); break;
             case ChainStarted x: ChainStartedApplier.Apply(state, x); break;
             case ChainEnded x: ChainEndedApplier.Apply(state, x); break;
+            case FollowUpScheduled x: FollowUpScheduledApplier.Apply(state, x); break;
+            case FollowUpVisited x: FollowUpVisitedApplier.Apply(state, x); break;
             case IncidentRecorded x: IncidentRecordedApplier.Apply(state, x); break;
             case InstanceFinished x: InstanceFinishedApplier.Apply(state, x); break;
             case ClockStarted x: ClockStartedApplier.Apply(state, x); break;

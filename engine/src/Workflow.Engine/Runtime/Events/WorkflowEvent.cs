@@ -26,6 +26,8 @@ namespace Workflow.Engine.Runtime.Events;
 [JsonDerivedType(typeof(TaskCancelled), nameof(TaskCancelled))]
 [JsonDerivedType(typeof(ChainStarted), nameof(ChainStarted))]
 [JsonDerivedType(typeof(ChainEnded), nameof(ChainEnded))]
+[JsonDerivedType(typeof(FollowUpScheduled), nameof(FollowUpScheduled))]
+[JsonDerivedType(typeof(FollowUpVisited), nameof(FollowUpVisited))]
 [JsonDerivedType(typeof(ObjectionRecorded), nameof(ObjectionRecorded))]
 [JsonDerivedType(typeof(EventRaised), nameof(EventRaised))]
 [JsonDerivedType(typeof(ContainerOpened), nameof(ContainerOpened))]
