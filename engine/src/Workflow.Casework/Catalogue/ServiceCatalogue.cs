@@ -49,6 +49,7 @@ public sealed class ServiceCatalogue
         new(ServiceItemCodes.EmploymentAssistance, "就业救助", DepartmentKinds.HumanResources, "employment-assistance", 10, false),
         new(ServiceItemCodes.DisabilitySubsidies, "残疾人两项补贴", DepartmentKinds.CivilAffairs, "disability-subsidies", 30, false),
         new(ServiceItemCodes.Orphan, "孤儿基本生活保障", DepartmentKinds.CivilAffairs, null, 30, true),
+        new(ServiceItemCodes.ChildProtection, "儿童保护个案", DepartmentKinds.CivilAffairs, "child-protection", 30, true),
         new(ServiceItemCodes.DeFactoUnsupportedChild, "事实无人抚养儿童认定", DepartmentKinds.CivilAffairs, "de-facto-unsupported-child", 30, true),
         new(ServiceItemCodes.AlertVerification, "低收入人口动态监测预警核查", DepartmentKinds.CivilAffairs, "alert-verification", 5, false),
         new(ServiceItemCodes.FuneralRelief, "惠民殡葬救助", DepartmentKinds.CivilAffairs, "funeral-relief", 10, false),
