@@ -51,8 +51,8 @@ public sealed class ChildProtectionTests
         var s = DefinitionScenario.For(File);
         (await s.StartAsync()).AssertAccepted();
         (await s.DecideAsync(CaseActors.ChildProtectionCentre, "opened")).AssertAccepted();
-        (await s.DecideAsync(CaseActors.ChildDirector, "visited")).AssertRejected(RejectionType.InvalidInput);
-        (await s.DecideAsync(CaseActors.ChildDirector, "visited", "9 岁儿童独自在家数周，无人照料")).AssertAccepted();
+        (await s.DecideAsync(CaseActors.ChildDirector, "homeVisited")).AssertRejected(RejectionType.InvalidInput);
+        (await s.DecideAsync(CaseActors.ChildDirector, "homeVisited", "9 岁儿童独自在家数周，无人照料")).AssertAccepted();
         var referred = (await s.DecideAsync(CaseActors.ChildProtectionCentre, "recorded", "儿童已接至县未保中心临时监护")).AssertAccepted();
 
         // Then: three departments at once, on one case
@@ -126,7 +126,7 @@ public sealed class ChildProtectionTests
         var s = DefinitionScenario.For(File);
         (await s.StartAsync()).AssertAccepted();
         (await s.DecideAsync(CaseActors.ChildProtectionCentre, "opened")).AssertAccepted();
-        (await s.DecideAsync(CaseActors.ChildDirector, "visited", "儿童独自在家")).AssertAccepted();
+        (await s.DecideAsync(CaseActors.ChildDirector, "homeVisited", "儿童独自在家")).AssertAccepted();
         (await s.DecideAsync(CaseActors.ChildProtectionCentre, "recorded", "临时监护")).AssertAccepted();
         foreach (var (actor, department) in new[] { (CaseActors.PoliceOfficer, "district-public-security"), (CaseActors.EducationOfficer, "district-education"), (CaseActors.HealthOfficer, "district-health") })
         {

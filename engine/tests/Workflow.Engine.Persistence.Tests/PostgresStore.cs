@@ -21,6 +21,9 @@ public static class PostgresStore
     public sealed class Timers(PostgresFixture fixture, ITestOutputHelper output) : TimerConformance<PostgresFixture>(fixture, output);
 
     [Collection(Serial)]
+    public sealed class LongTimers(PostgresFixture fixture, ITestOutputHelper output) : LongTimerConformance<PostgresFixture>(fixture, output);
+
+    [Collection(Serial)]
     public sealed class Outbox(PostgresFixture fixture, ITestOutputHelper output) : OutboxConformance<PostgresFixture>(fixture, output);
 
     [Collection(Serial)]

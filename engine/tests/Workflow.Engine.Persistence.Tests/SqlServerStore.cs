@@ -25,6 +25,10 @@ public static class SqlServerStore
 
     [Collection(Serial)]
     [Trait("Category", "SqlServerLive")]
+    public sealed class LongTimers(SqlServerFixture fixture, ITestOutputHelper output) : LongTimerConformance<SqlServerFixture>(fixture, output);
+
+    [Collection(Serial)]
+    [Trait("Category", "SqlServerLive")]
     public sealed class Outbox(SqlServerFixture fixture, ITestOutputHelper output) : OutboxConformance<SqlServerFixture>(fixture, output);
 
     [Collection(Serial)]

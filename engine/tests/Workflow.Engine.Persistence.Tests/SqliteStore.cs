@@ -23,6 +23,9 @@ public static class SqliteStore
     public sealed class Timers(SqliteFixture fixture, ITestOutputHelper output) : TimerConformance<SqliteFixture>(fixture, output);
 
     [Collection(Serial)]
+    public sealed class LongTimers(SqliteFixture fixture, ITestOutputHelper output) : LongTimerConformance<SqliteFixture>(fixture, output);
+
+    [Collection(Serial)]
     public sealed class Outbox(SqliteFixture fixture, ITestOutputHelper output) : OutboxConformance<SqliteFixture>(fixture, output);
 
     [Collection(Serial)]

@@ -49,6 +49,8 @@ public static class Timeline
         ClockWarningRaised => (null, System, "时限预警", null, false),
         ChainStarted c => (null, System, $"开始逐级审批：{NodeName(definition, c.ActivityId)}", null, false),
         ChainEnded c => (null, System, $"逐级审批结束：{DisplayNames.Outcome(c.Outcome)}", null, false),
+        FollowUpScheduled f => (null, System, $"安排随访：第 {f.Visit}/{f.Times} 次", $"随访时间 {DisplayNames.Time(f.DueAt)}", false),
+        FollowUpVisited f => (null, System, $"完成随访：第 {f.Visits} 次", null, false),
         IncidentRecorded i => (i.At, System, "异常", i.Message, false),
         ScopeOpened => (null, System, "进入流程", null, false),
         ScopeClosed => (null, System, "流程分支结束", null, false),
