@@ -54,6 +54,37 @@ public sealed class ProxyApplicationApiTests(CaseworkWebFactory factory) : IClas
     }
 
     [Fact]
+    public async Task ProxyApplication_StationForAChildWithoutConsent_IsAcceptedRestrictedAndUnseenByTheAssistant()
+    {
+        // Given: the father is in prison and the mother missing, so the township 未保工作站 applies for the child
+        var onBehalf = new { name = "杨帆", post = "未保工作站", consent = "none", noConsentReason = "父亲服刑，母亲失联 7 个月，无人履行监护职责" };
+
+        // When
+        var application = await _api.OkAsync(HttpMethod.Post, "yangfan", "/api/applications",
+            Application(CaseworkClient.Id("50011320170606001"), "de-facto-unsupported-child", onBehalf), HttpStatusCode.Created);
+
+        // Then: a child-protection case, which the village 协理员 does not learn exists
+        var id = (string)application["applicationId"]!;
+        Assert.Contains("child-protection", application["flagCodes"]!.AsArray().Select(f => (string?)f));
+        Assert.Equal("未经同意（儿童保护，由工作人员代为申请）", (string?)application["onBehalf"]!["consentName"]);
+        var (hidden, _, _) = await _api.SendAsync(HttpMethod.Get, "lina", $"/api/applications/{id}");
+        Assert.Equal(HttpStatusCode.NotFound, hidden);
+        Assert.Equal(HttpStatusCode.OK, (await _api.SendAsync(HttpMethod.Get, "zhoujie", $"/api/applications/{id}")).Status);
+    }
+
+    [Fact]
+    public async Task ProxyApplication_WithoutConsentForAnAdult_Is400()
+    {
+        // When: 特困 is not a child-protection item
+        var (status, problem, _) = await _api.SendAsync(HttpMethod.Post, "lina", "/api/applications", JsonContent.Create(
+            Application(CaseworkClient.Id("50011319490606002"), "tekun", new { name = "李娜", post = "村协理员", consent = "none", noConsentReason = "本人卧床" })));
+
+        // Then
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Contains("仅限儿童保护案件中的儿童", problem!["errors"]!["onBehalf.consent"]![0]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ProxyApplication_ConsentWithoutNote_Is400NamingTheField()
     {
         // When
