@@ -84,6 +84,7 @@ public sealed class ApplicationViews(CaseworkStore store, ApplicationReader appl
         {
             FlagCodes = body.Flags,
             Transfer = body.Transfer,
+            OnBehalf = OnBehalfView.From(body.Form.OnBehalf),
             Checks = (await store.ListChecksAsync(record.Id, cancellationToken).ConfigureAwait(false)).Select(CheckView.From).ToList(),
         };
         // A supervisor (督办) who sees it only to supervise gets the facts, no personal data.

@@ -24,8 +24,8 @@ public sealed class IntakeService(CaseworkStore store, SubCasePlanner planner, S
     {
         ArgumentNullException.ThrowIfNull(caller);
         ArgumentNullException.ThrowIfNull(request);
-        var window = request.WindowDivisionCode ?? DefaultWindow(caller);
-        if (RefuseWindow(caller, window) is { } refused)
+        var window = request.WindowDivisionCode ?? DefaultWindow(caller, request);
+        if (RefuseWindow(caller, window, request) is { } refused)
         {
             return refused;
         }
@@ -82,10 +82,20 @@ public sealed class IntakeService(CaseworkStore store, SubCasePlanner planner, S
         return await CreateAsync(record, body, caller, cancellationToken).ConfigureAwait(false);
     }
 
-    private static Rejection? RefuseWindow(Caller caller, string? window) =>
-        window is null || !caller.Actor.Posts.Any(IntakePosts.Contains) || !caller.Sees(window)
-            ? Rejection.Forbidden($"Expected '{caller.Id}' to hold a window post (窗口受理) at division {window}, but they do not.")
+    private static Rejection? RefuseWindow(Caller caller, string? window, ApplicationRequest? request = null) =>
+        window is null || !(caller.Actor.Posts.Any(IntakePosts.Contains) && caller.Sees(window) || SubmitsOwnProxy(caller, window, request))
+            ? Rejection.Forbidden($"Expected '{caller.Id}' to hold a window post (窗口受理) at division {window}, or to apply on someone's behalf (代为申请) in their own post, but they do not.")
             : null;
+
+    /// <summary>
+    /// 代为申请 by a 村协理员, 儿童主任 or 未保 staff in the post they hold: handed to the township window over their area
+    /// (<see cref="OnBehalfOf.StaffPosts"/>).
+    /// </summary>
+    private static bool SubmitsOwnProxy(Caller caller, string window, ApplicationRequest? request) =>
+        request?.OnBehalf?.Post is { } post && OnBehalfOf.StaffPosts.Contains(post) && caller.Actor.Posts.Contains(post)
+        && (caller.Sees(window) || caller.ScopeDivisions.Any(area => TownshipOf(area) == window));
+
+    private static string? TownshipOf(string area) => DivisionCode.From(area)?.At(AdministrativeLevel.Township).Value;
 
     /// <summary>Starts the sub-cases, then asks the financial-check sources when an item needs it; both are safe to repeat.</summary>
     private async Task StartAsync(ApplicationRecord application, Caller caller, CancellationToken cancellationToken)
@@ -99,7 +109,8 @@ public sealed class IntakeService(CaseworkStore store, SubCasePlanner planner, S
         var day = ChinaDay();
         var sequence = CaseNumber.SequenceKey(DivisionCode.Parse(record.WindowDivision), day);
         var action = record.Status == ApplicationStatuses.Refused ? "application.refuse" : "application.accept";
-        var audit = CaseworkAudit.OfApplication(time, caller, action, record.Id, new { window = record.WindowDivision, items = body.SubCases.Select(s => s.ItemCode) });
+        var proxy = body.Form.OnBehalf is { } p ? new { post = p.Post, consent = p.Consent } : null;
+        var audit = CaseworkAudit.OfApplication(time, caller, action, record.Id, new { window = record.WindowDivision, items = body.SubCases.Select(s => s.ItemCode), onBehalf = proxy });
         for (var attempt = 1; ; attempt++)
         {
             try
@@ -125,7 +136,11 @@ public sealed class IntakeService(CaseworkStore store, SubCasePlanner planner, S
         }
     }
 
-    private static string? DefaultWindow(Caller caller) => caller.ScopeDivisions.FirstOrDefault();
+    /// <summary>The caller's first area; for staff applying on someone's behalf, the township window over it.</summary>
+    private static string? DefaultWindow(Caller caller, ApplicationRequest? request = null) =>
+        request?.OnBehalf is not null && !caller.Actor.Posts.Any(IntakePosts.Contains) && caller.ScopeDivisions.FirstOrDefault() is { } area
+            ? TownshipOf(area) ?? area
+            : caller.ScopeDivisions.FirstOrDefault();
 
     private DateOnly ChinaDay() => ChinaTime.DayOf(time.GetUtcNow());
 }

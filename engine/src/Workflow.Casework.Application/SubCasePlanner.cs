@@ -104,7 +104,10 @@ public sealed class SubCasePlanner(CaseworkDirectory directory, CaseReader cases
             request.Items ?? [],
             answers,
             request.ConsentToFinancialCheck,
-            window);
+            window)
+        {
+            OnBehalf = request.OnBehalf is { } p ? new OnBehalfOf(p.Name ?? "", p.Post ?? "", p.Consent ?? "", p.ConsentNote, p.NoConsentReason) : null,
+        };
     }
 
     private static int? ParseGrade(string? grade) => grade?.Trim() switch

@@ -121,15 +121,16 @@ public sealed class NeedsAssessmentTests
     [Fact]
     public void Items_WithoutDefinitionOrOrganisation_FallBackToConventionalReferrals()
     {
-        var form = TestForms.Scenario1() with { Items = ["tekun", "orphan", "housing-assistance"], Assessment = AssessmentAnswers.None };
+        var form = TestForms.Scenario1() with { Items = ["orphan", "housing-assistance", "tekun"], Assessment = AssessmentAnswers.None };
         var plan = NeedsAssessment.Plan(form, ServiceCatalogue.Builtin);
-        var tekun = plan.SubCases[0];
-        Assert.Equal(SubCaseKind.Referral, tekun.Kind);
-        Assert.Equal(new ReferralPlan("district-civil-affairs", "区民政局", "district", TestOrganisation.District, 30), tekun.Referral);
-        var orphan = plan.SubCases[1];
+        var orphan = plan.SubCases[0];
+        Assert.Equal(SubCaseKind.Referral, orphan.Kind);
+        Assert.Equal(new ReferralPlan("district-civil-affairs", "区民政局", "district", TestOrganisation.District, 30), orphan.Referral);
         Assert.True(orphan.ChildProtection);
         Assert.True((bool)orphan.CreateInput()["childProtection"]!);
-        Assert.Equal(new ReferralPlan("district-housing", "区住房城乡建设委", "district", TestOrganisation.District, 15), plan.SubCases[2].Referral);
+        Assert.Equal(new ReferralPlan("district-housing", "区住房城乡建设委", "district", TestOrganisation.District, 15), plan.SubCases[1].Referral);
+        // 特困 has its own definition now, so it runs as a workflow
+        Assert.Equal((SubCaseKind.Workflow, "tekun"), (plan.SubCases[2].Kind, plan.SubCases[2].DefinitionId));
     }
 
     [Fact]

@@ -7,7 +7,8 @@ public sealed class ServiceCatalogueTests
     {
         var catalogue = ServiceCatalogue.Builtin;
         Assert.Equal(
-            ["dibao", "tekun", "temporary-assistance", "medical-assistance", "education-assistance", "housing-assistance", "employment-assistance", "disability-subsidies", "orphan"],
+            ["dibao", "tekun", "temporary-assistance", "medical-assistance", "education-assistance", "housing-assistance", "employment-assistance", "disability-subsidies", "orphan",
+                "child-protection", "de-facto-unsupported-child", "alert-verification", "funeral-relief", "old-age-allowance"],
             catalogue.Items.Select(i => i.Code));
         var definitions = Directory.GetFiles(Path.Combine(Paths.RepoRoot, "workflows", "definitions"), "*.json")
             .Select(f => System.Text.Json.JsonDocument.Parse(File.ReadAllText(f)).RootElement.GetProperty("definitionId").GetString())
@@ -23,6 +24,27 @@ public sealed class ServiceCatalogueTests
         Assert.True(catalogue.Find("temporary-assistance")!.AllowsResidenceApplication);
         Assert.False(catalogue.Find("disability-subsidies")!.AllowsResidenceApplication);
         Assert.Null(catalogue.Find("nope"));
+    }
+
+    [Fact]
+    public void BuiltinItems_Issue11Items_HaveTheirOwnDefinitionsAndPrivacy()
+    {
+        var catalogue = ServiceCatalogue.Builtin;
+        Assert.Equal("特困人员救助供养", catalogue.Find(ServiceItemCodes.Tekun)!.Name);
+        Assert.Equal("儿童保护个案", catalogue.Find(ServiceItemCodes.ChildProtection)!.Name);
+        Assert.Equal("事实无人抚养儿童认定", catalogue.Find(ServiceItemCodes.DeFactoUnsupportedChild)!.Name);
+        Assert.Equal("低收入人口动态监测预警核查", catalogue.Find(ServiceItemCodes.AlertVerification)!.Name);
+        Assert.Equal("惠民殡葬救助", catalogue.Find(ServiceItemCodes.FuneralRelief)!.Name);
+        Assert.Equal("高龄津贴", catalogue.Find(Workflow.Casework.Benefits.OldAgeAllowance.ItemCode)!.Name);
+        foreach (var code in new[] { "tekun", "child-protection", "de-facto-unsupported-child", "alert-verification", "funeral-relief", "old-age-allowance" })
+        {
+            // definition ids are the item codes
+            Assert.Equal(code, catalogue.Find(code)!.DefinitionId);
+            Assert.Equal(DepartmentKinds.CivilAffairs, catalogue.Find(code)!.OwnerDepartmentKind);
+        }
+        Assert.False(catalogue.Find(ServiceItemCodes.ChildProtection)!.MayBePublished);
+        Assert.False(catalogue.Find(ServiceItemCodes.DeFactoUnsupportedChild)!.MayBePublished);
+        Assert.True(catalogue.Find(ServiceItemCodes.Tekun)!.MayBePublished);
     }
 
     [Fact]

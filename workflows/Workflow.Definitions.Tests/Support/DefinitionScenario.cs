@@ -69,6 +69,10 @@ internal sealed class DefinitionScenario
     public Task<ExecutionResult> ReplyAsync(Actor actor, string departmentCode, string outcome, string? comment = null, JsonObject? data = null) =>
         RunAsync(new RecordDepartmentReply(InstanceId, OpenTask.TaskId, departmentCode, actor, outcome, comment, data));
 
+    /// <summary>A department answers its referral <paramref name="taskId"/>, one of several open at once.</summary>
+    public Task<ExecutionResult> ReplyAsync(string taskId, Actor actor, string departmentCode, string outcome, string? comment = null, JsonObject? data = null) =>
+        RunAsync(new RecordDepartmentReply(InstanceId, taskId, departmentCode, actor, outcome, comment, data));
+
     public Task<ExecutionResult> ObjectAsync(Actor actor, string text) =>
         RunAsync(new RecordObjection(InstanceId, Notice.BookmarkId, actor, text));
 

@@ -30,6 +30,9 @@ public sealed record ApplicationView(
     /// <summary>家庭经济状况核对: each source's status, attempts and answer.</summary>
     public IReadOnlyList<CheckView> Checks { get; init; } = [];
 
+    /// <summary>代为申请: who applied for the applicant and whose consent; null when the applicant applied.</summary>
+    public OnBehalfView? OnBehalf { get; init; }
+
     /// <summary>Shown to someone who sees it only as its supervisor (<see cref="FactsOnly"/>).</summary>
     public bool OnlyFacts { get; init; }
 
@@ -44,6 +47,7 @@ public sealed record ApplicationView(
         RefusalReason = null,
         Transfer = null,
         Checks = [],
+        OnBehalf = null,
         OnlyFacts = true,
     };
 }

@@ -11,12 +11,16 @@ namespace Workflow.Casework;
 public static class CaseAccessPolicy
 {
     /// <summary>
-    /// Who may see a child-protection or orphan case at all: the posts its rules name (the 儿童主任, the township and
-    /// district offices that decide, the window that accepted it) and administrators, always within their area. Anyone
-    /// else, a 村协理员 or a department officer included, does not learn it exists.
+    /// Who may see a child-protection or orphan case at all: the posts its rules name (the 儿童主任, the township
+    /// 未保工作站 and the county 未保中心 that handle it, the township and district offices that decide, the window that
+    /// accepted it) and administrators, always within their area. Anyone else, a 村协理员 or a department officer
+    /// included, does not learn it exists.
     /// </summary>
     public static IReadOnlyList<string> ChildProtectionPosts { get; } =
-        [StandardPosts.ChildDirector, StandardPosts.TownshipReview, StandardPosts.DistrictApproval, StandardPosts.Window, StandardPosts.Administrator];
+    [
+        StandardPosts.ChildDirector, StandardPosts.ChildProtectionStation, StandardPosts.ChildProtectionCentre,
+        StandardPosts.TownshipReview, StandardPosts.DistrictApproval, StandardPosts.Window, StandardPosts.Administrator,
+    ];
 
     /// <summary>
     /// Sees the case: named on one of its tasks, or a department post a task of the case is referred to (in the

@@ -4,6 +4,7 @@ namespace Workflow.Casework;
 /// One integrated application (一门受理) taken at the window <paramref name="WindowDivisionCode"/> (the accepting
 /// jurisdiction, which may differ from the deciding one). <paramref name="Items"/> are service item codes; the needs
 /// assessment may add more. Validate with <see cref="ApplicationValidator"/>, split with <see cref="NeedsAssessment"/>.
+/// <see cref="OnBehalf"/> is set when someone applies for the applicant (代为申请).
 /// </summary>
 public sealed record ApplicationForm(
     Applicant Applicant,
@@ -11,4 +12,8 @@ public sealed record ApplicationForm(
     IReadOnlyList<string> Items,
     AssessmentAnswers Assessment,
     bool ConsentToFinancialCheck,
-    string WindowDivisionCode);
+    string WindowDivisionCode)
+{
+    /// <summary>代为申请: who applies for the applicant, in which post, and whose consent; null when the applicant applies.</summary>
+    public OnBehalfOf? OnBehalf { get; init; }
+}

@@ -35,6 +35,7 @@ public static partial class ApplicationValidator
         }
         ValidateHousehold(form, today, errors);
         ValidateItems(form, catalogue, errors);
+        ValidateOnBehalf(form, catalogue, errors);
         ValidateWindow(form.WindowDivisionCode, organisation, errors);
         return errors;
     }

@@ -12,4 +12,11 @@ public static class ServiceItemCodes
     public const string EmploymentAssistance = "employment-assistance";
     public const string DisabilitySubsidies = "disability-subsidies";
     public const string Orphan = "orphan";
+    public const string ChildProtection = "child-protection";
+    public const string DeFactoUnsupportedChild = "de-facto-unsupported-child";
+    public const string AlertVerification = "alert-verification";
+    public const string FuneralRelief = "funeral-relief";
+
+    /// <summary>高龄津贴, for people the population data does not know; the rule that grants it without application owns the code.</summary>
+    public const string OldAgeAllowance = Benefits.OldAgeAllowance.ItemCode;
 }

@@ -19,6 +19,12 @@ public static class DepartmentKinds
     public const string RuralRevitalisation = "乡村振兴";
     public const string Charity = "慈善会";
 
+    /// <summary>
+    /// An institution under 民政 that takes admissions (敬老院, 区域性养老服务中心, 特困供养服务机构, 未成年人救助保护中心):
+    /// an organisation unit like a department, whose staff hold their own posts (<see cref="StandardPosts.InstitutionClerk"/>).
+    /// </summary>
+    public const string Institution = "民政机构";
+
     private static readonly Dictionary<string, string> Slugs = new()
     {
         [CivilAffairs] = "civil-affairs",
@@ -31,6 +37,7 @@ public static class DepartmentKinds
         [PublicSecurity] = "public-security",
         [RuralRevitalisation] = "rural-revitalisation",
         [Charity] = "charity",
+        [Institution] = "institution",
     };
 
     private static readonly Dictionary<string, string> OfficeNames = new()
@@ -45,6 +52,7 @@ public static class DepartmentKinds
         [PublicSecurity] = "公安局",
         [RuralRevitalisation] = "乡村振兴局",
         [Charity] = "慈善会",
+        [Institution] = "民政服务机构",
     };
 
     public static IReadOnlyCollection<string> Known => Slugs.Keys;

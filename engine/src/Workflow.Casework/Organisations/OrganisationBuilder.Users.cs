@@ -68,9 +68,20 @@ public sealed partial class OrganisationBuilder
         }
         if (a.DepartmentCode is null)
         {
+            if (a.PostCode == StandardPosts.InstitutionClerk)
+            {
+                errors.Add(new($"{at}.departmentCode", $"用户 {user.Id} 的岗位 {a.PostCode} 须注明所在机构（民政机构，如区域性养老服务中心）"));
+            }
             return;
         }
-        if (!departments.ContainsKey(DepartmentKey(a.DepartmentCode, a.DivisionCode)))
+        if (departments.TryGetValue(DepartmentKey(a.DepartmentCode, a.DivisionCode), out var unit))
+        {
+            if (a.PostCode == StandardPosts.InstitutionClerk && unit.Kind != DepartmentKinds.Institution)
+            {
+                errors.Add(new($"{at}.departmentCode", $"用户 {user.Id} 的岗位 {a.PostCode} 须在民政机构任职，{unit.Name}（{unit.Kind}）不是民政机构"));
+            }
+        }
+        else
         {
             var elsewhere = departments.Values.FirstOrDefault(d => d.Code == a.DepartmentCode);
             errors.Add(new($"{at}.departmentCode", elsewhere is null

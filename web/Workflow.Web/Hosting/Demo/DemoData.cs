@@ -37,6 +37,16 @@ public static class DemoData
         new("乡镇审核人", "达州乡镇 邓华", "dz-township", ["民政办"], [DemoOrganisation.Tongchuan], []),
         new("残联经办人", "达州残联 冯敏", "dz-dpf", [], [DemoOrganisation.Dachuan], ["district-dpf"]),
         new("区县审批人", "达州民政 许刚", "dz-district", ["区民政局"], [DemoOrganisation.Dachuan], []),
+        // Scenarios 5 and 7 (issue 11): child protection, 公安 and 卫健, an institution's clerk.
+        new("未保中心工作人员", "黄敏", "huangmin", ["未保中心"], [District], []),
+        new("未保工作站专干", "杨帆", "yangfan", ["未保工作站"], [Township], []),
+        new("儿童主任", "周洁", "zhoujie", ["儿童主任"], [Village], []),
+        new("儿童主任", "吴霞", "wuxia", ["儿童主任"], ["500113102002"], []),
+        new("公安分局经办人", "王军", "wangjun", [], [District], ["district-public-security"]),
+        new("卫健委经办人", "李华", "lihua", [], [District], ["district-health"]),
+        new("养老服务中心经办人", "徐健", "xujian", ["机构经办"], [Township], [DemoOrganisation.JieshiElderlyCareCentre]),
+        new("儿童主任", "梁平儿童主任 谭静", "lp-child", ["儿童主任"], [DemoOrganisation.Shuanggui], []),
+        new("儿童主任", "达州儿童主任 蒋丽", "dz-child", ["儿童主任"], [DemoOrganisation.Xinhua], []),
     ];
 
     public static IReadOnlyList<DemoCase> Cases { get; } =

@@ -6,7 +6,9 @@ namespace Workflow.Web.Hosting.Demo;
 /// <summary>
 /// The demo deployment's organisation: 重庆市巴南区 (one township with two villages) for the everyday journeys, 重庆市
 /// 梁平区 and 四川省达州市达川区 for the 川渝通办 hand-over, with the departments that receive referrals and one user
-/// per role. User ids are the demo sign-in names; the ID numbers are made up but pass the checksum.
+/// per role. 巴南区 also has the child-protection posts (区未保中心, 界石镇未保工作站, a 儿童主任 per village), 公安 and 卫健
+/// officers for scenario 5, and an institution, 界石镇区域性养老服务中心, whose 机构经办 takes 特困 admissions (scenario 7).
+/// User ids are the demo sign-in names; the ID numbers are made up but pass the checksum.
 /// </summary>
 public static class DemoOrganisation
 {
@@ -23,6 +25,9 @@ public static class DemoOrganisation
     public const string Dachuan = "511703000000";
     public const string Tongchuan = "511703101000";
     public const string Xinhua = "511703101001";
+
+    /// <summary>The institution (a unit of kind 民政机构) that takes 集中供养 admissions for 界石镇.</summary>
+    public const string JieshiElderlyCareCentre = "jieshi-elderly-care-centre";
 
     /// <summary>A registered relative of the village assistant 李娜, for the 回避 and 单独登记备案 rules.</summary>
     public static readonly string RelativeOfVillageAssistant = Id("50011319800505002");
@@ -54,8 +59,11 @@ public static class DemoOrganisation
                 .AddDepartment(new(Code(district, "district-housing"), prefix + "住房城乡建设委", DepartmentKinds.Housing, district))
                 .AddDepartment(new(Code(district, "district-hrss"), prefix + "人力社保局", DepartmentKinds.HumanResources, district))
                 .AddDepartment(new(Code(district, "district-dpf"), prefix + "残疾人联合会", DepartmentKinds.DisabledPersons, district))
-                .AddDepartment(new(Code(district, "district-charity"), prefix + "慈善会", DepartmentKinds.Charity, district));
+                .AddDepartment(new(Code(district, "district-charity"), prefix + "慈善会", DepartmentKinds.Charity, district))
+                .AddDepartment(new(Code(district, "district-public-security"), prefix + "公安分局", DepartmentKinds.PublicSecurity, district))
+                .AddDepartment(new(Code(district, "district-health"), prefix + "卫生健康委", DepartmentKinds.Health, district));
         }
+        b.AddDepartment(new(JieshiElderlyCareCentre, "界石镇区域性养老服务中心", DepartmentKinds.Institution, Jieshi));
         foreach (var post in StandardPosts.All)
         {
             b.AddPost(post);
@@ -95,5 +103,21 @@ public static class DemoOrganisation
             .AddUser(U("dz-township", "达州乡镇 邓华", Id("51170319870707001"), new PostAssignment(StandardPosts.TownshipReview, Tongchuan)))
             .AddUser(U("dz-dpf", "达州残联 冯敏", Id("51170319930808002"), new PostAssignment(StandardPosts.DepartmentHandler, Dachuan, "district-dpf")))
             .AddUser(U("dz-district", "达州民政 许刚", Id("51170319760909001"), new PostAssignment(StandardPosts.DistrictApproval, Dachuan)));
+        AddIssue11Users(b);
+    }
+
+    /// <summary>Scenarios 5 and 7: child protection, the departments that work a child's case, and an institution's clerk.</summary>
+    private static void AddIssue11Users(OrganisationBuilder b)
+    {
+        User U(string id, string name, string idNumber, params PostAssignment[] posts) => new(id, name, idNumber, null, posts, []);
+        b.AddUser(U("huangmin", "黄敏", Id("50011319830618002"), new PostAssignment(StandardPosts.ChildProtectionCentre, Banan)))
+            .AddUser(U("yangfan", "杨帆", Id("50011319900720001"), new PostAssignment(StandardPosts.ChildProtectionStation, Jieshi)))
+            .AddUser(U("zhoujie", "周洁", Id("50011319870822002"), new PostAssignment(StandardPosts.ChildDirector, Guihua)))
+            .AddUser(U("wuxia", "吴霞", Id("50011319890924002"), new PostAssignment(StandardPosts.ChildDirector, Shigang)))
+            .AddUser(U("wangjun", "王军", Id("50011319820126001"), new PostAssignment(StandardPosts.DepartmentHandler, Banan, "district-public-security")))
+            .AddUser(U("lihua", "李华", Id("50011319860228002"), new PostAssignment(StandardPosts.DepartmentHandler, Banan, "district-health")))
+            .AddUser(U("xujian", "徐健", Id("50011319800330001"), new PostAssignment(StandardPosts.InstitutionClerk, Jieshi, JieshiElderlyCareCentre)))
+            .AddUser(U("lp-child", "梁平儿童主任 谭静", Id("50015519880412002"), new PostAssignment(StandardPosts.ChildDirector, Shuanggui)))
+            .AddUser(U("dz-child", "达州儿童主任 蒋丽", Id("51170319890514002"), new PostAssignment(StandardPosts.ChildDirector, Xinhua)));
     }
 }

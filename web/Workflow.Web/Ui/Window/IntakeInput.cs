@@ -38,6 +38,17 @@ public sealed class IntakeInput
 
     public bool Consent { get; set; }
 
+    /// <summary>代为申请 (optional): who applies for the applicant, their post, and whose consent.</summary>
+    public string? ProxyName { get; set; }
+
+    public string? ProxyPost { get; set; }
+
+    public string? ProxyConsent { get; set; }
+
+    public string? ProxyConsentNote { get; set; }
+
+    public string? ProxyNoConsentReason { get; set; }
+
     /// <summary>Rows left completely empty are not members; dropped before validation so error indexes match the rows shown.</summary>
     public IReadOnlyList<MemberInput> FilledMembers =>
         Members.Where(m => !string.IsNullOrWhiteSpace(m.Name) || !string.IsNullOrWhiteSpace(m.Relation) || !string.IsNullOrWhiteSpace(m.IdNumber)).ToList();
@@ -51,7 +62,10 @@ public sealed class IntakeInput
         new AssessmentBody(HasSchoolChild, HasChronicIllness, HousingDifficulty, Unemployed, Emergency, Trim(DisabilityGrade)),
         Consent,
         "window",
-        requestKey);
+        requestKey,
+        Trim(ProxyName) is null && Trim(ProxyPost) is null
+            ? null
+            : new OnBehalfBody(Trim(ProxyName), Trim(ProxyPost), Trim(ProxyConsent), Trim(ProxyConsentNote), Trim(ProxyNoConsentReason)));
 
     private static string? Trim(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }
