@@ -9,7 +9,8 @@ namespace Workflow.Web.Casework;
 /// 一门受理 on the durable runtime: the casework application's services (<see cref="CaseworkApplicationServiceCollectionExtensions"/>)
 /// over the casework store, the engine commands they send to the executor (logged and counted by its middleware),
 /// who is calling, and the workers: the loader that fills the organisation and routing directory before anything is
-/// served, and the financial-check retries.
+/// served, the financial-check retries and the daily 高龄津贴 rule over the benefits ledger (whose grants come from
+/// the bus: <see cref="Workflow.Casework.Application.Benefits.LedgerGrantConsumer"/>).
 /// </summary>
 public static class CaseworkServiceCollectionExtensions
 {
@@ -21,6 +22,8 @@ public static class CaseworkServiceCollectionExtensions
         services.AddSingleton<CallerResolver>();
         services.AddHostedService<CaseworkLoader>();
         services.AddHostedService<FinancialCheckWorker>();
+        services.AddSingleton(sp => new LedgerStore(sp.GetRequiredService<WorkflowDatabase>()));
+        services.AddHostedService<OldAgeAllowanceWorker>();
         return builder;
     }
 }
