@@ -42,17 +42,7 @@ public sealed class LedgerGrants(LedgerStore ledger, CaseworkStore casework, Cas
         var members = new[] { applicantId }.Concat((form.Household ?? []).Select(m => m.IdNumber).OfType<string>())
             .Select(PersonKey.Of).Distinct().ToList();
         var approvedOn = ChinaTime.DayOf(finished.At);
-        var o = options.Value;
-        var (fen, payCondition) = item.ItemCode switch
-        {
-            ServiceItemCodes.Tekun => (LedgerOptions.Fen(o.TekunBasicYuan + o.TekunCareYuan.GetValueOrDefault(Text(view.Variables, "selfCare") ?? "able")),
-                Text(view.Variables, "supportMode") == "dispersed" ? CareAgreement : null),
-            LedgerItems.DeFactoUnsupportedChild => (LedgerOptions.Fen(o.DeFactoChildYuan), null),
-            ServiceItemCodes.Dibao => (Number(view.Variables, "monthlyAmountYuan") is { } stated ? LedgerOptions.Fen(stated)
-                : LedgerOptions.Fen(o.DibaoPerMemberYuan) * members.Count, null),
-            _ => (OldAgeAllowance.MonthlyFenAt(Math.Max(80, ChineseIdNumber.BirthDate(applicantId) is { } born ? OldAgeAllowance.AgeOn(born, approvedOn) : 80)),
-                (string?)null),
-        };
+        var (fen, payCondition) = Decide(item.ItemCode, view.Variables, applicantId, members.Count, approvedOn, options.Value);
         var beneficiary = ledgerItem.Kind == BeneficiaryKind.Household ? Beneficiary.Household(person, members) : Beneficiary.Person(person, person);
         var division = item.CaseDivision ?? view.DivisionCode ?? item.DecidingDivision;
         var outcome = BenefitsLedger.Grant(new GrantRequest(EntitlementId(finished.InstanceId), item.ItemCode, beneficiary, division, finished.InstanceId,
@@ -63,6 +53,28 @@ public sealed class LedgerGrants(LedgerStore ledger, CaseworkStore casework, Cas
         }
         return await ledger.ApplyAsync(LedgerWrites.Of([outcome], "approval", item.ApplicationId, payCondition), cancellationToken: cancellationToken)
             .ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The monthly amount (fen) an approval of <paramref name="itemCode"/> grants and what must be on file before it is
+    /// paid: 特困 the basic standard plus the care tier of <c>selfCare</c>, held for a <c>care-agreement</c> when
+    /// <c>supportMode</c> is <c>dispersed</c>; 事实无人抚养儿童 the fixed standard; 低保 the case's <c>monthlyAmountYuan</c>, else
+    /// the per-member standard times the members; 高龄津贴 the band of the applicant's age (80 at least).
+    /// </summary>
+    public static (long Fen, string? PayCondition) Decide(string itemCode, IReadOnlyDictionary<string, JsonNode?> variables, string applicantId,
+        int members, DateOnly approvedOn, LedgerOptions o)
+    {
+        ArgumentNullException.ThrowIfNull(o);
+        return itemCode switch
+        {
+            ServiceItemCodes.Tekun => (LedgerOptions.Fen(o.TekunBasicYuan + o.TekunCareYuan.GetValueOrDefault(Text(variables, "selfCare") ?? "able")),
+                Text(variables, "supportMode") == "dispersed" ? CareAgreement : null),
+            LedgerItems.DeFactoUnsupportedChild => (LedgerOptions.Fen(o.DeFactoChildYuan), null),
+            ServiceItemCodes.Dibao => (Number(variables, "monthlyAmountYuan") is { } stated ? LedgerOptions.Fen(stated)
+                : LedgerOptions.Fen(o.DibaoPerMemberYuan) * members, null),
+            _ => (OldAgeAllowance.MonthlyFenAt(Math.Max(80, ChineseIdNumber.BirthDate(applicantId) is { } born ? OldAgeAllowance.AgeOn(born, approvedOn) : 80)),
+                null),
+        };
     }
 
     private static string? Text(IReadOnlyDictionary<string, JsonNode?> variables, string name) =>
