@@ -1,13 +1,12 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using Workflow.Casework.Application.Benefits;
-using Workflow.Casework.Application.Inbound;
 
 namespace Workflow.Casework.Application;
 
 /// <summary>
 /// The casework's services, each with one job: intake, views, documents, attachments, reveals, payments, transfers,
-/// financial checks, review campaigns, supervision, the organisation's documents and the benefits ledger. The host adds the casework store,
+/// financial checks, review campaigns, supervision, the organisation's documents and the people the ledger knows (the ledger's own services:
+/// <see cref="Benefits.LedgerServiceCollectionExtensions.AddBenefitsLedger"/>). The host adds the casework store,
 /// the engine's executor, the bus and the workers.
 /// </summary>
 public static class CaseworkApplicationServiceCollectionExtensions
@@ -35,15 +34,7 @@ public static class CaseworkApplicationServiceCollectionExtensions
         services.AddSingleton<ReviewCampaignService>();
         services.AddSingleton<SupervisionService>();
         services.AddSingleton<DocumentEditor>();
-        services.AddOptions<LedgerOptions>().BindConfiguration(LedgerOptions.Section)
-            .Validate(o => o.OldAgeRunHour is >= 0 and < 24, "Workflow:Casework:Ledger:OldAgeRunHour 必须在 0 到 23 之间。")
-            .ValidateOnStart();
-        services.AddSingleton<LedgerGrants>();
-        services.AddSingleton<LedgerService>();
         services.AddSingleton<KnownPeople>();
-        services.AddSingleton<OldAgeAllowanceRun>();
-        services.AddSingleton<LifeEventsService>();
-        services.AddSingleton<ILifeEvents>(sp => sp.GetRequiredService<LifeEventsService>());
         return services;
     }
 }

@@ -1,4 +1,3 @@
-using Workflow.Casework.Application.Benefits;
 using Workflow.Casework.Application.Requests;
 using Workflow.Engine.Divisions;
 using Workflow.Engine.Persistence.Casework;

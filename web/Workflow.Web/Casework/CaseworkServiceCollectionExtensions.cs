@@ -1,4 +1,5 @@
 using Workflow.Casework.Application;
+using Workflow.Casework.Application.Benefits;
 using Workflow.Engine.Persistence;
 using Workflow.Engine.Persistence.Casework;
 using Workflow.Web.Hosting;
@@ -18,6 +19,7 @@ public static class CaseworkServiceCollectionExtensions
     {
         var services = builder.Services;
         services.AddCaseworkApplication();
+        services.AddBenefitsLedger();
         services.AddSingleton(sp => new CaseworkStore(sp.GetRequiredService<WorkflowDatabase>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<CallerResolver>();
         services.AddHostedService<CaseworkLoader>();

@@ -86,11 +86,14 @@ public sealed class LedgerService(LedgerStore ledger, CaseworkStore casework, Ca
         return new PayrollView(division!, at.ToString(), lines, held, lines.Sum(l => l.MonthlyYuan));
     }
 
-    /// <summary>The entries a case created, for who sees the case (else not found, like the case itself).</summary>
+    /// <summary>
+    /// The entries a case created, for who sees the case (else not found, like the case itself); a supervisor who sees only
+    /// its facts sees them too, since an entry holds no personal data.
+    /// </summary>
     public async Task<CaseworkOutcome<LedgerView>> ByCaseAsync(Caller caller, string instanceId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(caller);
-        if (await access.VisibleAsync(caller, instanceId, cancellationToken).ConfigureAwait(false) is not { OnlyFacts: false })
+        if (await access.VisibleAsync(caller, instanceId, cancellationToken).ConfigureAwait(false) is null)
         {
             return Rejection.NotFound($"Expected a case you may see, but '{instanceId}' is not one (案件不存在或无权查看).");
         }

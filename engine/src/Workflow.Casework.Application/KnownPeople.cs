@@ -2,7 +2,7 @@ using Workflow.Casework.Application.Requests;
 using Workflow.Engine.Persistence.Casework;
 using Workflow.Engine.Ports;
 
-namespace Workflow.Casework.Application.Benefits;
+namespace Workflow.Casework.Application;
 
 /// <summary>
 /// The people the system knows, for its scheduled rules (高龄津贴): population data, and the applicants and household
