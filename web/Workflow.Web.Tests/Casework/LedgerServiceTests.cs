@@ -3,10 +3,16 @@ using Workflow.Casework;
 using Workflow.Casework.Application;
 using Workflow.Casework.Application.Benefits;
 using Workflow.Casework.Application.Inbound;
+using Workflow.Casework.Application.Requests;
 using Workflow.Casework.Benefits;
+using Workflow.Engine.Definitions;
+using Workflow.Engine.Messaging.Contracts;
 using Workflow.Engine.Persistence;
 using Workflow.Engine.Persistence.Casework;
+using Workflow.Engine.Runtime;
+using Workflow.Engine.Runtime.Commands;
 using Workflow.Engine.Runtime.InMemory;
+using Workflow.Engine.Serialization;
 using Workflow.Testing;
 using Workflow.Web.Tests.Support;
 
@@ -142,4 +148,44 @@ public sealed class LedgerServiceTests
         Assert.Equal((LedgerMonth.Of(2026, 4).Index, 5_000L), (granted.StartMonth, Assert.Single(granted.Amounts).MonthlyFen));
         Assert.Single(await f.Casework.ListAuditAsync("entitlement", granted.Id));
     }
+
+    [Theory]
+    [MemberData(nameof(MigratedDatabase.Kinds), MemberType = typeof(MigratedDatabase))]
+    public async Task Grant_ApprovedDispersedTekunFinishing_GrantsOnceFromTheNextMonth_HeldForTheAgreement(string kind)
+    {
+        await using var f = await OpenAsync(kind, new DateTimeOffset(2026, 3, 20, 10, 0, 0, TimeSpan.FromHours(8)));
+        var store = new DapperInstanceStore(f.Db.Database, f.Time);
+        var catalog = new InMemoryDefinitionCatalog();
+        catalog.Publish(DefinitionReader.Read(TestDefinitions.Flowchart(
+            $$"""
+            {{TestDefinitions.Activity("s", "Elsa.Start")}},
+            {{Set("r", "result", "approved")}}, {{Set("c", "selfCare", "unable")}}, {{Set("m", "supportMode", "dispersed")}}
+            """,
+            $"{TestDefinitions.Connect("s", "r")}, {TestDefinitions.Connect("r", "c")}, {TestDefinitions.Connect("c", "m")}",
+            "[" + string.Join(",", new[] { "result", "selfCare", "supportMode" }.Select(v => $$"""{ "id": "{{v}}", "name": "{{v}}", "typeName": "String", "value": "" }""")) + "]",
+            "tekun")).Definition!);
+        var finished = await new WorkflowExecutor(catalog, store, new EngineServices(f.Time))
+            .ExecuteAsync(new StartInstance("app-1-tekun", "tekun", null, new System.Text.Json.Nodes.JsonObject { ["divisionCode"] = Village }));
+        Assert.True(finished.IsAccepted, finished.Rejection?.ToString());
+        var form = new ApplicationRequest(TestDivisions.Township, new ApplicantBody("张秀英", Elder, null, null, Village, Village, false), [], ["tekun"], null, true);
+        await f.Casework.CreateApplicationAsync(new ApplicationRecord("app-1", "", TestDivisions.Township, TestDivisions.Township, "张秀英", "accepted", "",
+            f.Time.GetUtcNow(), "wangfang", null, 0), n => $"500113-20260320-{n:D5}", "500113-20260320",
+            _ => (new StoredApplication(form, "window", [], [], null, "王芳").ToJson(),
+                [new ApplicationItemRecord("app-1", "tekun", "workflow", "app-1-tekun", null, TestDivisions.Township, "running", Village)]),
+            CaseworkAudit.OfApplication(f.Time, Township, "application.accept", "app-1", new { }));
+        var grants = new LedgerGrants(f.Ledger, f.Casework, new CaseReader(store, catalog), Microsoft.Extensions.Options.Options.Create(new LedgerOptions()), f.Time);
+        var message = new WorkflowFinished("app-1-tekun", "tekun", 1, "Finished", "approved", f.Time.GetUtcNow());
+
+        var first = await grants.GrantAsync(message, default);
+        var again = await grants.GrantAsync(message, default);
+
+        Assert.Equal((1, 0), (first, again));
+        var entry = Assert.Single((await f.Service.ByCaseAsync(Township, "app-1-tekun", default)).Value!.Entries);
+        Assert.Equal((1806m, "2026-04", LedgerService.HeldForCareAgreement), (entry.StandardYuan, entry.StartMonth, entry.HeldReason));
+        Assert.Equal(LedgerGrants.EntitlementId("app-1-tekun"), entry.Id);
+        Assert.Empty((await f.Service.PayrollAsync(Township, TestDivisions.Township, "2026-04", default)).Value!.Lines);
+    }
+
+    private static string Set(string id, string variable, string value) => TestDefinitions.Activity(id, "Elsa.SetVariable",
+        $$""" "variable": { "id": "{{variable}}", "name": "{{variable}}", "typeName": "String" }, {{TestDefinitions.Literal("value", value)}} """);
 }
