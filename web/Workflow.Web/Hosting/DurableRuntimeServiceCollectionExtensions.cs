@@ -1,3 +1,4 @@
+using MassTransit;
 using Microsoft.Extensions.Options;
 using Workflow.Casework.Application.Benefits;
 using Workflow.Engine.Hosting.Timers;
@@ -22,7 +23,7 @@ public static class DurableRuntimeServiceCollectionExtensions
         services.AddWorkflowPersistence(_ => { });
         services.AddOptions<PersistenceOptions>().Configure<IOptions<PersistenceHostOptions>>((o, host) => Use(o, host.Value));
         // The ledger grants what an approved case decided when its WorkflowFinished comes from the outbox.
-        services.AddWorkflowMessaging(configuration, x => x.AddConsumer<LedgerGrantConsumer>());
+        services.AddWorkflowMessaging(configuration, x => x.AddConsumer<LedgerGrantConsumer, LedgerGrantConsumerDefinition>());
         return services;
     }
 
