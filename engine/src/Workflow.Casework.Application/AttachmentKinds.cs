@@ -10,4 +10,11 @@ public static class AttachmentKinds
     public const string CareAgreement = "care-agreement";
 
     public static IReadOnlyList<string> All { get; } = [CareAgreement];
+
+    /// <summary>The Chinese name of a kind for the pages; a file of no kind is 申请材料.</summary>
+    public static string NameOf(string? kind) => kind switch
+    {
+        CareAgreement => "委托照料服务协议",
+        _ => "申请材料",
+    };
 }
