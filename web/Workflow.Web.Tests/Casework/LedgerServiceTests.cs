@@ -139,17 +139,18 @@ public sealed class LedgerServiceTests
         await new KnownPeople(f.Ledger, f.Time).RecordApplicationAsync(
             new Workflow.Casework.Application.Requests.ApplicationRequest(null, new(null, Elder, null, null, null, null, false), [new("李强", "子女", Son)],
                 null, null, false), Village, default);
-        var hosts = new[] { new OldAgeAllowanceRun(new LedgerStore(f.Db.Database), f.Time), new OldAgeAllowanceRun(new LedgerStore(f.Db.Database), f.Time) };
+        var hosts = new[] { new OldAgeAllowanceRun(new LedgerStore(f.Db.Database), f.Casework, f.Time), new OldAgeAllowanceRun(new LedgerStore(f.Db.Database), f.Casework, f.Time) };
 
-        var dayBefore = await hosts[0].RunAsync(default);
+        var dayBefore = await hosts[0].RunAsync("system", default);
         f.Time.Advance(TimeSpan.FromDays(1));
-        var onTheBirthday = await Task.WhenAll(hosts.Select(h => h.RunAsync(default)));
-        var dayAfter = await hosts[1].RunAsync(default);
+        var onTheBirthday = await Task.WhenAll(hosts.Select(h => h.RunAsync("system", default)));
+        var dayAfter = await hosts[1].RunAsync("system", default);
 
         Assert.Equal((0, 1, 0), (dayBefore, onTheBirthday.Sum(), dayAfter));
         var granted = (await f.Ledger.GetAsync(OldAgeAllowance.EntitlementId(PersonKey.Of(Elder))))!;
         Assert.Equal((LedgerMonth.Of(2026, 4).Index, 5_000L), (granted.StartMonth, Assert.Single(granted.Amounts).MonthlyFen));
         Assert.Single(await f.Casework.ListAuditAsync("entitlement", granted.Id));
+        Assert.Equal(4, (await f.Casework.ListAuditAsync("rule", OldAgeAllowance.ItemCode)).Count(a => a.Action == "ledger.old-age-run"));
     }
 
     [Theory]

@@ -43,11 +43,11 @@ public static class LedgerApi
     public static async Task<Results<Ok<OldAgeAllowanceRunResult>, ProblemHttpResult>> RunOldAgeAllowanceAsync(HttpContext http, CallerResolver callers,
         OldAgeAllowanceRun run, CancellationToken cancellationToken)
     {
-        if (callers.Resolve(http) is null)
+        if (callers.Resolve(http) is not { } caller)
         {
             return CallerEndpoint.Unauthenticated();
         }
-        return TypedResults.Ok(new OldAgeAllowanceRunResult(await run.RunAsync(cancellationToken).ConfigureAwait(false)));
+        return TypedResults.Ok(new OldAgeAllowanceRunResult(await run.RunAsync(caller.Id, cancellationToken).ConfigureAwait(false)));
     }
 }
 

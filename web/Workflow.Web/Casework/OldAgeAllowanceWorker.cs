@@ -27,7 +27,7 @@ public sealed class OldAgeAllowanceWorker(OldAgeAllowanceRun run, IOptions<Ledge
         {
             return;
         }
-        var changes = await run.RunAsync(cancellationToken).ConfigureAwait(false);
+        var changes = await run.RunAsync("system", cancellationToken).ConfigureAwait(false);
         _lastRun = today;
         CaseworkHostLog.OldAgeAllowanceRan(logger, today, changes);
     }

@@ -9,12 +9,23 @@ namespace Workflow.Casework.Application.Benefits;
 /// older today (China time). The entitlement's id is derived from the person and inserted only if absent, so two hosts
 /// running at once grant once; a raise at 90 or 100 is written at one position of the history, so once too.
 /// </summary>
-public sealed class OldAgeAllowanceRun(LedgerStore ledger, TimeProvider time)
+public sealed class OldAgeAllowanceRun(LedgerStore ledger, CaseworkStore casework, TimeProvider time)
 {
     private const int Batch = 500;
 
-    /// <summary>How many ledger changes the run made (grants and raises); 0 when everyone was already up to date.</summary>
-    public async Task<int> RunAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// How many ledger changes the run made (grants and raises); 0 when everyone was already up to date. The run itself is
+    /// audited too, under <paramref name="actorId"/> (<c>system</c> for the daily run, the operator for one on demand).
+    /// </summary>
+    public async Task<int> RunAsync(string actorId, CancellationToken cancellationToken)
+    {
+        var changed = await GrantDueAsync(cancellationToken).ConfigureAwait(false);
+        await casework.AppendAuditAsync(new CaseworkAuditEntry(Guid.NewGuid().ToString("N"), time.GetUtcNow(), actorId, "ledger.old-age-run", "rule",
+            OldAgeAllowance.ItemCode, $$"""{"rule":"{{LedgerRules.OldAgeAllowanceOnBirthday}}","changes":{{changed}}}"""), cancellationToken).ConfigureAwait(false);
+        return changed;
+    }
+
+    private async Task<int> GrantDueAsync(CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         var today = ChinaTime.DayOf(now);
