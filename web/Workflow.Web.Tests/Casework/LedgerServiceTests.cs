@@ -198,4 +198,24 @@ public sealed class LedgerServiceTests
 
     private static string Set(string id, string variable, string value) => TestDefinitions.Activity(id, "Elsa.SetVariable",
         $$""" "variable": { "id": "{{variable}}", "name": "{{variable}}", "typeName": "String" }, {{TestDefinitions.Literal("value", value)}} """);
+
+    [Fact]
+    public async Task OldAgeAllowanceWorker_RunsOnceADay_FromOneOClockChinaTime()
+    {
+        await using var f = await OpenAsync("sqlite", new DateTimeOffset(2026, 3, 10, 0, 30, 0, TimeSpan.FromHours(8)));
+        await f.Ledger.RecordPersonAsync(new KnownPersonRecord(PersonKey.Of(Elder), PersonKey.Of(Elder), new DateOnly(1946, 3, 10), Village,
+            new DateOnly(2026, 1, 1), null), overwrite: true);
+        using var worker = new Workflow.Web.Casework.OldAgeAllowanceWorker(new OldAgeAllowanceRun(f.Ledger, f.Casework, f.Time),
+            Microsoft.Extensions.Options.Options.Create(new LedgerOptions()), f.Time,
+            Microsoft.Extensions.Logging.Abstractions.NullLogger<Workflow.Web.Casework.OldAgeAllowanceWorker>.Instance);
+
+        var halfPastMidnight = await worker.RunIfDueAsync(default);
+        f.Time.Advance(TimeSpan.FromHours(1));
+        var halfPastOne = await worker.RunIfDueAsync(default);
+        f.Time.Advance(TimeSpan.FromHours(1));
+        var halfPastTwo = await worker.RunIfDueAsync(default);
+
+        Assert.Equal((0, 1, 0), (halfPastMidnight, halfPastOne, halfPastTwo));
+        Assert.Single(await f.Casework.ListAuditAsync("rule", OldAgeAllowance.ItemCode));
+    }
 }

@@ -19,17 +19,21 @@ public sealed class OldAgeAllowanceWorker(OldAgeAllowanceRun run, IOptions<Ledge
 
     protected override bool Enabled => options.Value.OldAgeRunEnabled;
 
-    protected override async Task RunRoundAsync(CancellationToken cancellationToken)
+    protected override Task RunRoundAsync(CancellationToken cancellationToken) => RunIfDueAsync(cancellationToken);
+
+    /// <summary>One round: runs the rule when today's run hour has come and it has not run today on this host; the changes made.</summary>
+    internal async Task<int> RunIfDueAsync(CancellationToken cancellationToken)
     {
         var now = Time.GetUtcNow().ToOffset(ChinaTime.Offset);
         var today = DateOnly.FromDateTime(now.DateTime);
         if (today == _lastRun || now.Hour < options.Value.OldAgeRunHour)
         {
-            return;
+            return 0;
         }
         var changes = await run.RunAsync("system", cancellationToken).ConfigureAwait(false);
         _lastRun = today;
         CaseworkHostLog.OldAgeAllowanceRan(logger, today, changes);
+        return changes;
     }
 
     protected override void OnRoundFailed(Exception exception) => CaseworkHostLog.OldAgeAllowanceFailed(logger, exception);
