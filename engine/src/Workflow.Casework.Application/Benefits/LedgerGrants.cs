@@ -18,6 +18,7 @@ public sealed class LedgerGrants(LedgerStore ledger, CaseworkStore casework, Cas
 {
     public const string CareAgreement = AttachmentKinds.CareAgreement;
 
+    /// <summary>The id of what a case grants (高龄津贴 excepted: <see cref="OldAgeAllowance.EntitlementId"/>, one per person).</summary>
     public static string EntitlementId(string instanceId) => "case:" + instanceId;
 
     /// <summary>How many ledger changes the finished case made: 0 when it grants nothing or was already granted.</summary>
@@ -45,7 +46,9 @@ public sealed class LedgerGrants(LedgerStore ledger, CaseworkStore casework, Cas
         var (fen, payCondition) = Decide(item.ItemCode, view.Variables, applicantId, members.Count, approvedOn, options.Value);
         var beneficiary = ledgerItem.Kind == BeneficiaryKind.Household ? Beneficiary.Household(person, members) : Beneficiary.Person(person, person);
         var division = item.CaseDivision ?? view.DivisionCode ?? item.DecidingDivision;
-        var outcome = BenefitsLedger.Grant(new GrantRequest(EntitlementId(finished.InstanceId), item.ItemCode, beneficiary, division, finished.InstanceId,
+        // 高龄津贴 has one entitlement per person whichever way it came (an application or 免申即享), so it is never paid twice.
+        var id = item.ItemCode == OldAgeAllowance.ItemCode ? OldAgeAllowance.EntitlementId(person) : EntitlementId(finished.InstanceId);
+        var outcome = BenefitsLedger.Grant(new GrantRequest(id, item.ItemCode, beneficiary, division, finished.InstanceId,
             approvedOn, fen, LedgerRules.StartMonthAfterApproval, ledgerItem.Restricted), "system", time.GetUtcNow());
         if (outcome.Rejection is not null)
         {
