@@ -218,4 +218,27 @@ public sealed class LedgerServiceTests
         Assert.Equal((0, 1, 0), (halfPastMidnight, halfPastOne, halfPastTwo));
         Assert.Single(await f.Casework.ListAuditAsync("rule", OldAgeAllowance.ItemCode));
     }
+
+    [Theory]
+    [MemberData(nameof(MigratedDatabase.Kinds), MemberType = typeof(MigratedDatabase))]
+    public async Task RestrictedChildEntitlement_IsListedOnlyToTheChildProtectionPosts_AndAMoveStopsIt(string kind)
+    {
+        await using var f = await OpenAsync(kind, new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.FromHours(8)));
+        var child = Id("20150606", 21);
+        var outcome = BenefitsLedger.Grant(new GrantRequest("case:child", LedgerItems.DeFactoUnsupportedChild,
+            Beneficiary.Person(PersonKey.Of(child), PersonKey.Of(child)), Village, "inst-child", new DateOnly(2026, 3, 2), 130_000, Restricted: true),
+            "system", f.Time.GetUtcNow());
+        await f.Ledger.ApplyAsync(LedgerWrites.Of([outcome], "approval", "app-2"));
+
+        var assistant = (await f.Service.PersonAsync(Caller(TestActor.VillageAssistant), child, "2026-04", default)).Value!;
+        var township = (await f.Service.PersonAsync(Township, child, "2026-04", default)).Value!;
+        var list = (await f.Service.ItemInDivisionAsync(Caller(TestActor.VillageAssistant), LedgerItems.DeFactoUnsupportedChild, Village, 1, 50, null, default)).Value!;
+        var moved = await new LifeEventsService(f.Ledger, f.Time).PersonMovedAsync(child, new DateOnly(2026, 6, 3), "500114101001", "公安", default);
+
+        Assert.Empty(assistant.Entries);
+        Assert.Empty(list.Entries);
+        Assert.Equal(1300m, Assert.Single(township.Entries).MonthlyYuan);
+        Assert.Equal(1, moved.EntitlementsChanged);
+        Assert.Equal("2026-07", Assert.Single((await f.Service.PersonAsync(Township, child, "2026-07", default)).Value!.Entries).StopMonth);
+    }
 }
