@@ -52,10 +52,12 @@ signedIn.MapInboxApi();
 signedIn.MapApplicationsApi();
 signedIn.MapTaskOperationsApi();
 signedIn.MapSupervisionApi();
+signedIn.MapLedgerApi();
 
 var administrator = app.MapGroup("").RequireAuthorization(AccessPolicies.Administrator);
 administrator.MapDefinitionsApi();
 administrator.MapAdminApi();
+administrator.MapLedgerAdminApi();
 administrator.MapDesignerApi();
 administrator.MapAccountsApi();
 administrator.MapGroup("").WithRequestSizeLimit(RequestSizeLimits.Documents).MapOrganisationApi();

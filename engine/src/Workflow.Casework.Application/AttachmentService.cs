@@ -23,9 +23,14 @@ public sealed class AttachmentService(CaseworkStore store, ApplicationReader app
     /// temporary file (never held in memory) and its type recognised by its first bytes; the file is kept under its id
     /// only once its row and audit entry are written, so a failure leaves no orphan.
     /// </summary>
-    public async Task<CaseworkOutcome<AttachmentRecord>> AttachAsync(Caller caller, string id, FileUpload upload, CancellationToken cancellationToken)
+    public async Task<CaseworkOutcome<AttachmentRecord>> AttachAsync(Caller caller, string id, FileUpload upload, CancellationToken cancellationToken,
+        string? kind = null)
     {
         ArgumentNullException.ThrowIfNull(upload);
+        if (kind is not null && !AttachmentKinds.All.Contains(kind))
+        {
+            return Rejection.Invalid($"Expected an attachment kind of {string.Join(", ", AttachmentKinds.All)}, but got '{kind}' (附件类型无效).", "kind");
+        }
         if ((await applications.WithPersonalDataAsync(caller, id, cancellationToken).ConfigureAwait(false)).Refused is { } refused)
         {
             return refused;
@@ -51,12 +56,12 @@ public sealed class AttachmentService(CaseworkStore store, ApplicationReader app
         {
             name = "附件";
         }
-        var attachment = new AttachmentRecord(Guid.NewGuid().ToString("N"), id, name, type, received.Size, received.Sha256, caller.Id, time.GetUtcNow());
+        var attachment = new AttachmentRecord(Guid.NewGuid().ToString("N"), id, name, type, received.Size, received.Sha256, caller.Id, time.GetUtcNow(), kind);
         files.Keep(received, attachment.Id);
         try
         {
             await store.AddAttachmentAsync(attachment, CaseworkAudit.OfApplication(time, caller, "attachment.add", id,
-                new { attachmentId = attachment.Id, fileName = name, sha256 = attachment.Sha256, size = received.Size }), cancellationToken).ConfigureAwait(false);
+                new { attachmentId = attachment.Id, fileName = name, kind, sha256 = attachment.Sha256, size = received.Size }), cancellationToken).ConfigureAwait(false);
         }
         catch
         {

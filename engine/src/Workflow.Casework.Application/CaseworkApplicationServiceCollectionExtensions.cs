@@ -5,7 +5,8 @@ namespace Workflow.Casework.Application;
 
 /// <summary>
 /// The casework's services, each with one job: intake, views, documents, attachments, reveals, payments, transfers,
-/// financial checks, review campaigns, supervision and the organisation's documents. The host adds the casework store,
+/// financial checks, review campaigns, supervision, the organisation's documents and the people the ledger knows (the ledger's own services:
+/// <see cref="Benefits.LedgerServiceCollectionExtensions.AddBenefitsLedger"/>). The host adds the casework store,
 /// the engine's executor, the bus and the workers.
 /// </summary>
 public static class CaseworkApplicationServiceCollectionExtensions
@@ -33,6 +34,7 @@ public static class CaseworkApplicationServiceCollectionExtensions
         services.AddSingleton<ReviewCampaignService>();
         services.AddSingleton<SupervisionService>();
         services.AddSingleton<DocumentEditor>();
+        services.AddSingleton<KnownPeople>();
         return services;
     }
 }

@@ -11,7 +11,8 @@ namespace Workflow.Casework.Application;
 /// instances for other departments) and records the parent case, the application row, with its case number; or
 /// records a refusal (不予受理). The parent closes when its last sub-case has closed (<see cref="ApplicationViews"/>).
 /// </summary>
-public sealed class IntakeService(CaseworkStore store, SubCasePlanner planner, SubCaseStarter starter, FinancialCheckService checks, TimeProvider time)
+public sealed class IntakeService(CaseworkStore store, SubCasePlanner planner, SubCaseStarter starter, FinancialCheckService checks, KnownPeople people,
+    TimeProvider time)
 {
     private static readonly string[] IntakePosts = [StandardPosts.Window, StandardPosts.Caseworker];
 
@@ -55,6 +56,8 @@ public sealed class IntakeService(CaseworkStore store, SubCasePlanner planner, S
         var deciding = plan.SubCases.FirstOrDefault()?.DecidingDivisionCode ?? plan.SubCases.FirstOrDefault()?.CaseDivisionCode ?? window!;
         var record = new ApplicationRecord(id, "", window!, deciding, form.Applicant.Name, ApplicationStatuses.Accepted, "", time.GetUtcNow(), caller.Id, null, 0);
         var created = await CreateAsync(record, body, caller, cancellationToken).ConfigureAwait(false);
+        // The applicant and the members become people the scheduled rules know (高龄津贴 免申即享), before any sub-case runs.
+        await people.RecordApplicationAsync(request, plan.SubCases.FirstOrDefault()?.CaseDivisionCode ?? window!, cancellationToken).ConfigureAwait(false);
         await StartAsync(created, caller, cancellationToken).ConfigureAwait(false);
         return created;
     }

@@ -43,4 +43,7 @@ public static class PostgresStore
 
     [Collection(Serial)]
     public sealed class Casework(PostgresFixture fixture, ITestOutputHelper output) : CaseworkStoreConformance<PostgresFixture>(fixture, output);
+
+    [Collection(Serial)]
+    public sealed class Ledger(PostgresFixture fixture, ITestOutputHelper output) : LedgerConformance<PostgresFixture>(fixture, output);
 }

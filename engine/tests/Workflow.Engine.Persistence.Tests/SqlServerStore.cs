@@ -54,4 +54,8 @@ public static class SqlServerStore
     [Collection(Serial)]
     [Trait("Category", "SqlServerLive")]
     public sealed class Casework(SqlServerFixture fixture, ITestOutputHelper output) : CaseworkStoreConformance<SqlServerFixture>(fixture, output);
+
+    [Collection(Serial)]
+    [Trait("Category", "SqlServerLive")]
+    public sealed class Ledger(SqlServerFixture fixture, ITestOutputHelper output) : LedgerConformance<SqlServerFixture>(fixture, output);
 }

@@ -87,9 +87,12 @@ public static class ApplicationsApi
         return TypedResults.Ok(await views.ListAsync(caller, limit ?? 50, cancellationToken).ConfigureAwait(false));
     }
 
-    /// <summary><c>POST /api/applications/{id}/attachments</c>, multipart with one <c>file</c>.</summary>
+    /// <summary>
+    /// <c>POST /api/applications/{id}/attachments[?kind=care-agreement]</c>, multipart with one <c>file</c>; a kind says what
+    /// the file is when something waits for it (<see cref="AttachmentKinds"/>).
+    /// </summary>
     public static async Task<Results<Created<AttachmentRecord>, ProblemHttpResult>> AttachAsync(
-        string id, IFormFile? file, HttpContext http, CallerResolver callers, AttachmentService attachments, CancellationToken cancellationToken)
+        string id, IFormFile? file, string? kind, HttpContext http, CallerResolver callers, AttachmentService attachments, CancellationToken cancellationToken)
     {
         if (callers.Resolve(http) is not { } caller)
         {
@@ -99,7 +102,7 @@ public static class ApplicationsApi
         {
             return Rejection.Invalid("Expected a multipart form with a file named 'file', but there is none.", "file").ToProblem();
         }
-        var added = await attachments.AttachAsync(caller, id, file.ToUpload(), cancellationToken).ConfigureAwait(false);
+        var added = await attachments.AttachAsync(caller, id, file.ToUpload(), cancellationToken, string.IsNullOrEmpty(kind) ? null : kind).ConfigureAwait(false);
         return Problem(added) ?? (Results<Created<AttachmentRecord>, ProblemHttpResult>)TypedResults.Created($"/api/applications/{id}/attachments/{added.Value!.Id}", added.Value);
     }
 
@@ -126,7 +129,7 @@ public static class ApplicationsApi
         return TypedResults.PhysicalFile(path, record.ContentType);
     }
 
-    private static async Task<Results<Ok<T>, ProblemHttpResult>> Answer<T>(HttpContext http, CallerResolver callers, Func<Caller, Task<CaseworkOutcome<T>>> run)
+    internal static async Task<Results<Ok<T>, ProblemHttpResult>> Answer<T>(HttpContext http, CallerResolver callers, Func<Caller, Task<CaseworkOutcome<T>>> run)
     {
         if (callers.Resolve(http) is not { } caller)
         {

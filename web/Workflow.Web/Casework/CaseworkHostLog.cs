@@ -14,4 +14,10 @@ internal static partial class CaseworkHostLog
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Rewrote {Count} application bodies to store flag codes instead of sentences")]
     public static partial void FlagCodesMigrated(ILogger logger, int count);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "The 高龄津贴 rule ran for {Day}: {Changes} ledger changes")]
+    public static partial void OldAgeAllowanceRan(ILogger logger, DateOnly day, int changes);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The 高龄津贴 rule failed; the next round tries again")]
+    public static partial void OldAgeAllowanceFailed(ILogger logger, Exception exception);
 }

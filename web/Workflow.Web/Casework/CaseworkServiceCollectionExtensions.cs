@@ -1,4 +1,5 @@
 using Workflow.Casework.Application;
+using Workflow.Casework.Application.Benefits;
 using Workflow.Engine.Persistence;
 using Workflow.Engine.Persistence.Casework;
 using Workflow.Web.Hosting;
@@ -9,7 +10,8 @@ namespace Workflow.Web.Casework;
 /// 一门受理 on the durable runtime: the casework application's services (<see cref="CaseworkApplicationServiceCollectionExtensions"/>)
 /// over the casework store, the engine commands they send to the executor (logged and counted by its middleware),
 /// who is calling, and the workers: the loader that fills the organisation and routing directory before anything is
-/// served, and the financial-check retries.
+/// served, the financial-check retries and the daily 高龄津贴 rule over the benefits ledger (whose grants come from
+/// the bus: <see cref="Workflow.Casework.Application.Benefits.LedgerGrantConsumer"/>).
 /// </summary>
 public static class CaseworkServiceCollectionExtensions
 {
@@ -17,10 +19,13 @@ public static class CaseworkServiceCollectionExtensions
     {
         var services = builder.Services;
         services.AddCaseworkApplication();
+        services.AddBenefitsLedger();
         services.AddSingleton(sp => new CaseworkStore(sp.GetRequiredService<WorkflowDatabase>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<CallerResolver>();
         services.AddHostedService<CaseworkLoader>();
         services.AddHostedService<FinancialCheckWorker>();
+        services.AddSingleton(sp => new LedgerStore(sp.GetRequiredService<WorkflowDatabase>()));
+        services.AddHostedService<OldAgeAllowanceWorker>();
         return builder;
     }
 }

@@ -1,4 +1,6 @@
+using MassTransit;
 using Microsoft.Extensions.Options;
+using Workflow.Casework.Application.Benefits;
 using Workflow.Engine.Hosting.Timers;
 using Workflow.Engine.Messaging;
 using Workflow.Engine.Persistence;
@@ -20,7 +22,8 @@ public static class DurableRuntimeServiceCollectionExtensions
         // The database is chosen when options are first read, not here: a test host's configuration arrives late.
         services.AddWorkflowPersistence(_ => { });
         services.AddOptions<PersistenceOptions>().Configure<IOptions<PersistenceHostOptions>>((o, host) => Use(o, host.Value));
-        services.AddWorkflowMessaging(configuration);
+        // The ledger grants what an approved case decided when its WorkflowFinished comes from the outbox.
+        services.AddWorkflowMessaging(configuration, x => x.AddConsumer<LedgerGrantConsumer, LedgerGrantConsumerDefinition>());
         return services;
     }
 

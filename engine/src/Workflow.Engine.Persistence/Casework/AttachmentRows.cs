@@ -21,6 +21,7 @@ internal sealed class AttachmentRows(CaseworkTransactions casework)
             p.Add("sha256", attachment.Sha256);
             p.Add("uploaded_by", attachment.UploadedBy);
             p.AddTime(casework.Dialect, "uploaded_at", attachment.UploadedAt);
+            p.AddText("kind", attachment.Kind);
             await c.ExecuteAsync(new CommandDefinition(_attachmentSql.InsertAttachment, p, t, cancellationToken: cancellationToken)).ConfigureAwait(false);
             await casework.AuditAsync(c, t, audit, cancellationToken).ConfigureAwait(false);
             return 0;

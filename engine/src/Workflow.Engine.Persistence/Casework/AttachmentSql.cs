@@ -11,13 +11,13 @@ internal sealed class AttachmentSql
         string P(string name) => dialect.Parameter(name);
         var attachments = dialect.QuoteIdentifier("cw_attachments");
         InsertAttachment = $"""
-            INSERT INTO {attachments} (id, application_id, file_name, content_type, size_bytes, sha256, uploaded_by, uploaded_at)
+            INSERT INTO {attachments} (id, application_id, file_name, content_type, size_bytes, sha256, uploaded_by, uploaded_at, kind)
             VALUES ({P("id")}, {P("application_id")}, {P("file_name")}, {P("content_type")},
-                {P("size_bytes")}, {P("sha256")}, {P("uploaded_by")}, {P("uploaded_at")})
+                {P("size_bytes")}, {P("sha256")}, {P("uploaded_by")}, {P("uploaded_at")}, {P("kind")})
             """;
         ListAttachments = $"""
             SELECT id AS Id, application_id AS ApplicationId, file_name AS FileName, content_type AS ContentType, size_bytes AS SizeBytes,
-                sha256 AS Sha256, uploaded_by AS UploadedBy, uploaded_at AS UploadedAt
+                sha256 AS Sha256, uploaded_by AS UploadedBy, uploaded_at AS UploadedAt, kind AS Kind
             FROM {attachments}
             WHERE application_id = {P("application_id")}
             ORDER BY uploaded_at

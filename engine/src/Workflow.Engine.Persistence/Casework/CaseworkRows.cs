@@ -48,9 +48,10 @@ internal static class CaseworkRows
         public string Sha256 { get; set; } = "";
         public string UploadedBy { get; set; } = "";
         public object UploadedAt { get; set; } = 0L;
+        public string? Kind { get; set; }
 
         public AttachmentRecord ToRecord(SqlDialect d) =>
-            new(Id, ApplicationId, FileName, ContentType, SizeBytes, Sha256, UploadedBy, d.FromDbTime(UploadedAt));
+            new(Id, ApplicationId, FileName, ContentType, SizeBytes, Sha256, UploadedBy, d.FromDbTime(UploadedAt), Kind);
     }
 
     internal class Audit

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Workflow.Casework.Application.Benefits;
 using Workflow.Engine.Ports;
 using Workflow.Web.Accounts;
 using Workflow.Web.Queries;
@@ -7,18 +8,23 @@ using Workflow.Web.Ui.Support;
 
 namespace Workflow.Web.Ui.Cases;
 
-/// <summary><c>/cases/{instanceId}</c>: one case with all its tasks, the flowchart and the timeline; printable on A4.</summary>
-public sealed class CaseModel(WorkflowQueries queries, IDefinitionCatalog catalog) : PageModel
+/// <summary><c>/cases/{instanceId}</c>: one case with all its tasks, the flowchart, the timeline and the ledger entries it created; printable on A4.</summary>
+public sealed class CaseModel(WorkflowQueries queries, IDefinitionCatalog catalog, LedgerService ledger) : PageModel
 {
     public CaseDetails Case { get; private set; } = null!;
 
+    /// <summary>The benefits-ledger entries this case created (none for most cases).</summary>
+    public IReadOnlyList<LedgerEntryView> Ledger { get; private set; } = [];
+
     public async Task<IActionResult> OnGetAsync(string instanceId, CancellationToken cancellationToken)
     {
-        if (await CaseDetails.LoadAsync(instanceId, UserScope.CallerOf(HttpContext), queries, catalog, cancellationToken) is not { } details)
+        var caller = UserScope.CallerOf(HttpContext);
+        if (await CaseDetails.LoadAsync(instanceId, caller, queries, catalog, cancellationToken) is not { } details)
         {
             return NotFound();
         }
         Case = details;
+        Ledger = (await ledger.ByCaseAsync(caller, instanceId, cancellationToken).ConfigureAwait(false)).Value?.Entries ?? [];
         return Page();
     }
 }

@@ -1,6 +1,7 @@
 using Workflow.Engine.Runtime;
 using Microsoft.AspNetCore.Mvc;
 using Workflow.Casework.Application;
+using Workflow.Casework.Application.Benefits;
 using Workflow.Casework.Application.Requests;
 using Workflow.Casework.Application.Views;
 using Workflow.Engine.Persistence.Casework;
@@ -17,7 +18,8 @@ namespace Workflow.Web.Ui.Window;
 
 /// <summary>
 /// <c>/window/applications/{id}</c> (统一出件): the application with personal data masked, the combined result per
-/// sub-case, the 补正 each open supplement asks for with a form to record what arrived, the attachments, and a
+/// sub-case, the 补正 each open supplement asks for with a form to record what arrived, the attachments (of a kind, e.g.
+/// the signed 委托照料服务协议), the benefits-ledger entries its sub-cases created, and a
 /// "查看完整信息" control that shows one personal field once, with a reason, through the audited
 /// <see cref="RevealService.RevealAsync"/>.
 /// </summary>
@@ -29,7 +31,8 @@ public sealed class ApplicationModel(
     RevealService reveals,
     AttachmentService attachments,
     WorkflowQueries queries,
-    WorkflowExecutor commands) : WindowPage(callers, directory)
+    WorkflowExecutor commands,
+    LedgerService ledger) : WindowPage(callers, directory)
 {
     public ApplicationView Application { get; private set; } = null!;
 
@@ -37,6 +40,9 @@ public sealed class ApplicationModel(
     public IReadOnlyList<(string ItemName, TaskView Task)> Supplements { get; private set; } = [];
 
     public IReadOnlyList<AttachmentRecord> Attachments { get; private set; } = [];
+
+    /// <summary>The benefits-ledger entries its sub-cases created.</summary>
+    public IReadOnlyList<LedgerEntryView> Ledger { get; private set; } = [];
 
     public string RequestKey { get; private set; } = "";
 
@@ -116,7 +122,7 @@ public sealed class ApplicationModel(
         return Redirect($"/window/applications/{Uri.EscapeDataString(id)}?done=supply");
     }
 
-    public async Task<IActionResult> OnPostAttachAsync(string id, IFormFile? file, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostAttachAsync(string id, IFormFile? file, string? kind, CancellationToken cancellationToken)
     {
         if (Caller() is not { } caller || !await LoadAsync(id, cancellationToken))
         {
@@ -127,7 +133,7 @@ public sealed class ApplicationModel(
             Message = new MessageBox("请选择文件", "请选择一份 PDF、JPG 或 PNG 文件。", MessageBox.Error);
             return Page();
         }
-        var added = await attachments.AttachAsync(caller, id, file.ToUpload(), cancellationToken);
+        var added = await attachments.AttachAsync(caller, id, file.ToUpload(), cancellationToken, string.IsNullOrEmpty(kind) ? null : kind);
         if (added.Rejection is { } rejection)
         {
             Message = RejectionMessage.From(rejection, "上传失败");
@@ -153,6 +159,12 @@ public sealed class ApplicationModel(
         }
         Supplements = supplements;
         Attachments = (await attachments.ListAsync(caller, id, cancellationToken)).Value ?? [];
+        var entries = new List<LedgerEntryView>();
+        foreach (var sub in view.SubCases)
+        {
+            entries.AddRange((await ledger.ByCaseAsync(caller, sub.InstanceId, cancellationToken)).Value?.Entries ?? []);
+        }
+        Ledger = entries;
         RevealableFields = view.OnlyFacts ? [] :
         [
             ("applicant.idNumber", "申请人身份证号"),

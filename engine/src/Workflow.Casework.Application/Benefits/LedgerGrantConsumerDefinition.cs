@@ -1,0 +1,24 @@
+using System.Data.Common;
+using MassTransit;
+
+namespace Workflow.Casework.Application.Benefits;
+
+/// <summary>
+/// One queue, <c>ledger-grant</c>, that every host's <see cref="LedgerGrantConsumer"/> competes on, with a retry for
+/// database errors (a busy SQLite writer, a PostgreSQL failover): a grant is idempotent, so a retry is always safe, and a
+/// message that still fails is parked in <c>ledger-grant_error</c> rather than lost.
+/// </summary>
+public sealed class LedgerGrantConsumerDefinition : ConsumerDefinition<LedgerGrantConsumer>
+{
+    public const string Queue = "ledger-grant";
+
+    public LedgerGrantConsumerDefinition() => EndpointName = Queue;
+
+    protected override void ConfigureConsumer(IReceiveEndpointConfigurator endpointConfigurator, IConsumerConfigurator<LedgerGrantConsumer> consumerConfigurator,
+        IRegistrationContext context) =>
+        consumerConfigurator.UseMessageRetry(r =>
+        {
+            r.Handle<DbException>();
+            r.Intervals(TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(5));
+        });
+}

@@ -1,0 +1,49 @@
+using System.Text.Json.Nodes;
+using Workflow.Casework.Application.Benefits;
+
+namespace Workflow.Casework.Tests.Benefits;
+
+/// <summary>What an approval grants (issue 11): amounts from the case's variables and the options, and the 分散供养 gate.</summary>
+public sealed class LedgerGrantsTests
+{
+    private static readonly LedgerOptions Options = new();
+    private static readonly string Elder = TestIds.Make("500113", "19460310", 12);
+    private static readonly DateOnly Approved = new(2026, 3, 31);
+
+    private static Dictionary<string, JsonNode?> Variables(params (string Name, JsonNode? Value)[] values) =>
+        values.ToDictionary(v => v.Name, v => v.Value);
+
+    [Fact]
+    public void Decide_TekunDispersedAndUnable_BasicPlusCareTier_HeldForTheCareAgreement()
+    {
+        var (fen, condition) = LedgerGrants.Decide("tekun", Variables(("result", "approved"), ("selfCare", "unable"), ("supportMode", "dispersed")),
+            Elder, 1, Approved, Options);
+
+        Assert.Equal(180_600, fen);
+        Assert.Equal("care-agreement", condition);
+    }
+
+    [Fact]
+    public void Decide_TekunConcentrated_IsPaidWithoutAGate()
+    {
+        var (fen, condition) = LedgerGrants.Decide("tekun", Variables(("selfCare", "partly"), ("supportMode", "concentrated")), Elder, 1, Approved, Options);
+
+        Assert.Equal(120_600, fen);
+        Assert.Null(condition);
+    }
+
+    [Fact]
+    public void Decide_Dibao_TakesTheCasesAmount_ElsePerMember()
+    {
+        Assert.Equal(95_050, LedgerGrants.Decide("dibao", Variables(("monthlyAmountYuan", 950.5m)), Elder, 3, Approved, Options).Fen);
+        Assert.Equal(210_000, LedgerGrants.Decide("dibao", Variables(), Elder, 3, Approved, Options).Fen);
+    }
+
+    [Fact]
+    public void Decide_ChildAndOldAge_FixedStandardAndTheAgeBand()
+    {
+        Assert.Equal(130_000, LedgerGrants.Decide(LedgerItems.DeFactoUnsupportedChild, Variables(), Elder, 1, Approved, Options).Fen);
+        Assert.Equal(5_000, LedgerGrants.Decide("old-age-allowance", Variables(), Elder, 1, Approved, Options).Fen);
+        Assert.True(LedgerItems.Find(LedgerItems.DeFactoUnsupportedChild)!.Restricted);
+    }
+}
