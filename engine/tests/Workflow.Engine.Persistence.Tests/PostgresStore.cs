@@ -40,4 +40,7 @@ public static class PostgresStore
 
     [Collection(Serial)]
     public sealed class Casework(PostgresFixture fixture, ITestOutputHelper output) : CaseworkStoreConformance<PostgresFixture>(fixture, output);
+
+    [Collection(Serial)]
+    public sealed class Inbound(PostgresFixture fixture, ITestOutputHelper output) : InboundConformance<PostgresFixture>(fixture, output);
 }

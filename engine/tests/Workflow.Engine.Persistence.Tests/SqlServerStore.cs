@@ -50,4 +50,8 @@ public static class SqlServerStore
     [Collection(Serial)]
     [Trait("Category", "SqlServerLive")]
     public sealed class Casework(SqlServerFixture fixture, ITestOutputHelper output) : CaseworkStoreConformance<SqlServerFixture>(fixture, output);
+
+    [Collection(Serial)]
+    [Trait("Category", "SqlServerLive")]
+    public sealed class Inbound(SqlServerFixture fixture, ITestOutputHelper output) : InboundConformance<SqlServerFixture>(fixture, output);
 }

@@ -44,6 +44,9 @@ public static class SqliteStore
     public sealed class Casework(SqliteFixture fixture, ITestOutputHelper output) : CaseworkStoreConformance<SqliteFixture>(fixture, output);
 
     [Collection(Serial)]
+    public sealed class Inbound(SqliteFixture fixture, ITestOutputHelper output) : InboundConformance<SqliteFixture>(fixture, output);
+
+    [Collection(Serial)]
     public sealed class SingleWriter(SqliteFixture fixture, ITestOutputHelper output) : StoreConformance<SqliteFixture>(fixture, output)
     {
         [Fact]
