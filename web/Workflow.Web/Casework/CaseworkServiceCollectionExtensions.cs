@@ -1,4 +1,5 @@
 using Workflow.Casework.Application;
+using Workflow.Casework.Application.Inbound;
 using Workflow.Engine.Persistence;
 using Workflow.Engine.Persistence.Casework;
 using Workflow.Web.Hosting;
@@ -17,7 +18,9 @@ public static class CaseworkServiceCollectionExtensions
     {
         var services = builder.Services;
         services.AddCaseworkApplication();
+        services.AddInbound();
         services.AddSingleton(sp => new CaseworkStore(sp.GetRequiredService<WorkflowDatabase>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => new InboundMessageStore(sp.GetRequiredService<WorkflowDatabase>()));
         services.AddSingleton<CallerResolver>();
         services.AddHostedService<CaseworkLoader>();
         services.AddHostedService<FinancialCheckWorker>();

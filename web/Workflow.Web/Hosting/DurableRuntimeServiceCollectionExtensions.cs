@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Workflow.Casework.Application.Inbound;
 using Workflow.Engine.Hosting.Timers;
 using Workflow.Engine.Messaging;
 using Workflow.Engine.Persistence;
@@ -20,7 +21,8 @@ public static class DurableRuntimeServiceCollectionExtensions
         // The database is chosen when options are first read, not here: a test host's configuration arrives late.
         services.AddWorkflowPersistence(_ => { });
         services.AddOptions<PersistenceOptions>().Configure<IOptions<PersistenceHostOptions>>((o, host) => Use(o, host.Value));
-        services.AddWorkflowMessaging(configuration);
+        // The casework's consumers of messages from other systems (issue 11) share the engine's bus.
+        services.AddWorkflowMessaging(configuration, bus => bus.AddInboundConsumers());
         return services;
     }
 
