@@ -29,15 +29,15 @@ public static class InboundCaseInput
                 input["ticketCategory"] = t.Category;
                 input["reporterContact"] = t.ReporterContact;
                 input["childAddress"] = t.Child.Address;
-                input["ticketReceivedAt"] = t.ReceivedAt;
-                input["ticketDeadline"] = t.Deadline;
+                input["ticketReceivedAt"] = Time(t.ReceivedAt);
+                input["ticketDeadline"] = t.Deadline is { } deadline ? Time(deadline) : null;
                 break;
             case MonitoringAlertRaised a:
                 input[CaseInputKeys.ApplicantName] = a.Name;
                 input[CaseInputKeys.ApplicantIdNumber] = a.IdNumber;
                 input["alertIndicators"] = new JsonArray([.. a.Indicators.Select(i => (JsonNode?)JsonValue.Create(i))]);
                 input["alertPlatform"] = a.SourcePlatform;
-                input["alertRaisedAt"] = a.RaisedAt;
+                input["alertRaisedAt"] = Time(a.RaisedAt);
                 break;
             case PersonDied d:
                 input["deceasedIdNumber"] = d.IdNumber;
@@ -55,4 +55,7 @@ public static class InboundCaseInput
         }
         return input;
     }
+
+    // Strings, as the stored case reads them back: a case's input holds JSON text values, never CLR dates.
+    private static string Time(DateTimeOffset at) => at.ToString("O", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -11,6 +11,8 @@ public static class InboundServiceCollectionExtensions
 {
     public static IServiceCollection AddInbound(this IServiceCollection services)
     {
+        services.AddOptions<InboundBusOptions>().BindConfiguration(InboundBusOptions.Section)
+            .Validate(o => !string.IsNullOrWhiteSpace(o.QueuePrefix), "Workflow:Inbound:Bus:QueuePrefix 不能为空。").ValidateOnStart();
         services.AddSingleton<InboundRouter>();
         services.AddSingleton<InboundService>();
         services.AddSingleton<InboundAdministration>();

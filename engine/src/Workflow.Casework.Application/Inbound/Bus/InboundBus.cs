@@ -5,17 +5,15 @@ namespace Workflow.Casework.Application.Inbound;
 
 /// <summary>
 /// The bus side of messages from other systems: one queue per kind (<c>wf.inbound.{kind}</c>) and the ticket-closing
-/// subscription to <c>WorkflowFinished</c> (<c>wf.inbound.ticket-closing</c>). Pass <see cref="AddInboundConsumers"/>
-/// to <c>AddWorkflowMessaging</c>.
+/// subscription to <c>WorkflowFinished</c> (<c>wf.inbound.ticket-closing</c>); the prefix is <see cref="InboundBusOptions"/>.
+/// Pass <see cref="AddInboundConsumers"/> to <c>AddWorkflowMessaging</c>.
 /// </summary>
 public static class InboundBus
 {
     /// <summary>The sender recorded when a bus message does not name one (or cannot be read).</summary>
     public const string UnknownSender = "unknown-bus-sender";
 
-    public const string TicketClosingQueue = "wf.inbound.ticket-closing";
-
-    public static string QueueOf(string kind) => "wf.inbound." + kind;
+    public const string TicketClosing = "ticket-closing";
 
     public static string KindOf(Type contract) => contract == typeof(HotlineTicketReceived) ? InboundKinds.HotlineTicket
         : contract == typeof(MonitoringAlertRaised) ? InboundKinds.MonitoringAlert
@@ -32,6 +30,6 @@ public static class InboundBus
         bus.AddConsumer<InboundConsumer<PersonDied>, InboundConsumerDefinition<PersonDied>>();
         bus.AddConsumer<InboundConsumer<PersonMoved>, InboundConsumerDefinition<PersonMoved>>();
         bus.AddConsumer<InboundConsumer<PopulationRecordChanged>, InboundConsumerDefinition<PopulationRecordChanged>>();
-        bus.AddConsumer<TicketClosingConsumer>().Endpoint(e => e.Name = TicketClosingQueue);
+        bus.AddConsumer<TicketClosingConsumer, TicketClosingConsumerDefinition>();
     }
 }

@@ -1,5 +1,6 @@
 using MassTransit;
 using MassTransit.Middleware;
+using Microsoft.Extensions.Options;
 
 namespace Workflow.Casework.Application.Inbound;
 
@@ -12,7 +13,11 @@ namespace Workflow.Casework.Application.Inbound;
 public sealed class InboundConsumerDefinition<T> : ConsumerDefinition<InboundConsumer<T>>
     where T : class
 {
-    public InboundConsumerDefinition() => EndpointName = InboundBus.QueueOf(InboundBus.KindOf(typeof(T)));
+    public InboundConsumerDefinition(IOptions<InboundBusOptions> options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        EndpointName = options.Value.QueuePrefix + InboundBus.KindOf(typeof(T));
+    }
 
     protected override void ConfigureConsumer(IReceiveEndpointConfigurator endpointConfigurator, IConsumerConfigurator<InboundConsumer<T>> consumerConfigurator,
         IRegistrationContext context)
