@@ -14,7 +14,8 @@ public sealed class InboundConsumer<T>(InboundService service) : IConsumer<T>
     {
         ArgumentNullException.ThrowIfNull(context);
         var json = JsonSerializer.Serialize(context.Message, InboundReader.Json);
-        var sender = JsonDocument.Parse(json).RootElement.TryGetProperty("senderSystem", out var s) && s.ValueKind == JsonValueKind.String
+        using var document = JsonDocument.Parse(json);
+        var sender = document.RootElement.TryGetProperty("senderSystem", out var s) && s.ValueKind == JsonValueKind.String
             ? s.GetString()!
             : InboundBus.UnknownSender;
         await service.ReceiveAsync(InboundBus.KindOf(typeof(T)), sender, json, context.MessageId is { } id ? $"bus:{id:N}" : null, context.CancellationToken)
