@@ -99,6 +99,7 @@ public sealed class InboundConsumerTests : IAsyncLifetime
 
         await DeliverAsync(finished);
         await DeliverAsync(finished);
+        await DeliverAsync(finished with { InstanceId = "dibao-1" });
 
         var faults = _host.Harness.Consumed.Select<WorkflowFinished>().Where(c => c.Exception is not null).Select(c => c.Exception!.ToString()).ToList();
         Assert.True(faults.Count == 0, string.Join("\n", faults));
