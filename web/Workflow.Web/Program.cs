@@ -62,6 +62,10 @@ administrator.MapDesignerApi();
 administrator.MapAccountsApi();
 administrator.MapGroup("").WithRequestSizeLimit(RequestSizeLimits.Documents).MapOrganisationApi();
 administrator.MapTestingApi();
+administrator.MapInboundAdminApi();
+
+// Outside systems that cannot use the bus post here with their integration key (docs/messaging.md).
+app.MapGroup("").RequireAuthorization(AccessPolicies.Integration).MapInboundApi();
 
 app.MapRazorPages();
 

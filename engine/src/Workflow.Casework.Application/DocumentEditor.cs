@@ -44,11 +44,12 @@ public sealed class DocumentEditor(CaseworkStore store, CaseworkDirectory direct
         {
             return CaseworkOutcome<long>.Invalid(read.Errors.Select(e => new FieldError(e.Field, e.Message)).ToList());
         }
-        if (AdministrationScope.RefuseRoutingChange(caller.Subject, directory.Routing.Rules, routing.Rules) is { } outside)
+        if ((AdministrationScope.RefuseRoutingChange(caller.Subject, directory.Routing.Rules, routing.Rules)
+            ?? AdministrationScope.RefuseInboundChange(caller.Subject, directory.Routing.Inbound, routing.Inbound)) is { } outside)
         {
             return Rejection.Forbidden($"Expected changes inside '{caller.Id}''s own area, but: {outside}.");
         }
-        var saved = await SaveAsync(caller, CaseworkDocuments.RoutingRules, expectedVersion, RoutingRulesJson.Write(routing.Rules), cancellationToken).ConfigureAwait(false);
+        var saved = await SaveAsync(caller, CaseworkDocuments.RoutingRules, expectedVersion, RoutingRulesJson.Write(routing), cancellationToken).ConfigureAwait(false);
         if (saved.Value is { } version)
         {
             directory.Use(routing, version);

@@ -46,4 +46,5 @@ public static class PostgresStore
 
     [Collection(Serial)]
     public sealed class Ledger(PostgresFixture fixture, ITestOutputHelper output) : LedgerConformance<PostgresFixture>(fixture, output);
+    public sealed class Inbound(PostgresFixture fixture, ITestOutputHelper output) : InboundConformance<PostgresFixture>(fixture, output);
 }

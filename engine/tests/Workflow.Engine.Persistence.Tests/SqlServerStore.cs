@@ -58,4 +58,5 @@ public static class SqlServerStore
     [Collection(Serial)]
     [Trait("Category", "SqlServerLive")]
     public sealed class Ledger(SqlServerFixture fixture, ITestOutputHelper output) : LedgerConformance<SqlServerFixture>(fixture, output);
+    public sealed class Inbound(SqlServerFixture fixture, ITestOutputHelper output) : InboundConformance<SqlServerFixture>(fixture, output);
 }

@@ -48,6 +48,7 @@ public static class SqliteStore
 
     [Collection(Serial)]
     public sealed class Ledger(SqliteFixture fixture, ITestOutputHelper output) : LedgerConformance<SqliteFixture>(fixture, output);
+    public sealed class Inbound(SqliteFixture fixture, ITestOutputHelper output) : InboundConformance<SqliteFixture>(fixture, output);
 
     [Collection(Serial)]
     public sealed class SingleWriter(SqliteFixture fixture, ITestOutputHelper output) : StoreConformance<SqliteFixture>(fixture, output)

@@ -88,6 +88,7 @@ public sealed partial class EditorPageTests : IDisposable
         Assert.Contains("区县审核确认", html, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal("township", directory.Routing.Find(rule.ServiceItem, rule.JurisdictionCode)!.DecidingLevel);
+        Assert.Equal(Workflow.Web.Hosting.Demo.DemoRoutingRules.Inbound, directory.Routing.Inbound);
     }
 
     [Fact]

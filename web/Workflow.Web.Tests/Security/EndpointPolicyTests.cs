@@ -14,7 +14,7 @@ namespace Workflow.Web.Tests.Security;
 public sealed class EndpointPolicyTests(CaseworkWebFactory factory, ITestOutputHelper output) : IClassFixture<CaseworkWebFactory>
 {
     private static readonly string[] KnownPolicies =
-        [AccessPolicies.SignedIn, AccessPolicies.Administrator, AccessPolicies.PasswordChange, AccessPolicies.Operations];
+        [AccessPolicies.SignedIn, AccessPolicies.Administrator, AccessPolicies.PasswordChange, AccessPolicies.Operations, AccessPolicies.Integration];
 
     [Fact]
     public void EveryEndpoint_DeclaresAKnownPolicy_OrIsOnTheAnonymousList()

@@ -28,7 +28,7 @@ public static class OrganisationApi
             : SaveAsync(h, c, caller => e.SaveOrganisationAsync(caller, version ?? 0,
                 OrganisationCsv.Read(files.ToDictionary(f => f.Key, f => f.Value ?? "")), t)));
         app.MapGet("/api/routing-rules", (HttpContext h, CallerResolver c, CaseworkDirectory d) =>
-            Administrator(h, c) ?? Document(h, d.RoutingVersion, RoutingRulesJson.Write(d.Routing.Rules)));
+            Administrator(h, c) ?? Document(h, d.RoutingVersion, RoutingRulesJson.Write(d.Routing)));
         app.MapPut("/api/routing-rules", async (long? version, HttpContext h, CallerResolver c, DocumentEditor e, CancellationToken t) =>
         {
             var body = await new StreamReader(h.Request.Body).ReadToEndAsync(t).ConfigureAwait(false);

@@ -31,7 +31,7 @@ public sealed class CaseworkLoader(
         if (options.Value.SeedDemoOrganisation || host.Value.DemoData)
         {
             await SeedAsync(CaseworkDocuments.Organisation, () => OrganisationJson.Write(DemoOrganisation.Build()), cancellationToken).ConfigureAwait(false);
-            await SeedAsync(CaseworkDocuments.RoutingRules, () => RoutingRulesJson.Write(DemoRoutingRules.Build().Rules), cancellationToken).ConfigureAwait(false);
+            await SeedAsync(CaseworkDocuments.RoutingRules, () => RoutingRulesJson.Write(DemoRoutingRules.Build()), cancellationToken).ConfigureAwait(false);
         }
         // Once per database: bodies stored when flags were sentences get their codes.
         if (await new FlagCodeMigration(store, Time).RunAsync(cancellationToken).ConfigureAwait(false) is > 0 and var rewritten)

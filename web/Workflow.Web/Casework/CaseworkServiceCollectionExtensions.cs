@@ -1,5 +1,6 @@
 using Workflow.Casework.Application;
 using Workflow.Casework.Application.Benefits;
+using Workflow.Casework.Application.Inbound;
 using Workflow.Engine.Persistence;
 using Workflow.Engine.Persistence.Casework;
 using Workflow.Web.Hosting;
@@ -20,7 +21,9 @@ public static class CaseworkServiceCollectionExtensions
         var services = builder.Services;
         services.AddCaseworkApplication();
         services.AddBenefitsLedger();
+        services.AddInbound();
         services.AddSingleton(sp => new CaseworkStore(sp.GetRequiredService<WorkflowDatabase>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => new InboundMessageStore(sp.GetRequiredService<WorkflowDatabase>()));
         services.AddSingleton<CallerResolver>();
         services.AddHostedService<CaseworkLoader>();
         services.AddHostedService<FinancialCheckWorker>();

@@ -1,6 +1,7 @@
 using MassTransit;
 using Microsoft.Extensions.Options;
 using Workflow.Casework.Application.Benefits;
+using Workflow.Casework.Application.Inbound;
 using Workflow.Engine.Hosting.Timers;
 using Workflow.Engine.Messaging;
 using Workflow.Engine.Persistence;
@@ -22,8 +23,13 @@ public static class DurableRuntimeServiceCollectionExtensions
         // The database is chosen when options are first read, not here: a test host's configuration arrives late.
         services.AddWorkflowPersistence(_ => { });
         services.AddOptions<PersistenceOptions>().Configure<IOptions<PersistenceHostOptions>>((o, host) => Use(o, host.Value));
-        // The ledger grants what an approved case decided when its WorkflowFinished comes from the outbox.
-        services.AddWorkflowMessaging(configuration, x => x.AddConsumer<LedgerGrantConsumer, LedgerGrantConsumerDefinition>());
+        // The ledger grants what an approved case decided when its WorkflowFinished comes from the outbox; the casework
+        // consumers of messages from other systems (issue 11) share the engine's bus.
+        services.AddWorkflowMessaging(configuration, bus =>
+        {
+            bus.AddConsumer<LedgerGrantConsumer, LedgerGrantConsumerDefinition>();
+            bus.AddInboundConsumers();
+        });
         return services;
     }
 

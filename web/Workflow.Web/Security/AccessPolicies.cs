@@ -18,6 +18,12 @@ public static class AccessPolicies
     /// <summary>The Prometheus scrape: a request from this machine (a local scraper or the proxy's own check) or an administrator.</summary>
     public const string Operations = "operations";
 
+    /// <summary>
+    /// An outside system posting to an HTTP twin (<c>/api/inbound/...</c>): a configured integration client's key
+    /// (<c>Authorization: Bearer</c>), allowed the endpoint's message kind. No person's cookie counts here.
+    /// </summary>
+    public const string Integration = "integration";
+
     /// <summary>The anonymous routes, all of them: sign-in, first-start setup, the error page, health and the OpenAPI document.</summary>
     public static IReadOnlyList<string> AnonymousRoutes { get; } =
         ["signin", "setup", "error/{code:int}", "health/live", "health/ready", "openapi/{documentName}.json"];

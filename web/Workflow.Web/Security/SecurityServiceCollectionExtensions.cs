@@ -1,6 +1,8 @@
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
 using Workflow.Web.Accounts;
 
 namespace Workflow.Web.Security;
@@ -30,10 +32,14 @@ public static class SecurityServiceCollectionExtensions
         {
             authentication.AddHeaderIdentity();
         }
+        authentication.AddScheme<AuthenticationSchemeOptions, IntegrationKeyHandler>(IntegrationKeyHandler.SchemeName, "接口密钥", null);
+        services.AddOptions<IntegrationClientOptions>().BindConfiguration(IntegrationClientOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<IntegrationClientOptions>, IntegrationClientOptionsValidator>();
 
         services.AddHttpContextAccessor();
         services.AddSingleton<IAuthorizationHandler, CallerRequirementHandler>();
         services.AddSingleton<IAuthorizationHandler, OperationsRequirement>();
+        services.AddSingleton<IAuthorizationHandler, InboundKindRequirement>();
         // Signed in is also the default (pages by folder) and the fallback (anything that forgot to declare).
         var signedIn = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().AddRequirements(new CallerRequirement(Administrator: false)).Build();
         services.AddAuthorizationBuilder()
@@ -41,6 +47,8 @@ public static class SecurityServiceCollectionExtensions
             .AddPolicy(AccessPolicies.Administrator, p => p.RequireAuthenticatedUser().AddRequirements(new CallerRequirement(Administrator: true)))
             .AddPolicy(AccessPolicies.PasswordChange, p => p.RequireAuthenticatedUser())
             .AddPolicy(AccessPolicies.Operations, p => p.AddRequirements(new OperationsRequirement()))
+            .AddPolicy(AccessPolicies.Integration, p => p.AddAuthenticationSchemes(IntegrationKeyHandler.SchemeName).RequireAuthenticatedUser()
+                .RequireClaim(IntegrationKeyHandler.ClientClaim).AddRequirements(new InboundKindRequirement()))
             .SetDefaultPolicy(signedIn)
             .SetFallbackPolicy(signedIn);
 

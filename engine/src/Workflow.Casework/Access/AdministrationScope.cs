@@ -55,6 +55,15 @@ public static class AdministrationScope
         return outside is null ? null : $"事项 {outside.ServiceItem} 在 {outside.JurisdictionCode} 的路由规则不在本管理员的管辖范围内";
     }
 
+    /// <summary>An inbound route (issue 11) added, removed or changed outside the administrator's area, or null.</summary>
+    public static string? RefuseInboundChange(AccessSubject administrator, IReadOnlyList<InboundRoute> before, IReadOnlyList<InboundRoute> after)
+    {
+        ArgumentNullException.ThrowIfNull(administrator);
+        var outside = Changed(before, after, r => r.Kind + "@" + r.JurisdictionCode)
+            .FirstOrDefault(r => !CaseAccessPolicy.MayAdminister(administrator, r.JurisdictionCode));
+        return outside is null ? null : $"来件类型 {outside.Kind} 在 {outside.JurisdictionCode} 的路由不在本管理员的管辖范围内";
+    }
+
     /// <summary>The entries added, removed or changed (each once, the newer side when both exist), by key.</summary>
     private static IEnumerable<T> Changed<T>(IReadOnlyList<T> before, IReadOnlyList<T> after, Func<T, string> key)
     {

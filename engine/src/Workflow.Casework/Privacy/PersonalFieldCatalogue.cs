@@ -22,6 +22,10 @@ public static class PersonalFieldCatalogue
         ["guardianIdNumber"] = RevealableField.IdNumber,
         ["guardianPhone"] = RevealableField.Phone,
         ["contactPhone"] = RevealableField.Phone,
+        // Messages from other systems and the cases they start (issue 11).
+        ["householdIdNumber"] = RevealableField.IdNumber,
+        ["deceasedIdNumber"] = RevealableField.IdNumber,
+        ["reporterContact"] = RevealableField.Phone,
     };
 
     /// <summary>The kind of personal field <paramref name="key"/> holds; null for a key that is not one.</summary>

@@ -13,12 +13,16 @@ public sealed partial class RoutingRuleSet : IRoutingTable
 {
     private readonly Dictionary<string, List<(string Prefix, ServiceRoutingRule Rule)>> _byItem = new(StringComparer.Ordinal);
 
-    /// <summary>Throws <see cref="ArgumentException"/> listing every problem; use <see cref="Validate"/> to check first.</summary>
-    public RoutingRuleSet(IEnumerable<ServiceRoutingRule> rules, ServiceCatalogue? catalogue = null)
+    /// <summary>
+    /// Throws <see cref="ArgumentException"/> listing every problem; use <see cref="Validate"/> and
+    /// <see cref="ValidateInbound"/> to check first. <paramref name="inbound"/> are the routes of messages from other systems.
+    /// </summary>
+    public RoutingRuleSet(IEnumerable<ServiceRoutingRule> rules, ServiceCatalogue? catalogue = null, IEnumerable<InboundRoute>? inbound = null)
     {
         ArgumentNullException.ThrowIfNull(rules);
         Rules = [.. rules];
-        var errors = Validate(Rules, catalogue);
+        Inbound = [.. inbound ?? []];
+        var errors = Validate(Rules, catalogue).Concat(ValidateInbound(Inbound)).ToList();
         if (errors.Count > 0)
         {
             throw new ArgumentException("Expected valid routing rules, but: " + string.Join("; ", errors.Select(e => $"{e.Field}: {e.Message}")), nameof(rules));
@@ -35,6 +39,7 @@ public sealed partial class RoutingRuleSet : IRoutingTable
         {
             list.Sort((a, b) => b.Prefix.Length.CompareTo(a.Prefix.Length));
         }
+        IndexInbound();
     }
 
     public static RoutingRuleSet Empty { get; } = new([]);

@@ -26,8 +26,10 @@ public sealed class HarnessHost : IAsyncDisposable
 
     public TimerPump Pump => _provider.GetRequiredService<TimerPump>();
 
+    public IServiceProvider Services => _provider;
+
     public static async Task<HarnessHost> StartAsync(TestEngine engine, IDictionary<string, string?>? settings = null,
-        Action<IBusRegistrationConfigurator>? configure = null)
+        Action<IBusRegistrationConfigurator>? configure = null, Action<IServiceCollection>? register = null)
     {
         var all = new Dictionary<string, string?>
         {
@@ -42,6 +44,7 @@ public sealed class HarnessHost : IAsyncDisposable
         }
         var services = new ServiceCollection();
         var configuration = engine.Register(services, all);
+        register?.Invoke(services);
         services.AddWorkflowTimers();
         services.AddWorkflowMessaging(configuration, configure);
         services.AddMassTransitTestHarness(x => x.SetTestTimeouts(testInactivityTimeout: TimeSpan.FromSeconds(2)));

@@ -5,7 +5,8 @@ namespace Workflow.Web.Hosting.Demo;
 
 /// <summary>
 /// The demo's routing rules: every district confirms 低保 itself (an administrator switches a district or township to
-/// "township decides" by editing the rules), and 临时救助 in 巴南区 is also referred to the district 慈善会.
+/// "township decides" by editing the rules), and 临时救助 in 巴南区 is also referred to the district 慈善会. Messages
+/// from other systems about 巴南区 start its cases (<see cref="Inbound"/>); elsewhere they are parked for an administrator.
 /// </summary>
 public static class DemoRoutingRules
 {
@@ -24,5 +25,15 @@ public static class DemoRoutingRules
             AdministrativeLevel.District.Code(),
             new Dictionary<string, int> { [AdministrativeLevel.Township.Code()] = 5, [AdministrativeLevel.District.Code()] = 10 },
             [new ReferralTarget("district-charity", "区慈善会", AdministrativeLevel.District.Code(), 10)]),
-    ], ServiceCatalogue.Builtin);
+    ], ServiceCatalogue.Builtin, Inbound);
+
+    /// <summary>巴南区's inbound routes: a ticket, an alert and a death each start a case; a move and a population record only have an effect.</summary>
+    public static IReadOnlyList<InboundRoute> Inbound { get; } =
+    [
+        new(InboundKinds.HotlineTicket, DemoOrganisation.Banan, "child-protection"),
+        new(InboundKinds.MonitoringAlert, DemoOrganisation.Banan, "alert-verification"),
+        new(InboundKinds.PersonDied, DemoOrganisation.Banan, "funeral-relief"),
+        new(InboundKinds.PersonMoved, DemoOrganisation.Banan, null),
+        new(InboundKinds.PopulationRecord, DemoOrganisation.Banan, null),
+    ];
 }

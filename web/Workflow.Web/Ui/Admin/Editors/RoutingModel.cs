@@ -29,7 +29,7 @@ public sealed class RoutingModel(CallerResolver callers, CaseworkDirectory direc
         }
         rules[index] = rules[index] with { DecidingLevel = level ?? "" };
         var typed = Json;
-        var result = await editor.SaveRoutingAsync(Caller, version, RoutingRulesJson.Write(rules), cancellationToken);
+        var result = await editor.SaveRoutingAsync(Caller, version, RoutingRulesJson.Write(rules, directory.Routing.Inbound), cancellationToken);
         Json = typed;
         return Answer(result);
     }
@@ -40,5 +40,5 @@ public sealed class RoutingModel(CallerResolver callers, CaseworkDirectory direc
 
     protected override string SavedText(long version) => $"审批权限已更新为第 {version} 版，新受理的案件按新规则流转。";
 
-    protected override (long Version, string Json) Current() => (directory.RoutingVersion, RoutingRulesJson.Write(directory.Routing.Rules));
+    protected override (long Version, string Json) Current() => (directory.RoutingVersion, RoutingRulesJson.Write(directory.Routing));
 }

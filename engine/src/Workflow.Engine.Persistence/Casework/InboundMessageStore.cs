@@ -1,0 +1,138 @@
+using System.Data;
+using Dapper;
+using Workflow.Engine.Persistence.Dialects;
+
+namespace Workflow.Engine.Persistence.Casework;
+
+/// <summary>
+/// Dapper store of messages from other systems (<c>cw_inbound_messages</c>, issue 11). Every change commits with its
+/// casework audit entry (<see cref="CaseworkTransactions"/>); the unique (sender, sender's id) makes a repeat find the
+/// first row, even when two hosts receive the same message at once.
+/// </summary>
+public sealed class InboundMessageStore(WorkflowDatabase database)
+{
+    private readonly CaseworkTransactions _casework = new(database ?? throw new ArgumentNullException(nameof(database)));
+    private readonly InboundSql _sql = InboundSql.For(database.Dialect);
+
+    /// <summary>Records a new message; when (sender, sender's id) is taken, returns the first row and <c>IsNew</c> false.</summary>
+    public async Task<(InboundMessageRecord Record, bool IsNew)> AddAsync(InboundMessageRecord record, CaseworkAuditEntry audit,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        if (await FindAsync(record.Sender, record.SenderId, cancellationToken).ConfigureAwait(false) is { } earlier)
+        {
+            return (earlier, false);
+        }
+        try
+        {
+            await _casework.WriteAsync(async (c, t) =>
+            {
+                var p = new DynamicParameters(new
+                {
+                    id = record.Id, kind = record.Kind, sender = record.Sender, sender_id = record.SenderId, division_code = record.DivisionCode,
+                    person_key = record.PersonKey, body = record.Body, status = record.Status, reason = record.Reason,
+                });
+                p.AddTime(_casework.Dialect, "now", record.ReceivedAt);
+                await c.ExecuteAsync(new CommandDefinition(_sql.Insert, p, t, cancellationToken: cancellationToken)).ConfigureAwait(false);
+                await _casework.AuditAsync(c, t, audit, cancellationToken).ConfigureAwait(false);
+                return 0;
+            }, cancellationToken).ConfigureAwait(false);
+            return (record, true);
+        }
+        catch (Exception e) when (_casework.Dialect.IsUniqueViolation(e))
+        {
+            // Another host took the same message a moment earlier: its row is the one.
+            return ((await FindAsync(record.Sender, record.SenderId, cancellationToken).ConfigureAwait(false))!, false);
+        }
+    }
+
+    public async Task<InboundMessageRecord?> GetAsync(string id, CancellationToken cancellationToken = default) =>
+        (await QueryAsync(_sql.GetById, new DynamicParameters(new { id }), cancellationToken).ConfigureAwait(false)).SingleOrDefault();
+
+    public async Task<InboundMessageRecord?> FindAsync(string sender, string senderId, CancellationToken cancellationToken = default) =>
+        (await QueryAsync(_sql.GetBySender, new DynamicParameters(new { sender, sender_id = senderId }), cancellationToken).ConfigureAwait(false))
+        .SingleOrDefault();
+
+    /// <summary>The message of <paramref name="kind"/> that started <paramref name="instanceId"/>, if one did.</summary>
+    public async Task<InboundMessageRecord?> FindByInstanceAsync(string kind, string instanceId, CancellationToken cancellationToken = default) =>
+        (await QueryAsync(_sql.GetByInstance, new DynamicParameters(new { kind, instance_id = instanceId }), cancellationToken).ConfigureAwait(false))
+        .FirstOrDefault();
+
+    /// <summary>The newest <paramref name="limit"/> messages with <paramref name="status"/>.</summary>
+    public Task<IReadOnlyList<InboundMessageRecord>> ListAsync(string status, int limit, CancellationToken cancellationToken = default)
+    {
+        var p = new DynamicParameters(new { status });
+        p.Add("limit", limit, DbType.Int32);
+        return QueryAsync(_sql.List, p, cancellationToken);
+    }
+
+    /// <summary>Moves the message on from <paramref name="expectedStatus"/>, with its audit entry; false when it had moved already.</summary>
+    public Task<bool> SettleAsync(string id, string expectedStatus, InboundSettlement settlement, DateTimeOffset now, CaseworkAuditEntry audit,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(settlement);
+        return _casework.WriteAsync(async (c, t) =>
+        {
+            var p = new DynamicParameters(new
+            {
+                id, expected = expectedStatus, status = settlement.Status, reason = settlement.Reason, route = settlement.Route,
+                instance_id = settlement.InstanceId, division_code = settlement.DivisionCode, person_key = settlement.PersonKey,
+            });
+            p.AddTime(_casework.Dialect, "now", now);
+            var changed = await c.ExecuteAsync(new CommandDefinition(_sql.Settle, p, t, cancellationToken: cancellationToken)).ConfigureAwait(false);
+            if (changed == 1)
+            {
+                await _casework.AuditAsync(c, t, audit, cancellationToken).ConfigureAwait(false);
+            }
+            return changed == 1;
+        }, cancellationToken);
+    }
+
+    /// <summary>Claims the one reply to the message's sender (a ticket's closing); false when it was claimed before.</summary>
+    public Task<bool> ClaimReplyAsync(string id, DateTimeOffset now, CaseworkAuditEntry audit, CancellationToken cancellationToken = default) =>
+        _casework.WriteAsync(async (c, t) =>
+        {
+            var p = new DynamicParameters(new { id });
+            p.AddTime(_casework.Dialect, "now", now);
+            var changed = await c.ExecuteAsync(new CommandDefinition(_sql.ClaimReply, p, t, cancellationToken: cancellationToken)).ConfigureAwait(false);
+            if (changed == 1)
+            {
+                await _casework.AuditAsync(c, t, audit, cancellationToken).ConfigureAwait(false);
+            }
+            return changed == 1;
+        }, cancellationToken);
+
+    /// <summary>Gives a claimed reply back when it could not be sent, so the next attempt sends it.</summary>
+    public Task ReleaseReplyAsync(string id, CancellationToken cancellationToken = default) =>
+        _casework.WriteAsync(async (c, t) =>
+            await c.ExecuteAsync(new CommandDefinition(_sql.ReleaseReply, new { id }, t, cancellationToken: cancellationToken)).ConfigureAwait(false),
+            cancellationToken);
+
+    private Task<IReadOnlyList<InboundMessageRecord>> QueryAsync(string sql, DynamicParameters p, CancellationToken cancellationToken) =>
+        _casework.ReadAsync<IReadOnlyList<InboundMessageRecord>>(async c =>
+        {
+            var rows = await c.QueryAsync<Row>(new CommandDefinition(sql, p, cancellationToken: cancellationToken)).ConfigureAwait(false);
+            var d = _casework.Dialect;
+            return rows.Select(r => new InboundMessageRecord(r.Id, r.Kind, r.Sender, r.SenderId, r.DivisionCode, r.PersonKey, r.Body, r.Status, r.Reason,
+                r.Route, r.InstanceId, d.FromDbTime(r.ReceivedAt), d.FromDbTime(r.UpdatedAt),
+                r.RepliedAt is null or DBNull ? null : d.FromDbTime(r.RepliedAt))).ToList();
+        }, cancellationToken);
+
+    private sealed class Row
+    {
+        public string Id { get; set; } = "";
+        public string Kind { get; set; } = "";
+        public string Sender { get; set; } = "";
+        public string SenderId { get; set; } = "";
+        public string? DivisionCode { get; set; }
+        public string? PersonKey { get; set; }
+        public string Body { get; set; } = "";
+        public string Status { get; set; } = "";
+        public string? Reason { get; set; }
+        public string? Route { get; set; }
+        public string? InstanceId { get; set; }
+        public object ReceivedAt { get; set; } = 0L;
+        public object UpdatedAt { get; set; } = 0L;
+        public object? RepliedAt { get; set; }
+    }
+}
