@@ -46,5 +46,7 @@ public static class PostgresStore
 
     [Collection(Serial)]
     public sealed class Ledger(PostgresFixture fixture, ITestOutputHelper output) : LedgerConformance<PostgresFixture>(fixture, output);
+
+    [Collection(Serial)]
     public sealed class Inbound(PostgresFixture fixture, ITestOutputHelper output) : InboundConformance<PostgresFixture>(fixture, output);
 }

@@ -48,6 +48,8 @@ public static class SqliteStore
 
     [Collection(Serial)]
     public sealed class Ledger(SqliteFixture fixture, ITestOutputHelper output) : LedgerConformance<SqliteFixture>(fixture, output);
+
+    [Collection(Serial)]
     public sealed class Inbound(SqliteFixture fixture, ITestOutputHelper output) : InboundConformance<SqliteFixture>(fixture, output);
 
     [Collection(Serial)]
