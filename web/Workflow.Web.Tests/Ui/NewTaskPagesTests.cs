@@ -1,10 +1,13 @@
 using System.Globalization;
 using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using Workflow.Casework;
 using Workflow.Casework.Application;
 using Workflow.Casework.Application.Benefits;
 using Workflow.Casework.Benefits;
+using Workflow.Engine.Hosting.Timers;
 using Workflow.Engine.Persistence.Casework;
 using Workflow.Engine.Runtime;
 using Workflow.Engine.Runtime.Commands;
@@ -63,10 +66,7 @@ public sealed class NewTaskPagesTests(CaseworkPagesFactory factory) : IClassFixt
     public async Task TekunInvestigation_TaskPage_OffersTheSelfCareLevelsWithTheirMeaning_AndRecordsTheChosenOne()
     {
         // Given: a 特困 case in 桂花村, its 入户调查 with the township's 社会救助经办 (王芳)
-        var instanceId = "tekun-page-" + Guid.NewGuid().ToString("N")[..8];
-        var started = await factory.Services.GetRequiredService<WorkflowExecutor>().ExecuteAsync(new StartInstance(instanceId, "tekun", null,
-            new() { ["divisionCode"] = DemoData.Village, ["applicantName"] = "钟玉兰" }), default);
-        Assert.Null(started.Rejection);
+        var instanceId = await StartTekunAsync("钟玉兰");
         var clerk = await SignInAsync(factory, "wangfang");
         var url = TaskLink(await clerk.HtmlAsync("/inbox"), instanceId);
 
@@ -83,6 +83,34 @@ public sealed class NewTaskPagesTests(CaseworkPagesFactory factory) : IClassFixt
         Assert.Contains("id=\"outcome-reject\"", form, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Contains("符合条件（生活部分自理）", await clerk.HtmlAsync(response.Headers.Location!.OriginalString), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TekunCentralised_AfterTheNoticeAndConfirmation_AdmissionIsInTheInstitutionClerksInbox()
+    {
+        // Given: a 特困 case assessed, its 公示 run out, confirmed by the district and 集中供养 chosen
+        var instanceId = await StartTekunAsync("孔凡珍");
+        await DecideAsync("wangfang", instanceId, "入户调查", "unable");
+        Assert.True((await Api("admin").PostAsJsonAsync("/api/testing/clock", new { days = 8 })).IsSuccessStatusCode);
+        var pump = factory.Services.GetRequiredService<TimerPump>();
+        for (var round = 0; round < 200 && await OpenTaskIdAsync(instanceId, "区县民政局审核确认") is null; round++)
+        {
+            await pump.PumpOnceAsync();
+        }
+        await DecideAsync("liuqiang", instanceId, "区县民政局审核确认", "approve");
+        await DecideAsync("wangfang", instanceId, "确定供养方式", "centralised");
+        var xujian = await SignInAsync(factory, "xujian");
+
+        // When
+        var inbox = await xujian.HtmlAsync("/inbox");
+        var task = await xujian.HtmlAsync(TaskLink(inbox, instanceId));
+
+        // Then
+        Assert.Contains("供养服务机构办理入院（集中供养）", inbox, StringComparison.Ordinal);
+        Assert.Contains("孔凡珍", inbox, StringComparison.Ordinal);
+        Assert.Contains("id=\"outcome-admitted\"", task, StringComparison.Ordinal);
+        Assert.Contains("已入院", task, StringComparison.Ordinal);
+        Assert.Contains("入院登记情况", task, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -116,6 +144,36 @@ public sealed class NewTaskPagesTests(CaseworkPagesFactory factory) : IClassFixt
         var page = await zhangwei.HtmlAsync($"/ledger/payroll?division={DemoData.Township}&month=2026-13");
 
         Assert.Contains("无法生成发放名册", page, StringComparison.Ordinal);
+    }
+
+    private async Task<string> StartTekunAsync(string name)
+    {
+        var instanceId = "tekun-page-" + Guid.NewGuid().ToString("N")[..8];
+        var started = await factory.Services.GetRequiredService<WorkflowExecutor>().ExecuteAsync(new StartInstance(instanceId, "tekun", null,
+            new() { ["divisionCode"] = DemoData.Village, ["applicantName"] = name }), default);
+        Assert.Null(started.Rejection);
+        return instanceId;
+    }
+
+    private HttpClient Api(string user)
+    {
+        var client = factory.CreateClient();
+        client.DefaultRequestHeaders.Add("X-User", user);
+        return client;
+    }
+
+    private async Task<string?> OpenTaskIdAsync(string instanceId, string titleStart)
+    {
+        var instance = JsonNode.Parse(await Api("liuqiang").GetStringAsync($"/api/instances/{instanceId}"))!;
+        return instance["tasks"]!.AsArray().FirstOrDefault(t => (string?)t!["status"] == "Open"
+            && ((string)t["title"]!).StartsWith(titleStart, StringComparison.Ordinal))?["taskId"]?.GetValue<string>();
+    }
+
+    private async Task DecideAsync(string user, string instanceId, string titleStart, string outcome)
+    {
+        var taskId = await OpenTaskIdAsync(instanceId, titleStart) ?? throw new InvalidOperationException($"Expected an open task '{titleStart}' in {instanceId}.");
+        var response = await Api(user).PostAsJsonAsync($"/api/tasks/{instanceId}/{taskId}/decision", new { outcome, comment = "同意" });
+        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
     }
 
     private async Task GrantAsync(string caseId, string item, string idNumber, DateTimeOffset now, long fen, string? payCondition)
