@@ -63,6 +63,28 @@ public sealed class NewTaskPagesTests(CaseworkPagesFactory factory) : IClassFixt
     }
 
     [Fact]
+    public async Task ChildDirectorsEmergencyVisit_TaskPage_AsksForTheVisitRecord()
+    {
+        // Given: a ticket case opened by the county 未保中心, so the 儿童主任 of 桂花村 must visit within hours
+        var instanceId = "child-protection-page-" + Guid.NewGuid().ToString("N")[..8];
+        var started = await factory.Services.GetRequiredService<WorkflowExecutor>().ExecuteAsync(new StartInstance(instanceId, "child-protection", null,
+            new() { ["divisionCode"] = DemoData.Village, ["applicantName"] = "小红", ["childProtection"] = true, ["ticketNumber"] = "GD20261202-0002" }), default);
+        Assert.Null(started.Rejection);
+        await DecideAsync("huangmin", instanceId, "受理 12345 工单并立案", "opened");
+        var zhoujie = await SignInAsync(factory, "zhoujie");
+
+        // When
+        var task = await zhoujie.HtmlAsync(TaskLink(await zhoujie.HtmlAsync("/inbox"), instanceId));
+
+        // Then
+        Assert.Contains("入户查看记录", task, StringComparison.Ordinal);
+        Assert.Contains("记录儿童的安全、健康和照料状况", task, StringComparison.Ordinal);
+        Assert.Contains("id=\"outcome-homeVisited\"", task, StringComparison.Ordinal);
+        Assert.Contains("已入户查看", task, StringComparison.Ordinal);
+        Assert.Contains("GD20261202-0002", task, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task TekunInvestigation_TaskPage_OffersTheSelfCareLevelsWithTheirMeaning_AndRecordsTheChosenOne()
     {
         // Given: a 特困 case in 桂花村, its 入户调查 with the township's 社会救助经办 (王芳)
@@ -162,16 +184,16 @@ public sealed class NewTaskPagesTests(CaseworkPagesFactory factory) : IClassFixt
         return client;
     }
 
-    private async Task<string?> OpenTaskIdAsync(string instanceId, string titleStart)
+    private async Task<string?> OpenTaskIdAsync(string instanceId, string titleStart, string reader = "liuqiang")
     {
-        var instance = JsonNode.Parse(await Api("liuqiang").GetStringAsync($"/api/instances/{instanceId}"))!;
+        var instance = JsonNode.Parse(await Api(reader).GetStringAsync($"/api/instances/{instanceId}"))!;
         return instance["tasks"]!.AsArray().FirstOrDefault(t => (string?)t!["status"] == "Open"
             && ((string)t["title"]!).StartsWith(titleStart, StringComparison.Ordinal))?["taskId"]?.GetValue<string>();
     }
 
     private async Task DecideAsync(string user, string instanceId, string titleStart, string outcome)
     {
-        var taskId = await OpenTaskIdAsync(instanceId, titleStart) ?? throw new InvalidOperationException($"Expected an open task '{titleStart}' in {instanceId}.");
+        var taskId = await OpenTaskIdAsync(instanceId, titleStart, user) ?? throw new InvalidOperationException($"Expected an open task '{titleStart}' in {instanceId}.");
         var response = await Api(user).PostAsJsonAsync($"/api/tasks/{instanceId}/{taskId}/decision", new { outcome, comment = "同意" });
         Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
     }
