@@ -17,6 +17,8 @@ public sealed class BrowserFixture : IAsyncLifetime
     public const string Chromium = "/usr/bin/chromium";
     public const string ChromeDriverFolder = "/usr/bin";
     public const string ChromeDriverFile = "chromedriver";
+    /// <summary>The key of the 低收入人口动态监测 platform (client <c>dbjc</c>), so a journey can post an alert to the host's HTTP twin.</summary>
+    public const string AlertKey = "browser-tests-monitoring-alert-key";
     private static readonly TimeSpan WaitTimeout = TimeSpan.FromSeconds(30);
 
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "wf-browser-tests", Guid.NewGuid().ToString("N"));
@@ -46,6 +48,8 @@ public sealed class BrowserFixture : IAsyncLifetime
         settings["Workflow:DemoData"] = "true";
         // POST /api/testing/clock moves time, so a journey can let a 7-day 公示 run out; each test class has its own host.
         settings["Workflow:Testing:AdjustableClock"] = "true";
+        settings["Workflow:Inbound:Clients:dbjc:KeySha256"] = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(AlertKey)));
+        settings["Workflow:Inbound:Clients:dbjc:Kinds:0"] = "monitoring-alert";
         Host = await WebHostProcess.StartAsync("browser", settings);
 
         _service = ChromeDriverService.CreateDefaultService(ChromeDriverFolder, ChromeDriverFile);

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Workflow.Engine.State;
 
 namespace Workflow.Web.Hosting.Demo;
 
@@ -55,5 +56,26 @@ public static class DemoData
         new("demo-dibao-002", "dibao", "500113102002", "王建国", new JsonObject { ["householdSize"] = 1, ["reason"] = "独居老人，无固定收入" }),
         new("demo-temporary-001", "temporary-assistance", Village, "赵小红", new JsonObject { ["category"] = "急难型", ["reason"] = "住房失火" }),
         new("demo-disability-001", "disability-subsidies", Village, "孙明", new JsonObject { ["disabilityLevel"] = "二级" }),
+        // Scenario 7: a 低收入人口动态监测 alert that opened a verification for 李娜 (村协理员 桂花村), as the inbound routing starts it.
+        new("demo-alert-001", "alert-verification", Village, "陈德福", new JsonObject
+        {
+            [CaseInputKeys.ServiceItem] = "alert-verification",
+            [CaseInputKeys.ApplicantIdNumber] = DemoOrganisation.Id("50011319500315201"),
+            ["alertIndicators"] = new JsonArray("唯一赡养人死亡", "医保自付费用高"),
+            ["alertPlatform"] = "低收入人口动态监测",
+            ["alertRaisedAt"] = "2026-12-01T09:00:00+08:00",
+        }),
+        // Scenario 5: a 12345 ticket about a child left alone, waiting for the county 未保中心 (黄敏) to open the case.
+        new("demo-child-protection-001", "child-protection", Village, "小明", new JsonObject
+        {
+            [CaseInputKeys.ServiceItem] = "child-protection",
+            [CaseInputKeys.ChildProtection] = true,
+            ["ticketNumber"] = "GD20261201-0001",
+            ["cityCentre"] = "重庆市12345热线",
+            ["ticketSummary"] = "邻居反映一名9岁儿童独自在家数周，父母联系不上",
+            ["ticketCategory"] = "未成年人保护",
+            ["childAddress"] = "桂花村3组",
+            ["ticketReceivedAt"] = "2026-12-01T09:00:00+08:00",
+        }),
     ];
 }

@@ -6,7 +6,8 @@ namespace Workflow.Web.Ui.Support;
 
 /// <summary>
 /// How the case summary shows a case's input: a Chinese label per known field, readable values (是/否), and the
-/// fields that are ids for machines (the application id) left out. Unknown fields keep their own name.
+/// fields that are ids for machines (the application id) left out; where an outside system's message started the case, its facts are shown apart
+/// (<see cref="CaseOrigin"/>). Unknown fields keep their own name.
 /// </summary>
 public static class CaseFieldNames
 {
@@ -35,10 +36,17 @@ public static class CaseFieldNames
     private static readonly JsonSerializerOptions Json = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static IEnumerable<(string Label, string Value)> Of(JsonObject? input) =>
-        (input ?? []).Where(p => !Hidden.Contains(p.Key)).Select(p => (Labels.GetValueOrDefault(p.Key, p.Key), Text(p.Value)));
+        (input ?? []).Where(p => !Hidden.Contains(p.Key) && !CaseOrigin.Keys.Contains(p.Key)).Select(p => (Labels.GetValueOrDefault(p.Key, p.Key), Text(p.Value)));
 
     /// <summary>The application this case belongs to (一门受理), for a link to the combined view.</summary>
     public static string? ApplicationId(JsonObject? input) => input?[CaseInputKeys.ApplicationId] is JsonValue v && v.TryGetValue<string>(out var id) ? id : null;
+
+    /// <summary>特困 分散供养 (the <c>supportMode</c> variable): the first payment waits for the signed 委托照料服务协议 on the application.</summary>
+    public static bool IsDispersedSupport(Workflow.Casework.Application.Views.InstanceView instance)
+    {
+        ArgumentNullException.ThrowIfNull(instance);
+        return instance.Variables.TryGetValue("supportMode", out var mode) && mode is JsonValue v && v.TryGetValue<string>(out var text) && text == "dispersed";
+    }
 
     private static string Text(JsonNode? value) => value switch
     {

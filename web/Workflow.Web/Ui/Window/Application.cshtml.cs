@@ -54,12 +54,16 @@ public sealed class ApplicationModel(
     /// <summary>The fields that may be revealed, with their Chinese labels.</summary>
     public IReadOnlyList<(string Field, string Label)> RevealableFields { get; private set; } = [];
 
-    public async Task<IActionResult> OnGetAsync(string id, string? done, CancellationToken cancellationToken)
+    /// <summary>The kind the upload form starts on (<c>?kind=care-agreement</c> from a 分散供养 case's link).</summary>
+    public string? AttachKind { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(string id, string? done, string? kind, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(id, cancellationToken))
         {
             return NotFound();
         }
+        AttachKind = Workflow.Casework.Application.AttachmentKinds.All.Contains(kind) ? kind : null;
         Message = done switch
         {
             "supply" => new MessageBox("已登记补正材料", "材料已登记，办理时限恢复计算。", MessageBox.Success),
