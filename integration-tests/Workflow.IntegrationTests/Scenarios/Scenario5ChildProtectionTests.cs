@@ -62,7 +62,9 @@ public sealed class Scenario5ChildProtectionTests(ScenarioHost host) : IClassFix
         await api.DecideOpenAsync(ChildDirector, caseId, "应急处置", "homeVisited", "已入户：儿童独自在家，无人照料，已报告县未保中心");
 
         // 3. 临时监护, then 公安, 教育 and 卫健 on the one case at once.
-        await api.DecideOpenAsync(ChildProtectionCentre, caseId, "临时监护", "recorded", "儿童由县未保中心临时监护，已登记");
+        var guarded = await api.DecideOpenAsync(ChildProtectionCentre, caseId, "临时监护", "recorded", "儿童由县未保中心临时监护，已登记");
+        Assert.Contains(guarded["tasks"]!.AsArray(), t => ((string)t!["title"]!).StartsWith("临时监护", StringComparison.Ordinal)
+            && (string?)t["outcome"] == "recorded" && (string?)t["actorId"] == ChildProtectionCentre);
         var referrals = CaseworkApi.OpenTasks(await api.InstanceAsync(ChildProtectionCentre, caseId));
         Assert.Equal(["district-education", "district-health", "district-public-security"],
             referrals.Select(t => (string)t["assignee"]!["departmentCode"]!).Order(StringComparer.Ordinal));
