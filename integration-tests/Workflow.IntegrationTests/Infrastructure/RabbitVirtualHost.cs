@@ -42,6 +42,28 @@ public sealed class RabbitVirtualHost : IAsyncDisposable
         return new RabbitVirtualHost(admin, name, amqp);
     }
 
+    /// <summary>
+    /// Publishes <paramref name="body"/> as it is to <paramref name="queue"/> (the default exchange) with
+    /// <c>content_type: application/json</c>, as a system without MassTransit does, whatever the body holds.
+    /// </summary>
+    public Task PublishRawAsync(string queue, string body, Guid messageId) =>
+        SendAsync(_admin, HttpMethod.Post, $"api/exchanges/{Name}/amq.default/publish", System.Text.Json.JsonSerializer.Serialize(new
+        {
+            properties = new { content_type = "application/json", message_id = messageId.ToString(), delivery_mode = 2 },
+            routing_key = queue,
+            payload = body,
+            payload_encoding = "string",
+        }));
+
+    /// <summary>How many deliveries of <paramref name="queue"/> its consumers acknowledged (the broker's statistics, refreshed every few seconds).</summary>
+    public async Task<long> AcknowledgedAsync(string queue)
+    {
+        using var response = await _admin.GetAsync($"api/queues/{Name}/{Uri.EscapeDataString(queue)}");
+        response.EnsureSuccessStatusCode();
+        var stats = System.Text.Json.Nodes.JsonNode.Parse(await response.Content.ReadAsStringAsync())?["message_stats"];
+        return (long?)stats?["ack"] ?? 0;
+    }
+
     public async ValueTask DisposeAsync()
     {
         await SendAsync(_admin, HttpMethod.Delete, $"api/vhosts/{Name}", null);

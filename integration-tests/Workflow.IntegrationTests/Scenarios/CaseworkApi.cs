@@ -76,6 +76,53 @@ public sealed class CaseworkApi(HttpClient client, Func<string> output)
     public static IEnumerable<JsonNode> Events(JsonNode events, string type) =>
         events.AsArray().Select(e => e!["event"]!).Where(e => (string?)e["$event"] == type);
 
+    /// <summary>The host's clock now (moved on by a few milliseconds, since only moving it answers the time).</summary>
+    public async Task<DateTimeOffset> NowAsync() =>
+        (await OkAsync(HttpMethod.Post, "admin", "api/testing/clock", new { days = 1e-7 })).GetValue<DateTimeOffset>();
+
+    /// <summary>
+    /// Waits until the message another system sent with <paramref name="senderId"/> is settled as <paramref name="status"/>
+    /// (<c>routed</c> or <c>parked</c>) and answers it as an administrator sees it at <c>/api/admin/inbound</c>.
+    /// </summary>
+    public async Task<JsonNode> InboundAsync(string senderId, string status = "routed")
+    {
+        JsonNode? found = null;
+        await Wait.UntilAsync(async () =>
+        {
+            var list = await GetAsync("admin", $"api/admin/inbound?status={status}");
+            found = list.AsArray().SingleOrDefault(m => (string?)m!["senderId"] == senderId);
+            return found is not null;
+        }, TimeSpan.FromSeconds(30), () => $"inbound message {senderId} {status}\n{output()}");
+        return found!;
+    }
+
+    /// <summary>Uploads a PDF to an application's file as <paramref name="kind"/> (e.g. <c>care-agreement</c>).</summary>
+    public async Task<JsonNode> AttachPdfAsync(string user, string applicationId, string kind, string fileName)
+    {
+        using var form = new MultipartFormDataContent();
+        var file = new ByteArrayContent("%PDF-1.4\n%scenario\n"u8.ToArray());
+        file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/pdf");
+        form.Add(file, "file", fileName);
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"api/applications/{applicationId}/attachments?kind={kind}") { Content = form };
+        request.Headers.Add("X-User", Uri.EscapeDataString(user));
+        using var response = await client.SendAsync(request);
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.Created, $"attach {kind} as {user}: got {(int)response.StatusCode} {text}\n{output()}");
+        return JsonNode.Parse(text)!;
+    }
+
+    /// <summary>Waits until the ledger shows an entry the case created (granted when its finish reaches the bus) and answers it.</summary>
+    public async Task<JsonNode> LedgerEntryOfCaseAsync(string user, string instanceId)
+    {
+        JsonNode? entry = null;
+        await Wait.UntilAsync(async () =>
+        {
+            entry = (await GetAsync(user, $"api/ledger/cases/{instanceId}"))["entries"]!.AsArray().FirstOrDefault();
+            return entry is not null;
+        }, TimeSpan.FromSeconds(30), () => $"a ledger entry of {instanceId}\n{output()}");
+        return entry!;
+    }
+
     /// <summary>Moves the host's clock and waits until <paramref name="done"/> holds (the timer pump runs every 200 ms).</summary>
     public async Task AdvanceAsync(double days, Func<Task<bool>> done, string what)
     {

@@ -28,6 +28,13 @@ public static class People
     public const string LiangpingDisability = "lp-dpf";
     public const string LiangpingDistrict = "lp-district";
     public const string DazhouWindow = "dz-window";
+    public const string ChildProtectionCentre = "huangmin";
+    public const string ChildProtectionStation = "yangfan";
+    public const string ChildDirector = "zhoujie";
+    public const string OtherChildDirector = "wuxia";
+    public const string PoliceOfficer = "wangjun";
+    public const string HealthOfficer = "lihua";
+    public const string InstitutionClerk = "xujian";
 
     /// <summary>A household in 桂花村 applying at the 界石镇 window.</summary>
     public static object Application(string applicantId, string[] items, object? assessment = null, object[]? household = null, string? requestKey = null,

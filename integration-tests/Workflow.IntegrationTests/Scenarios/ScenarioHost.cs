@@ -17,7 +17,12 @@ public sealed class ScenarioHost : ServersFixture
         settings["Workflow:Casework:SeedDemoOrganisation"] = "true";
         settings["Workflow:Testing:AdjustableClock"] = "true";
         settings["Workflow:Casework:CheckPollInterval"] = "00:00:00.200";
+        // The daily 高龄津贴 run follows the adjustable clock when it is moved days ahead at once.
+        settings["Workflow:Casework:Ledger:OldAgeRunCheckInterval"] = "00:00:00.200";
     }
+
+    /// <summary>The systems around the host on its virtual host; dispose it at the end of the test.</summary>
+    public Task<OutsideSystems> OutsideSystemsAsync() => OutsideSystems.StartAsync(VirtualHost);
 
     public CaseworkApi Api() => new(Hosts[0].CreateClient(), () => Output);
 }

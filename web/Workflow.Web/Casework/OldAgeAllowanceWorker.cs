@@ -7,7 +7,7 @@ namespace Workflow.Web.Casework;
 
 /// <summary>
 /// 高龄津贴 免申即享, daily: once the configured hour (China time) has come, runs <see cref="OldAgeAllowanceRun"/> for the
-/// day. It looks every hour by the host's <see cref="TimeProvider"/>; a restart may run the day again, which changes
+/// day. It looks every <see cref="LedgerOptions.OldAgeRunCheckInterval"/> (an hour) by the host's <see cref="TimeProvider"/>; a restart may run the day again, which changes
 /// nothing, and every host may run it (each person is granted once).
 /// </summary>
 public sealed class OldAgeAllowanceWorker(OldAgeAllowanceRun run, IOptions<LedgerOptions> options, TimeProvider time, ILogger<OldAgeAllowanceWorker> logger)
@@ -15,7 +15,7 @@ public sealed class OldAgeAllowanceWorker(OldAgeAllowanceRun run, IOptions<Ledge
 {
     private DateOnly _lastRun;
 
-    protected override TimeSpan Interval => TimeSpan.FromHours(1);
+    protected override TimeSpan Interval => options.Value.OldAgeRunCheckInterval;
 
     protected override bool Enabled => options.Value.OldAgeRunEnabled;
 

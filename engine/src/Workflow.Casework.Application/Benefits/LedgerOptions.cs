@@ -8,7 +8,8 @@ namespace Workflow.Casework.Application.Benefits;
 ///   "TekunCareYuan": { "unable": 1000, "partly": 400, "able": 100 }, // 照料护理标准 by the 生活自理能力评估 (selfCare)
 ///   "DeFactoChildYuan": 1300,                                     // 事实无人抚养儿童 基本生活补贴, per month
 ///   "DibaoPerMemberYuan": 700,                                    // 低保 per member when the case states no amount
-///   "OldAgeRunHour": 1, "OldAgeRunEnabled": true                  // 高龄津贴 免申即享: daily, China time
+///   "OldAgeRunHour": 1, "OldAgeRunEnabled": true,                 // 高龄津贴 免申即享: daily, China time
+///   "OldAgeRunCheckInterval": "01:00:00"                          // how often the host looks whether the run is due
 /// }
 /// </code>
 /// The defaults are stand-ins near Chongqing's published standards; each county sets its own.
@@ -30,6 +31,12 @@ public sealed class LedgerOptions
     public int OldAgeRunHour { get; set; } = 1;
 
     public bool OldAgeRunEnabled { get; set; } = true;
+
+    /// <summary>
+    /// How often the host looks whether today's run is due. An hour is plenty on a real clock; a host on an adjustable
+    /// test clock, moved days ahead at once, looks more often so the run follows the clock.
+    /// </summary>
+    public TimeSpan OldAgeRunCheckInterval { get; set; } = TimeSpan.FromHours(1);
 
     public static long Fen(decimal yuan) => (long)Math.Round(yuan * 100m, MidpointRounding.AwayFromZero);
 }
