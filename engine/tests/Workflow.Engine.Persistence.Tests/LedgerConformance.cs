@@ -97,4 +97,32 @@ public abstract class LedgerConformance<TFixture>(TFixture fixture, ITestOutputH
         Assert.Single(await new CaseworkStore(Db.Main, Time).ListAuditAsync("entitlement", "old-age:x"));
         Assert.Single((await Ledger().GetAsync("old-age:x"))!.Amounts);
     }
+    [Fact]
+    public async Task Ledger_TwoHostsWritingDifferentAmountsAtOnePosition_OneCommitsAndTheOtherConflictsWritingNothing()
+    {
+        await Ledger().ApplyAsync([new GrantWrite(Dibao("e-race"), Audit("ledger.grant", "e-race", "r"))]);
+        var carol = new string('c', 64);
+        AmountWrite Without(string member) => new("e-race", 1, new AmountRecord(March2026 + 1, 70_000, "amount.household-size", [member]),
+            Audit("ledger.amount", "e-race", "amount.household-size"));
+        var hosts = new[] { (Host: new LedgerStore(Db.OpenHost()), Write: Without(Alice)), (Host: new LedgerStore(Db.OpenHost()), Write: Without(Bob)) };
+
+        var results = await Task.WhenAll(hosts.Select(async h =>
+        {
+            try
+            {
+                return await h.Host.ApplyAsync([h.Write], (carol, new DateOnly(2026, 3, 20)));
+            }
+            catch (LedgerConflictException)
+            {
+                return -1;
+            }
+        }));
+
+        Assert.Equal([-1, 1], results.Order());
+        var stored = (await Ledger().GetAsync("e-race"))!;
+        Assert.Equal(2, stored.Amounts.Count);
+        Assert.Equal(["ledger.amount", "ledger.grant"], (await new CaseworkStore(Db.Main, Time).ListAuditAsync("entitlement", "e-race")).Select(a => a.Action).Order());
+        var same = stored.Amounts[1].Members[0] == Alice ? Without(Alice) : Without(Bob);
+        Assert.Equal(0, await Ledger().ApplyAsync([same with { Audit = Audit("ledger.amount", "e-race", "again") }]));
+    }
 }

@@ -13,15 +13,29 @@ namespace Workflow.Casework.Application.Benefits;
 /// </summary>
 public sealed class LifeEventsService(LedgerStore ledger, TimeProvider time) : ILifeEvents
 {
+    /// <summary>How often a death is decided again after another host recomputed the same household meanwhile.</summary>
+    private const int Attempts = 5;
+
     public async Task<LifeEventResult> PersonDiedAsync(string idNumber, DateOnly died, string source, CancellationToken cancellationToken)
     {
         var key = PersonKey.Of(idNumber);
-        var person = await ledger.GetPersonAsync(key, cancellationToken).ConfigureAwait(false);
-        var rows = await ledger.ConcerningAsync(key, person?.HouseholdKey ?? key, cancellationToken).ConfigureAwait(false);
-        var outcomes = LifeEvents.PersonDied(key, died, rows.Select(LedgerWrites.ToDomain), LedgerItems.AmountFollowsSize, time.GetUtcNow());
-        var changed = await ledger.ApplyAsync(LedgerWrites.Of(outcomes, source), person is null ? null : (key, died), cancellationToken)
-            .ConfigureAwait(false);
-        return new LifeEventResult(changed, person?.DivisionCode ?? rows.FirstOrDefault()?.DivisionCode);
+        for (var attempt = 1; ; attempt++)
+        {
+            var person = await ledger.GetPersonAsync(key, cancellationToken).ConfigureAwait(false);
+            var rows = await ledger.ConcerningAsync(key, person?.HouseholdKey ?? key, cancellationToken).ConfigureAwait(false);
+            var outcomes = LifeEvents.PersonDied(key, died, rows.Select(LedgerWrites.ToDomain), LedgerItems.AmountFollowsSize, time.GetUtcNow());
+            try
+            {
+                var changed = await ledger.ApplyAsync(LedgerWrites.Of(outcomes, source), person is null ? null : (key, died), cancellationToken)
+                    .ConfigureAwait(false);
+                return new LifeEventResult(changed, person?.DivisionCode ?? rows.FirstOrDefault()?.DivisionCode);
+            }
+            catch (LedgerConflictException) when (attempt < Attempts)
+            {
+                // Another death in the same household was recorded since the read (two hosts, two messages): decide on
+                // the household as it now stands, so neither recompute is lost.
+            }
+        }
     }
 
     public async Task<LifeEventResult> PersonMovedAsync(string idNumber, DateOnly moved, string toDivisionCode, string source,

@@ -14,7 +14,8 @@ internal sealed class LedgerRows(CaseworkTransactions casework)
 
     /// <summary>
     /// Applies <paramref name="writes"/> in one transaction (and records a death on the person when given); a change
-    /// already made is skipped with its audit entry. Returns how many changes were made.
+    /// already made is skipped with its audit entry. Returns how many changes were made; throws
+    /// <see cref="LedgerConflictException"/> (nothing written) when a different amount change took the position.
     /// </summary>
     public Task<int> ApplyAsync(IReadOnlyList<LedgerWrite> writes, (string PersonKey, DateOnly Died)? died, CancellationToken cancellationToken) =>
         casework.WriteAsync(async (c, t) =>
@@ -66,7 +67,19 @@ internal sealed class LedgerRows(CaseworkTransactions casework)
                 }
                 return true;
             case AmountWrite amount:
-                return await InsertAmountAsync(c, t, amount.EntitlementId, amount.Seq, amount.Amount, amount.Audit.At, cancellationToken).ConfigureAwait(false);
+                if (await InsertAmountAsync(c, t, amount.EntitlementId, amount.Seq, amount.Amount, amount.Audit.At, cancellationToken).ConfigureAwait(false))
+                {
+                    return true;
+                }
+                // The position is taken: the same change (a second host deciding the same) is no change; a different one
+                // means this change was decided from a stale read, so nothing of it may commit.
+                var stored = await c.QuerySingleAsync<AmountRow>(new CommandDefinition(_sql.AmountAt, new { id = amount.EntitlementId, seq = amount.Seq }, t,
+                    cancellationToken: cancellationToken)).ConfigureAwait(false);
+                return stored.FromMonth == amount.Amount.FromMonth && stored.MonthlyFen == amount.Amount.MonthlyFen
+                    && stored.Members == string.Join(",", amount.Amount.Members)
+                    ? false
+                    : throw new LedgerConflictException(
+                        $"Expected position {amount.Seq} of entitlement '{amount.EntitlementId}' to be free or hold the same change, but another writer stored a different one.");
             case StopWrite stop:
                 return await c.ExecuteAsync(new CommandDefinition(_sql.StopEntitlement, new { id = stop.EntitlementId, stop_month = stop.StopMonth }, t,
                     cancellationToken: cancellationToken)).ConfigureAwait(false) > 0;
@@ -210,6 +223,13 @@ internal sealed class LedgerRows(CaseworkTransactions casework)
         public long FromMonth { get; set; }
         public long MonthlyFen { get; set; }
         public string AmountRule { get; set; } = "";
+        public string Members { get; set; } = "";
+    }
+
+    private sealed class AmountRow
+    {
+        public long FromMonth { get; set; }
+        public long MonthlyFen { get; set; }
         public string Members { get; set; } = "";
     }
 

@@ -46,6 +46,7 @@ internal sealed class LedgerSql
             FROM {_entitlements} e
             JOIN {_amounts} a ON a.entitlement_id = e.id
             """;
+        AmountAt = $"SELECT from_month AS FromMonth, monthly_fen AS MonthlyFen, members AS Members FROM {_amounts} WHERE entitlement_id = {P("id")} AND seq = {P("seq")}";
         ById = $"{_joined}\nWHERE e.id = {P("id")}\nORDER BY e.id, a.seq";
         ByCase = $"{_joined}\nWHERE e.granted_by_case_id = {P("case_id")}\nORDER BY e.id, a.seq";
         ByHousehold = $"{_joined}\nWHERE e.household_key = {P("household_key")}\nORDER BY e.id, a.seq";
@@ -81,6 +82,9 @@ internal sealed class LedgerSql
 
     /// <summary>Sets the stop month unless an earlier (or the same) one is stored: a repeated stop changes no row.</summary>
     public string StopEntitlement { get; }
+
+    /// <summary>The amount period stored at one position of an entitlement's history.</summary>
+    public string AmountAt { get; }
 
     public string ById { get; }
 

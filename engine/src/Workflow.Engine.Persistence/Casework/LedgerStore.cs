@@ -18,6 +18,8 @@ public sealed class LedgerStore
     /// <summary>
     /// Applies the changes in one transaction, each with its audit entry (and, for a death, marks the person died); a
     /// change already made is skipped with its entry. Returns how many changes were made: 0 for a repeated event.
+    /// Throws <see cref="LedgerConflictException"/>, having written nothing, when an amount change finds its position
+    /// taken by a different change (decided meanwhile by another host): read again, decide again, apply again.
     /// </summary>
     public Task<int> ApplyAsync(IReadOnlyList<LedgerWrite> writes, (string PersonKey, DateOnly Died)? died = null,
         CancellationToken cancellationToken = default) =>

@@ -1,0 +1,67 @@
+using Microsoft.Extensions.Time.Testing;
+using Workflow.Casework;
+using Workflow.Casework.Application;
+using Workflow.Casework.Application.Benefits;
+using Workflow.Casework.Application.Inbound;
+using Workflow.Casework.Benefits;
+using Workflow.Engine.Persistence.Casework;
+using Workflow.Testing;
+using Workflow.Web.Tests.Support;
+
+namespace Workflow.Web.Tests.Casework;
+
+/// <summary>
+/// The ledger's life events on SQLite and PostgreSQL: two deaths in one 低保 household at once lose no recompute.
+/// </summary>
+public sealed class LifeEventsServiceTests
+{
+    private const string Village = TestDivisions.Village;
+    private static readonly string Head = Id("19600101", 11);
+    private static readonly string Wife = Id("19620202", 12);
+    private static readonly string Son = Id("19900303", 13);
+
+    private static string Id(string birth, int sequence)
+    {
+        var first17 = "500113" + birth + sequence.ToString("D3", System.Globalization.CultureInfo.InvariantCulture);
+        return first17 + ChineseIdNumber.ComputeCheckDigit(first17);
+    }
+
+    private static async Task<(MigratedDatabase Db, FakeTimeProvider Time, LedgerStore Ledger)> OpenAsync(string kind)
+    {
+        var db = await MigratedDatabase.OpenAsync(kind);
+        return (db, new FakeTimeProvider(new DateTimeOffset(2026, 1, 15, 9, 0, 0, TimeSpan.FromHours(8))), new LedgerStore(db.Database));
+    }
+
+    private static async Task GrantAsync(LedgerStore ledger, TimeProvider time, string id, string item, Beneficiary beneficiary, long fen)
+    {
+        var outcome = BenefitsLedger.Grant(new GrantRequest(id, item, beneficiary, Village, "inst-" + id, new DateOnly(2026, 1, 15), fen), "system",
+            time.GetUtcNow());
+        Assert.Equal(1, await ledger.ApplyAsync(LedgerWrites.Of([outcome], "approval", "app-1")));
+    }
+
+    [Theory]
+    [MemberData(nameof(MigratedDatabase.Kinds), MemberType = typeof(MigratedDatabase))]
+    public async Task PersonDied_TwoDeathsInOneDibaoHouseholdOnTwoHostsAtOnce_BothRecomputesLand(string kind)
+    {
+        var (db, time, ledger) = await OpenAsync(kind);
+        await using var _ = db;
+        var members = new[] { Head, Wife, Son }.Select(PersonKey.Of).ToList();
+        foreach (var id in new[] { Head, Wife, Son })
+        {
+            await new LifeEventsService(ledger, time).RecordPersonAsync(new PopulationRecord(id, "成员", Head, Village, null, "公安"), default);
+        }
+        await GrantAsync(ledger, time, "case:dibao", ServiceItemCodes.Dibao, Beneficiary.Household(members[0], members), 210_000);
+        var hosts = new[] { new LifeEventsService(new LedgerStore(db.Database), time), new LifeEventsService(new LedgerStore(db.Database), time) };
+
+        var results = await Task.WhenAll(
+            hosts[0].PersonDiedAsync(Wife, new DateOnly(2026, 3, 3), "卫健", default),
+            hosts[1].PersonDiedAsync(Son, new DateOnly(2026, 3, 4), "公安", default));
+
+        Assert.Equal([1, 1], results.Select(r => r.EntitlementsChanged));
+        var stored = LedgerWrites.ToDomain((await ledger.GetAsync("case:dibao"))!);
+        var april = stored.PeriodAt(LedgerMonth.Of(2026, 4))!;
+        Assert.Equal(70_000L, stored.FenFor(LedgerMonth.Of(2026, 4)));
+        Assert.Equal([members[0]], april.Members);
+        Assert.Equal(210_000L, stored.FenFor(LedgerMonth.Of(2026, 3)));
+    }
+}
