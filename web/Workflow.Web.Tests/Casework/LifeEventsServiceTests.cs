@@ -11,7 +11,8 @@ using Workflow.Web.Tests.Support;
 namespace Workflow.Web.Tests.Casework;
 
 /// <summary>
-/// The ledger's life events on SQLite and PostgreSQL: two deaths in one 低保 household at once lose no recompute.
+/// The ledger's life events on SQLite and PostgreSQL: two deaths in one 低保 household at once lose no recompute, a
+/// death survives population data and is recorded for a person the ledger did not know.
 /// </summary>
 public sealed class LifeEventsServiceTests
 {
@@ -63,5 +64,43 @@ public sealed class LifeEventsServiceTests
         Assert.Equal(70_000L, stored.FenFor(LedgerMonth.Of(2026, 4)));
         Assert.Equal([members[0]], april.Members);
         Assert.Equal(210_000L, stored.FenFor(LedgerMonth.Of(2026, 3)));
+    }
+
+    [Theory]
+    [MemberData(nameof(MigratedDatabase.Kinds), MemberType = typeof(MigratedDatabase))]
+    public async Task RecordPerson_PopulationDataWithoutADeath_KeepsTheRecordedDeath(string kind)
+    {
+        var (db, time, ledger) = await OpenAsync(kind);
+        await using var _ = db;
+        var life = new LifeEventsService(ledger, time);
+        await life.RecordPersonAsync(new PopulationRecord(Head, "张三", Head, Village, null, "公安"), default);
+        await life.PersonDiedAsync(Head, new DateOnly(2026, 1, 10), "卫健", default);
+
+        await life.RecordPersonAsync(new PopulationRecord(Head, "张三", Head, TestDivisions.Township, null, "公安"), default);
+
+        var person = (await ledger.GetPersonAsync(PersonKey.Of(Head)))!;
+        Assert.Equal((new DateOnly(2026, 1, 10), TestDivisions.Township), (person.Died, person.DivisionCode));
+    }
+
+    [Theory]
+    [MemberData(nameof(MigratedDatabase.Kinds), MemberType = typeof(MigratedDatabase))]
+    public async Task PersonDied_OfAPersonTheLedgerDidNotKnow_IsRecorded_SoLaterDataAndTheOldAgeRuleGrantNothing(string kind)
+    {
+        var (db, time, ledger) = await OpenAsync(kind);
+        await using var _ = db;
+        var elder = Id("19400505", 21);
+        var life = new LifeEventsService(ledger, time);
+
+        await life.PersonDiedAsync(elder, new DateOnly(2026, 1, 12), "卫健", default);
+        await life.RecordPersonAsync(new PopulationRecord(elder, "王五", elder, Village, null, "公安"), default);
+        await new KnownPeople(ledger, time).RecordApplicationAsync(
+            new Workflow.Casework.Application.Requests.ApplicationRequest(null, new(null, elder, null, null, null, null, false), [], null, null, false),
+            Village, default);
+        var granted = await new OldAgeAllowanceRun(ledger, new CaseworkStore(db.Database, time), time).RunAsync("system", default);
+
+        var person = (await ledger.GetPersonAsync(PersonKey.Of(elder)))!;
+        Assert.Equal((new DateOnly(1940, 5, 5), new DateOnly(2026, 1, 12)), (person.BirthDate, person.Died));
+        Assert.Equal(0, granted);
+        Assert.Null(await ledger.GetAsync(OldAgeAllowance.EntitlementId(PersonKey.Of(elder))));
     }
 }

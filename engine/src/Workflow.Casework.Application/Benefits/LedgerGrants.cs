@@ -54,7 +54,14 @@ public sealed class LedgerGrants(LedgerStore ledger, CaseworkStore casework, Cas
         {
             return 0;
         }
-        return await ledger.ApplyAsync(LedgerWrites.Of([outcome], "approval", item.ApplicationId, payCondition), cancellationToken: cancellationToken)
+        // A death recorded before the case finished (population data, 公安/卫健) stops the grant as the death would have:
+        // a person who died before the first month is never paid (高龄津贴 is never granted to a dead person).
+        var outcomes = new List<LedgerOutcome> { outcome };
+        if (await ledger.GetPersonAsync(person, cancellationToken).ConfigureAwait(false) is { Died: { } died })
+        {
+            outcomes.AddRange(LifeEvents.PersonDied(person, died, [outcome.Entitlement!], LedgerItems.AmountFollowsSize, time.GetUtcNow()));
+        }
+        return await ledger.ApplyAsync(LedgerWrites.Of(outcomes, "approval", item.ApplicationId, payCondition), cancellationToken: cancellationToken)
             .ConfigureAwait(false);
     }
 

@@ -1,5 +1,6 @@
 using Workflow.Casework.Application.Inbound;
 using Workflow.Casework.Benefits;
+using Workflow.Engine.Divisions;
 using Workflow.Engine.Persistence.Casework;
 using Workflow.Engine.Ports;
 
@@ -19,6 +20,13 @@ public sealed class LifeEventsService(LedgerStore ledger, TimeProvider time) : I
     public async Task<LifeEventResult> PersonDiedAsync(string idNumber, DateOnly died, string source, CancellationToken cancellationToken)
     {
         var key = PersonKey.Of(idNumber);
+        var known = await ledger.GetPersonAsync(key, cancellationToken).ConfigureAwait(false);
+        if (known is null && Unknown(idNumber, died) is { } stranger)
+        {
+            // Recorded dead although the ledger did not know them: a later application or import then finds a death, so
+            // no rule (高龄津贴 免申即享) grants them anything.
+            await ledger.RecordPersonAsync(stranger, overwrite: false, cancellationToken).ConfigureAwait(false);
+        }
         for (var attempt = 1; ; attempt++)
         {
             var person = await ledger.GetPersonAsync(key, cancellationToken).ConfigureAwait(false);
@@ -28,7 +36,7 @@ public sealed class LifeEventsService(LedgerStore ledger, TimeProvider time) : I
             {
                 var changed = await ledger.ApplyAsync(LedgerWrites.Of(outcomes, source), person is null ? null : (key, died), cancellationToken)
                     .ConfigureAwait(false);
-                return new LifeEventResult(changed, person?.DivisionCode ?? rows.FirstOrDefault()?.DivisionCode);
+                return new LifeEventResult(changed, known?.DivisionCode ?? rows.FirstOrDefault()?.DivisionCode);
             }
             catch (LedgerConflictException) when (attempt < Attempts)
             {
@@ -53,7 +61,17 @@ public sealed class LifeEventsService(LedgerStore ledger, TimeProvider time) : I
         return new LifeEventResult(changed, person?.DivisionCode);
     }
 
-    /// <summary>Population data is authoritative: it replaces what the window recorded (except the day first known).</summary>
+    /// <summary>
+    /// A person the ledger first hears of by their death: the birth date from the ID number, their own household, and the
+    /// county the number was issued in (the only division it tells); null when the number holds no real date.
+    /// </summary>
+    private KnownPersonRecord? Unknown(string idNumber, DateOnly died) =>
+        ChineseIdNumber.BirthDate(idNumber) is not null
+        && KnownPeople.Of(idNumber, idNumber, idNumber[..6].PadRight(DivisionCode.Length, '0'), ChinaTime.DayOf(time.GetUtcNow())) is { } person
+            ? person with { Died = died }
+            : null;
+
+    /// <summary>Population data is authoritative: it replaces what the window recorded (except the day first known and a recorded death).</summary>
     public Task RecordPersonAsync(PopulationRecord person, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(person);

@@ -192,8 +192,14 @@ internal sealed class LedgerRows(CaseworkTransactions casework)
             p.Add("division_code", person.DivisionCode);
             p.Add("known_since_day", person.KnownSince.DayNumber);
             p.Add("died_day", person.Died?.DayNumber, System.Data.DbType.Int32);
-            return await c.ExecuteAsync(new CommandDefinition(overwrite ? _sql.UpsertPerson : _sql.InsertPersonIfAbsent, p, t,
+            var written = await c.ExecuteAsync(new CommandDefinition(overwrite ? _sql.UpsertPerson : _sql.InsertPersonIfAbsent, p, t,
                 cancellationToken: cancellationToken)).ConfigureAwait(false);
+            if (overwrite && person.Died is { } died)
+            {
+                await c.ExecuteAsync(new CommandDefinition(_sql.KeepDied, new { person_key = person.PersonKey, died_day = died.DayNumber }, t,
+                    cancellationToken: cancellationToken)).ConfigureAwait(false);
+            }
+            return written;
         }, cancellationToken);
 
     public Task<KnownPersonRecord?> GetPersonAsync(string personKey, CancellationToken cancellationToken) =>

@@ -57,7 +57,8 @@ internal sealed class LedgerSql
             ORDER BY e.id, a.seq
             """;
         UpsertPerson = dialect.Upsert(people, PersonColumns, dialect.ValuesRow(PersonColumns), ["person_key"],
-            ["household_key", "birth_day", "division_code", "died_day"]);
+            ["household_key", "birth_day", "division_code"]);
+        KeepDied = $"UPDATE {people} SET died_day = {P("died_day")} WHERE person_key = {P("person_key")} AND died_day IS NULL";
         InsertPersonIfAbsent = dialect.InsertIfAbsent(people, PersonColumns, dialect.ValuesRow(PersonColumns), ["person_key"]);
         SetDied = $"UPDATE {people} SET died_day = {P("died_day")} WHERE person_key = {P("person_key")}";
         const string personSelect = """
@@ -95,7 +96,11 @@ internal sealed class LedgerSql
     /// <summary>Every entitlement a person's death or move concerns: their own, their household's, any that counts them.</summary>
     public string Concerning { get; }
 
+    /// <summary>Population data replaces what is stored except the day first known and a death (<see cref="KeepDied"/>).</summary>
     public string UpsertPerson { get; }
+
+    /// <summary>A death from population data, only where none is stored: a record without one never brings a person back.</summary>
+    public string KeepDied { get; }
 
     /// <summary>A person met at the window: population data, when it has them, is not overwritten by an application.</summary>
     public string InsertPersonIfAbsent { get; }

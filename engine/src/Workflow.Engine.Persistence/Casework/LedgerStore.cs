@@ -50,7 +50,8 @@ public sealed class LedgerStore
 
     /// <summary>
     /// Records a known person: <paramref name="overwrite"/> (population data) replaces what is stored except the day
-    /// first known; otherwise (met at the window) only a person not yet known is added.
+    /// first known and a recorded death (a record without one never brings a person back); otherwise (met at the window)
+    /// only a person not yet known is added.
     /// </summary>
     public Task RecordPersonAsync(KnownPersonRecord person, bool overwrite, CancellationToken cancellationToken = default) =>
         _rows.RecordPersonAsync(person, overwrite, cancellationToken);
