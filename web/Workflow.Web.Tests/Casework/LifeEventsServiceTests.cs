@@ -12,7 +12,8 @@ namespace Workflow.Web.Tests.Casework;
 
 /// <summary>
 /// The ledger's life events on SQLite and PostgreSQL: two deaths in one 低保 household at once lose no recompute, a
-/// death survives population data and is recorded for a person the ledger did not know.
+/// death survives population data and is recorded for a person the ledger did not know, a move within the county
+/// keeps paying.
 /// </summary>
 public sealed class LifeEventsServiceTests
 {
@@ -102,5 +103,27 @@ public sealed class LifeEventsServiceTests
         Assert.Equal((new DateOnly(1940, 5, 5), new DateOnly(2026, 1, 12)), (person.BirthDate, person.Died));
         Assert.Equal(0, granted);
         Assert.Null(await ledger.GetAsync(OldAgeAllowance.EntitlementId(PersonKey.Of(elder))));
+    }
+
+    [Theory]
+    [MemberData(nameof(MigratedDatabase.Kinds), MemberType = typeof(MigratedDatabase))]
+    public async Task PersonMoved_WithinTheCounty_KeepsPaying_AndOutOfItStopsFromTheNextMonth(string kind)
+    {
+        var (db, time, ledger) = await OpenAsync(kind);
+        await using var _ = db;
+        var key = PersonKey.Of(Head);
+        var life = new LifeEventsService(ledger, time);
+        await life.RecordPersonAsync(new PopulationRecord(Head, "张三", Head, Village, null, "公安"), default);
+        await GrantAsync(ledger, time, "case:tekun", ServiceItemCodes.Tekun, Beneficiary.Person(key, key), 180_600);
+
+        var within = await life.PersonMovedAsync(Head, new DateOnly(2026, 2, 3), "500113003001", "公安", default);
+        var stillPaying = (await ledger.GetAsync("case:tekun"))!.StopMonth;
+        var movedTo = (await ledger.GetPersonAsync(key))!.DivisionCode;
+        var outOf = await life.PersonMovedAsync(Head, new DateOnly(2026, 3, 3), "500114101001", "公安", default);
+
+        Assert.Equal((0, (int?)null), (within.EntitlementsChanged, stillPaying));
+        Assert.Equal("500113003001", movedTo);
+        Assert.Equal(1, outOf.EntitlementsChanged);
+        Assert.Equal(LedgerMonth.Of(2026, 4).Index, (await ledger.GetAsync("case:tekun"))!.StopMonth);
     }
 }

@@ -52,7 +52,7 @@ public sealed class LifeEventsService(LedgerStore ledger, TimeProvider time) : I
         var key = PersonKey.Of(idNumber);
         var person = await ledger.GetPersonAsync(key, cancellationToken).ConfigureAwait(false);
         var rows = await ledger.ConcerningAsync(key, person?.HouseholdKey ?? key, cancellationToken).ConfigureAwait(false);
-        var outcomes = LifeEvents.PersonMoved(key, moved, rows.Select(LedgerWrites.ToDomain), time.GetUtcNow());
+        var outcomes = LifeEvents.PersonMoved(key, moved, toDivisionCode, rows.Select(LedgerWrites.ToDomain), time.GetUtcNow());
         var changed = await ledger.ApplyAsync(LedgerWrites.Of(outcomes, source), cancellationToken: cancellationToken).ConfigureAwait(false);
         if (person is not null)
         {
