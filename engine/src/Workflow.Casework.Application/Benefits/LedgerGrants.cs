@@ -1,10 +1,13 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Options;
+using Workflow.Casework.Application.Views;
 using Workflow.Casework.Benefits;
 using Workflow.Engine.Messaging.Contracts;
 using Workflow.Engine.Persistence.Casework;
 using Workflow.Engine.Ports;
+using Workflow.Engine.Runtime.Events;
+using Workflow.Engine.State;
 
 namespace Workflow.Casework.Application.Benefits;
 
@@ -25,7 +28,7 @@ public sealed class LedgerGrants(LedgerStore ledger, CaseworkStore casework, Cas
     public async Task<int> GrantAsync(WorkflowFinished finished, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(finished);
-        if (finished.SubStatus != "Finished"
+        if (finished.SubStatus != nameof(WorkflowSubStatus.Finished)
             || await casework.FindItemByInstanceAsync(finished.InstanceId, cancellationToken).ConfigureAwait(false) is not { } item
             || LedgerItems.Find(item.ItemCode) is not { } ledgerItem
             || await cases.InstanceAsync(finished.InstanceId, cancellationToken).ConfigureAwait(false) is not { } view
@@ -42,7 +45,7 @@ public sealed class LedgerGrants(LedgerStore ledger, CaseworkStore casework, Cas
         var person = PersonKey.Of(applicantId);
         var members = new[] { applicantId }.Concat((form.Household ?? []).Select(m => m.IdNumber).OfType<string>())
             .Select(PersonKey.Of).Distinct().ToList();
-        var approvedOn = ChinaTime.DayOf(finished.At);
+        var approvedOn = ApprovedOn(view.Tasks, finished.At);
         var (fen, payCondition) = Decide(item.ItemCode, view.Variables, applicantId, members.Count, approvedOn, options.Value);
         var beneficiary = ledgerItem.Kind == BeneficiaryKind.Household ? Beneficiary.Household(person, members) : Beneficiary.Person(person, person);
         var division = item.CaseDivision ?? view.DivisionCode ?? item.DecidingDivision;
@@ -64,6 +67,18 @@ public sealed class LedgerGrants(LedgerStore ledger, CaseworkStore casework, Cas
         return await ledger.ApplyAsync(LedgerWrites.Of(outcomes, "approval", item.ApplicationId, payCondition), cancellationToken: cancellationToken)
             .ConfigureAwait(false);
     }
+
+    /// <summary>
+    /// The day of approval a grant starts from (China time): the day of the last task decided <c>approve</c> by the case's
+    /// end, i.e. the deciding level's confirmation (特困: 区县审核确认), so the steps after it (入院, 委托照料服务协议) do
+    /// not move the start; a case with no such task (its result set otherwise), the day it finished.
+    /// </summary>
+    public static DateOnly ApprovedOn(IEnumerable<TaskView> tasks, DateTimeOffset finishedAt) =>
+        ChinaTime.DayOf(tasks.Where(t => t.Status == TaskLifecycle.Completed && t.Outcome == ApproveOutcome && t.ClosedAt <= finishedAt)
+            .Select(t => t.ClosedAt!.Value).DefaultIfEmpty(finishedAt).Max());
+
+    /// <summary>The outcome of an approving decision (as <see cref="ResultNames"/> reads it).</summary>
+    private const string ApproveOutcome = "approve";
 
     /// <summary>
     /// The monthly amount (fen) an approval of <paramref name="itemCode"/> grants and what must be on file before it is
