@@ -60,9 +60,12 @@ public abstract class LedgerConformance<TFixture>(TFixture fixture, ITestOutputH
         ]);
 
         var township = new LedgerScope(["500113"], false);
-        Assert.Equal(["e-a"], (await ledger.ItemInDivisionAsync("dibao", "500113", township, 0, 10)).Select(e => e.Id));
-        Assert.Equal(["e-a", "e-c"], (await ledger.ItemInDivisionAsync("dibao", "5001", new LedgerScope(["500113"], true), 0, 10)).Select(e => e.Id));
-        Assert.Equal(["e-c"], (await ledger.ItemInDivisionAsync("dibao", "5001", new LedgerScope(["500113"], true), 1, 10)).Select(e => e.Id));
+        Assert.Equal(["e-a"], (await ledger.ItemInDivisionAsync("dibao", "500113", March2026, township, 0, 10)).Select(e => e.Id));
+        Assert.Equal(["e-a", "e-c"], (await ledger.ItemInDivisionAsync("dibao", "5001", March2026, new LedgerScope(["500113"], true), 0, 10)).Select(e => e.Id));
+        Assert.Equal(["e-c"], (await ledger.ItemInDivisionAsync("dibao", "5001", March2026, new LedgerScope(["500113"], true), 1, 10)).Select(e => e.Id));
+        await ledger.ApplyAsync([new StopWrite("e-c", March2026 + 1, Audit("ledger.stop", "e-c", "r"))]);
+        Assert.Equal(["e-a", "e-c"], (await ledger.ItemInDivisionAsync("dibao", "5001", March2026, new LedgerScope(["500113"], true), 0, 10)).Select(e => e.Id));
+        Assert.Equal(["e-a"], (await ledger.ItemInDivisionAsync("dibao", "5001", March2026 + 1, new LedgerScope(["500113"], true), 0, 10)).Select(e => e.Id));
         Assert.Equal(["e-a", "e-b"], (await ledger.PayrollAsync("", March2026, new LedgerScope(["500113", "500114"], false))).Select(e => e.Id));
         Assert.Empty(await ledger.PayrollAsync("", March2026 - 1, new LedgerScope([""], true)));
         Assert.Empty(await ledger.PayrollAsync("", March2026, new LedgerScope([], true)));

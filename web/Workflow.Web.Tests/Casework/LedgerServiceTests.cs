@@ -241,4 +241,13 @@ public sealed class LedgerServiceTests
         Assert.Equal(1, moved.EntitlementsChanged);
         Assert.Equal("2026-07", Assert.Single((await f.Service.PersonAsync(Township, child, "2026-07", default)).Value!.Entries).StopMonth);
     }
+    [Fact]
+    public async Task ItemInDivision_AnAbsurdPage_IsRefusedAsInvalid_NeverAnOverflow()
+    {
+        await using var f = await OpenAsync("sqlite", new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.FromHours(8)));
+
+        var outcome = await f.Service.ItemInDivisionAsync(Township, "tekun", Village, int.MaxValue, 200, null, default);
+
+        Assert.Equal("page", outcome.Rejection?.Field);
+    }
 }

@@ -16,6 +16,11 @@ public sealed class LedgerService(LedgerStore ledger, CaseworkStore casework, Ca
 {
     public const string HeldForCareAgreement = "待签订委托照料服务协议";
 
+    /// <summary>Pages beyond this are refused (a 400), so the offset never overflows.</summary>
+    public const int MaxPage = 10_000;
+
+    public const int MaxPageSize = 200;
+
     public async Task<CaseworkOutcome<LedgerView>> PersonAsync(Caller caller, string? idNumber, string? month, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(caller);
@@ -53,15 +58,16 @@ public sealed class LedgerService(LedgerStore ledger, CaseworkStore casework, Ca
         {
             return Rejection.Invalid($"Expected a division code, but got '{division}' (行政区划代码无效).", "division");
         }
-        if (page < 1 || pageSize is < 1 or > 200)
+        if (page is < 1 or > MaxPage || pageSize is < 1 or > MaxPageSize)
         {
-            return Rejection.Invalid($"Expected page from 1 and pageSize from 1 to 200, but got {page} and {pageSize}.", "page");
+            return Rejection.Invalid($"Expected page from 1 to {MaxPage} and pageSize from 1 to {MaxPageSize}, but got {page} and {pageSize} (页码无效).", "page");
         }
         if (MonthOf(month) is not { } at)
         {
             return Rejection.Invalid($"Expected a month as yyyy-MM, but got '{month}'.", "month");
         }
-        var rows = await ledger.ItemInDivisionAsync(itemCode, prefix, Scope(caller), (page - 1) * pageSize, pageSize, cancellationToken).ConfigureAwait(false);
+        var rows = await ledger.ItemInDivisionAsync(itemCode, prefix, at.Index, Scope(caller), (page - 1) * pageSize, pageSize, cancellationToken)
+            .ConfigureAwait(false);
         return new LedgerPage(itemCode, item.Name, division!, page, pageSize, rows.Select(r => Entry(r, at)).ToList());
     }
 

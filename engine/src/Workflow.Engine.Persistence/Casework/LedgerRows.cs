@@ -115,8 +115,8 @@ internal sealed class LedgerRows(CaseworkTransactions casework)
     public Task<IReadOnlyList<EntitlementRecord>> ConcerningAsync(string personKey, string householdKey, CancellationToken cancellationToken) =>
         ListAsync(_sql.Concerning, new { person_key = personKey, household_key = householdKey, member_like = "%" + personKey + "%" }, cancellationToken);
 
-    public Task<IReadOnlyList<EntitlementRecord>> ItemInDivisionAsync(string itemCode, string divisionPrefix, LedgerScope scope, int offset, int limit,
-        CancellationToken cancellationToken) =>
+    public Task<IReadOnlyList<EntitlementRecord>> ItemInDivisionAsync(string itemCode, string divisionPrefix, int month, LedgerScope scope, int offset,
+        int limit, CancellationToken cancellationToken) =>
         casework.ReadAsync<IReadOnlyList<EntitlementRecord>>(async c =>
         {
             if (scope.AreaPrefixes.Count == 0)
@@ -126,6 +126,7 @@ internal sealed class LedgerRows(CaseworkTransactions casework)
             var p = Scoped(scope);
             p.Add("item_code", itemCode);
             p.Add("division", divisionPrefix + "%");
+            p.Add("month", month);
             p.Add("offset", offset);
             p.Add("limit", limit);
             var ids = (await c.QueryAsync<string>(new CommandDefinition(_sql.ItemInDivision(scope.AreaPrefixes.Count), p,

@@ -112,12 +112,15 @@ internal sealed class LedgerSql
     /// <summary>A batch of living people born on or before a day (the scheduled 高龄津贴 rule's candidates), by key after <c>@after</c>.</summary>
     public string PeopleBornBy { get; }
 
-    /// <summary>Entitlement ids of one item under a division in the caller's areas, a page in id order.</summary>
+    /// <summary>
+    /// Entitlement ids of one item under a division in the caller's areas not stopped by <c>@month</c> (the payroll's stop
+    /// rule; one granted to start later is listed already), a page in id order.
+    /// </summary>
     public string ItemInDivision(int areas) => $"""
         SELECT e.id
         FROM {_entitlements} e
         WHERE e.item_code = {_dialect.Parameter("item_code")} AND e.division_code LIKE {_dialect.Parameter("division")}
-            AND {Visible(areas)}
+            AND {NotStoppedBy} AND {Visible(areas)}
         ORDER BY e.id
         {_dialect.Page(_dialect.Parameter("offset"), _dialect.Parameter("limit"))}
         """;
@@ -125,13 +128,16 @@ internal sealed class LedgerSql
     /// <summary>The entitlements under a division in the caller's areas that pay in <c>@month</c>, with their amounts.</summary>
     public string Payroll(int areas) => $"""
         {_joined}
-        WHERE e.division_code LIKE {_dialect.Parameter("division")} AND e.start_month <= {_dialect.Parameter("month")}
-            AND (e.stop_month IS NULL OR e.stop_month > {_dialect.Parameter("month")}) AND {Visible(areas)}
+        WHERE e.division_code LIKE {_dialect.Parameter("division")} AND e.start_month <= {_dialect.Parameter("month")} AND {NotStoppedBy}
+            AND {Visible(areas)}
         ORDER BY e.id, a.seq
         """;
 
     /// <summary>The amounts of a page of entitlements, with the entitlements.</summary>
     public string ByIds(int count) => $"{_joined}\nWHERE e.id IN {_dialect.InList("id", count)}\nORDER BY e.id, a.seq";
+
+    /// <summary>Not stopped in <c>@month</c> (a LedgerMonth index; <c>Entitlement.PaysIn</c> without its start).</summary>
+    private string NotStoppedBy => $"(e.stop_month IS NULL OR e.stop_month > {_dialect.Parameter("month")})";
 
     /// <summary>In one of the caller's areas (<c>@area_i</c> prefixes + '%'), and restricted only for who may see such cases.</summary>
     private string Visible(int areas)

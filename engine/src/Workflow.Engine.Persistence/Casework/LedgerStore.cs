@@ -38,10 +38,14 @@ public sealed class LedgerStore
     public Task<IReadOnlyList<EntitlementRecord>> ConcerningAsync(string personKey, string householdKey, CancellationToken cancellationToken = default) =>
         _rows.ConcerningAsync(personKey, householdKey, cancellationToken);
 
-    /// <summary>A page (by id) of everyone on <paramref name="itemCode"/> under a division, within <paramref name="scope"/>.</summary>
-    public Task<IReadOnlyList<EntitlementRecord>> ItemInDivisionAsync(string itemCode, string divisionPrefix, LedgerScope scope, int offset, int limit,
-        CancellationToken cancellationToken = default) =>
-        _rows.ItemInDivisionAsync(itemCode, divisionPrefix, scope, offset, limit, cancellationToken);
+    /// <summary>
+    /// A page (by id) of everyone on <paramref name="itemCode"/> under a division, within <paramref name="scope"/>, not
+    /// stopped by <paramref name="month"/> (a LedgerMonth index; the payroll's stop rule): a stopped entitlement is not
+    /// listed, one granted to start later is.
+    /// </summary>
+    public Task<IReadOnlyList<EntitlementRecord>> ItemInDivisionAsync(string itemCode, string divisionPrefix, int month, LedgerScope scope, int offset,
+        int limit, CancellationToken cancellationToken = default) =>
+        _rows.ItemInDivisionAsync(itemCode, divisionPrefix, month, scope, offset, limit, cancellationToken);
 
     /// <summary>The entitlements under a division, within <paramref name="scope"/>, that pay in <paramref name="month"/> (a LedgerMonth index).</summary>
     public Task<IReadOnlyList<EntitlementRecord>> PayrollAsync(string divisionPrefix, int month, LedgerScope scope,
