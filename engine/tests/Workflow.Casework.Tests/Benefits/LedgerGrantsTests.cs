@@ -46,6 +46,7 @@ public sealed class LedgerGrantsTests
         Assert.Equal(5_000, LedgerGrants.Decide("old-age-allowance", Variables(), Elder, 1, Approved, Options).Fen);
         Assert.True(LedgerItems.Find(LedgerItems.DeFactoUnsupportedChild)!.Restricted);
     }
+
     [Fact]
     public void ApprovedOn_TekunConfirmedByTheCounty30JanAndAdmitted3Feb_IsTheConfirmationDay_SoItPaysFromFebruary()
     {
