@@ -250,4 +250,25 @@ public sealed class LedgerServiceTests
 
         Assert.Equal("page", outcome.Rejection?.Field);
     }
+    [Theory]
+    [MemberData(nameof(MigratedDatabase.Kinds), MemberType = typeof(MigratedDatabase))]
+    public async Task CareAgreementGate_UploadedInMay_HoldsAprilInEveryView_AndPaysFromMay(string kind)
+    {
+        await using var f = await OpenAsync(kind, new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.FromHours(8)));
+        await GrantAsync(f, "tekun", Beneficiary.Person(PersonKey.Of(Elder), PersonKey.Of(Elder)), new DateOnly(2026, 3, 2), 180_600,
+            AttachmentKinds.CareAgreement);
+        var unsigned = (await f.Service.PersonAsync(Township, Elder, "2026-04", default)).Value!;
+        f.Time.Advance(TimeSpan.FromDays(70));
+        await f.Casework.AddAttachmentAsync(new AttachmentRecord("att-1", "app-1", "委托照料服务协议.pdf", "application/pdf", 10, new string('a', 64),
+            "zhangwei", f.Time.GetUtcNow(), AttachmentKinds.CareAgreement), CaseworkAudit.OfApplication(f.Time, Township, "attachment.add", "app-1", new { }));
+
+        var april = (await f.Service.HouseholdAsync(Township, Elder, "2026-04", default)).Value!;
+        var aprilPayroll = (await f.Service.PayrollAsync(Township, TestDivisions.Township, "2026-04", default)).Value!;
+        var may = (await f.Service.PersonAsync(Township, Elder, "2026-05", default)).Value!;
+
+        Assert.Equal((0m, LedgerService.HeldForCareAgreement), (unsigned.TotalYuan, Assert.Single(unsigned.Entries).HeldReason));
+        Assert.Equal((0m, LedgerService.HeldForCareAgreement), (april.TotalYuan, Assert.Single(april.Entries).HeldReason));
+        Assert.Empty(aprilPayroll.Lines);
+        Assert.Equal((1806m, (string?)null), (may.TotalYuan, Assert.Single(may.Entries).HeldReason));
+    }
 }
