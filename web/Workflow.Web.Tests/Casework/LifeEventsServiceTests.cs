@@ -97,7 +97,7 @@ public sealed class LifeEventsServiceTests
         await new KnownPeople(ledger, time).RecordApplicationAsync(
             new Workflow.Casework.Application.Requests.ApplicationRequest(null, new(null, elder, null, null, null, null, false), [], null, null, false),
             Village, default);
-        var granted = await new OldAgeAllowanceRun(ledger, new CaseworkStore(db.Database, time), time).RunAsync("system", default);
+        var granted = await new OldAgeAllowanceRun(ledger, new CaseworkStore(db.Database, time), LedgerServiceTests.Bannan, time).RunAsync("system", default);
 
         var person = (await ledger.GetPersonAsync(PersonKey.Of(elder)))!;
         Assert.Equal((new DateOnly(1940, 5, 5), new DateOnly(2026, 1, 12)), (person.BirthDate, person.Died));
@@ -125,5 +125,24 @@ public sealed class LifeEventsServiceTests
         Assert.Equal("500113003001", movedTo);
         Assert.Equal(1, outOf.EntitlementsChanged);
         Assert.Equal(LedgerMonth.Of(2026, 4).Index, (await ledger.GetAsync("case:tekun"))!.StopMonth);
+    }
+    [Theory]
+    [MemberData(nameof(MigratedDatabase.Kinds), MemberType = typeof(MigratedDatabase))]
+    public async Task OldAgeAllowanceRun_APersonWhoMovedOutOfTheOrganisationsCounties_IsNotGranted(string kind)
+    {
+        var (db, time, ledger) = await OpenAsync(kind);
+        await using var _ = db;
+        var stayed = Id("19400505", 31);
+        var moved = Id("19400606", 32);
+        var life = new LifeEventsService(ledger, time);
+        await life.RecordPersonAsync(new PopulationRecord(stayed, "留守", stayed, Village, null, "公安"), default);
+        await life.RecordPersonAsync(new PopulationRecord(moved, "迁出", moved, Village, null, "公安"), default);
+        await life.PersonMovedAsync(moved, new DateOnly(2026, 1, 10), "500114101001", "公安", default);
+
+        var granted = await new OldAgeAllowanceRun(ledger, new CaseworkStore(db.Database, time), LedgerServiceTests.Bannan, time).RunAsync("system", default);
+
+        Assert.Equal(1, granted);
+        Assert.NotNull(await ledger.GetAsync(OldAgeAllowance.EntitlementId(PersonKey.Of(stayed))));
+        Assert.Null(await ledger.GetAsync(OldAgeAllowance.EntitlementId(PersonKey.Of(moved))));
     }
 }

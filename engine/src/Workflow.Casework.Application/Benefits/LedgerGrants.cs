@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Workflow.Casework.Application.Views;
 using Workflow.Casework.Benefits;
@@ -17,7 +18,8 @@ namespace Workflow.Casework.Application.Benefits;
 /// variables <c>result</c>, <c>selfCare</c> (特困 care tier), <c>supportMode</c> (<c>dispersed</c>: 分散供养, paid only once a
 /// <c>care-agreement</c> attachment is on file) and <c>monthlyAmountYuan</c> (低保, when the case states its amount).
 /// </summary>
-public sealed class LedgerGrants(LedgerStore ledger, CaseworkStore casework, CaseReader cases, IOptions<LedgerOptions> options, TimeProvider time)
+public sealed class LedgerGrants(LedgerStore ledger, CaseworkStore casework, CaseReader cases, IOptions<LedgerOptions> options, TimeProvider time,
+    ILogger<LedgerGrants> logger)
 {
     public const string CareAgreement = AttachmentKinds.CareAgreement;
 
@@ -47,6 +49,12 @@ public sealed class LedgerGrants(LedgerStore ledger, CaseworkStore casework, Cas
             .Select(PersonKey.Of).Distinct().ToList();
         var approvedOn = ApprovedOn(view.Tasks, finished.At);
         var (fen, payCondition) = Decide(item.ItemCode, view.Variables, applicantId, members.Count, approvedOn, options.Value);
+        if (fen <= 0)
+        {
+            // Parked loudly rather than paid at a wrong amount (a 特困 selfCare the standards do not list).
+            LedgerLog.GrantParked(logger, finished.InstanceId, item.ItemCode, $"no standard for its variables (selfCare '{Text(view.Variables, "selfCare")}')");
+            return 0;
+        }
         var beneficiary = ledgerItem.Kind == BeneficiaryKind.Household ? Beneficiary.Household(person, members) : Beneficiary.Person(person, person);
         var division = item.CaseDivision ?? view.DivisionCode ?? item.DecidingDivision;
         // 高龄津贴 has one entitlement per person whichever way it came (an application or 免申即享), so it is never paid twice.
@@ -84,7 +92,8 @@ public sealed class LedgerGrants(LedgerStore ledger, CaseworkStore casework, Cas
     /// The monthly amount (fen) an approval of <paramref name="itemCode"/> grants and what must be on file before it is
     /// paid: 特困 the basic standard plus the care tier of <c>selfCare</c>, held for a <c>care-agreement</c> when
     /// <c>supportMode</c> is <c>dispersed</c>; 事实无人抚养儿童 the fixed standard; 低保 the case's <c>monthlyAmountYuan</c>, else
-    /// the per-member standard times the members; 高龄津贴 the band of the applicant's age (80 at least).
+    /// the per-member standard times the members; 高龄津贴 the band of the applicant's age (80 at least). 0 fen (grants
+    /// nothing) for a 特困 <c>selfCare</c> missing from <see cref="LedgerOptions.TekunCareYuan"/> and for an item not listed here.
     /// </summary>
     public static (long Fen, string? PayCondition) Decide(string itemCode, IReadOnlyDictionary<string, JsonNode?> variables, string applicantId,
         int members, DateOnly approvedOn, LedgerOptions o)
@@ -92,13 +101,15 @@ public sealed class LedgerGrants(LedgerStore ledger, CaseworkStore casework, Cas
         ArgumentNullException.ThrowIfNull(o);
         return itemCode switch
         {
-            ServiceItemCodes.Tekun => (LedgerOptions.Fen(o.TekunBasicYuan + o.TekunCareYuan.GetValueOrDefault(Text(variables, "selfCare") ?? "able")),
-                Text(variables, "supportMode") == "dispersed" ? CareAgreement : null),
+            ServiceItemCodes.Tekun => Text(variables, "selfCare") is { } selfCare && o.TekunCareYuan.TryGetValue(selfCare, out var care)
+                ? (LedgerOptions.Fen(o.TekunBasicYuan + care), Text(variables, "supportMode") == "dispersed" ? CareAgreement : null)
+                : (0, null),
             LedgerItems.DeFactoUnsupportedChild => (LedgerOptions.Fen(o.DeFactoChildYuan), null),
             ServiceItemCodes.Dibao => (Number(variables, "monthlyAmountYuan") is { } stated ? LedgerOptions.Fen(stated)
                 : LedgerOptions.Fen(o.DibaoPerMemberYuan) * members, null),
-            _ => (OldAgeAllowance.MonthlyFenAt(Math.Max(80, ChineseIdNumber.BirthDate(applicantId) is { } born ? OldAgeAllowance.AgeOn(born, approvedOn) : 80)),
-                null),
+            OldAgeAllowance.ItemCode => (OldAgeAllowance.MonthlyFenAt(Math.Max(80,
+                ChineseIdNumber.BirthDate(applicantId) is { } born ? OldAgeAllowance.AgeOn(born, approvedOn) : 80)), null),
+            _ => (0, null),
         };
     }
 

@@ -14,6 +14,7 @@ public static class LedgerServiceCollectionExtensions
     {
         services.AddOptions<LedgerOptions>().BindConfiguration(LedgerOptions.Section)
             .Validate(o => o.OldAgeRunHour is >= 0 and < 24, "Workflow:Casework:Ledger:OldAgeRunHour 必须在 0 到 23 之间。")
+            .Validate(o => o.CareTiersValid(), "Workflow:Casework:Ledger:TekunCareYuan 必须且只能包含 able、partly、unable 三档，金额不小于 0。")
             .ValidateOnStart();
         services.AddSingleton<LedgerGrants>();
         services.AddSingleton<LedgerService>();

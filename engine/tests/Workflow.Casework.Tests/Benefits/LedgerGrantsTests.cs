@@ -75,4 +75,29 @@ public sealed class LedgerGrantsTests
     private static Workflow.Casework.Application.Views.TaskView Task(string id, string outcome, DateTimeOffset closedAt) =>
         new("inst-1", id, Workflow.Engine.Runtime.Events.TaskKind.Approval, id, new(null, null, null, null, null), Workflow.Engine.State.TaskLifecycle.Completed,
             [outcome], [], closedAt.AddDays(-1), null, outcome, "officer", null, closedAt);
+    [Theory]
+    [InlineData("semi")]
+    [InlineData(null)]
+    public void Decide_TekunWithASelfCareTheStandardsDoNotList_GrantsNothing(string? selfCare)
+    {
+        Assert.Equal(0, LedgerGrants.Decide("tekun", Variables(("selfCare", selfCare)), Elder, 1, Approved, Options).Fen);
+    }
+
+    [Fact]
+    public void Decide_AnItemNotListed_GrantsNothing_NotTheOldAgeAllowance()
+    {
+        Assert.Equal(0, LedgerGrants.Decide("temporary-assistance", Variables(), Elder, 1, Approved, Options).Fen);
+    }
+
+    [Fact]
+    public void LedgerOptions_CareTiers_MustBeExactlyTheThreeLevels()
+    {
+        Assert.True(new LedgerOptions().CareTiersValid());
+        var typo = new LedgerOptions();
+        typo.TekunCareYuan["unabel"] = 1000m;
+        Assert.False(typo.CareTiersValid());
+        var missing = new LedgerOptions();
+        missing.TekunCareYuan.Remove("partly");
+        Assert.False(missing.CareTiersValid());
+    }
 }
