@@ -153,7 +153,7 @@ public sealed class LedgerServiceTests
         await using var f = await OpenAsync(kind, new DateTimeOffset(2026, 3, 9, 2, 0, 0, TimeSpan.FromHours(8)));
         await new KnownPeople(f.Ledger, f.Time).RecordApplicationAsync(
             new Workflow.Casework.Application.Requests.ApplicationRequest(null, new(null, Elder, null, null, null, null, false), [new("李强", "子女", Son)],
-                null, null, false), Village, default);
+                null, null, false), Village, "wangfang", default);
         var hosts = new[] { new OldAgeAllowanceRun(new LedgerStore(f.Db.Database), f.Casework, Bannan, f.Time), new OldAgeAllowanceRun(new LedgerStore(f.Db.Database), f.Casework, Bannan, f.Time) };
 
         var dayBefore = await hosts[0].RunAsync("system", default);

@@ -96,7 +96,7 @@ public sealed class LifeEventsServiceTests
         await life.RecordPersonAsync(new PopulationRecord(elder, "王五", elder, Village, null, "公安"), default);
         await new KnownPeople(ledger, time).RecordApplicationAsync(
             new Workflow.Casework.Application.Requests.ApplicationRequest(null, new(null, elder, null, null, null, null, false), [], null, null, false),
-            Village, default);
+            Village, "wangfang", default);
         var granted = await new OldAgeAllowanceRun(ledger, new CaseworkStore(db.Database, time), LedgerServiceTests.Bannan, time).RunAsync("system", default);
 
         var person = (await ledger.GetPersonAsync(PersonKey.Of(elder)))!;
@@ -144,5 +144,26 @@ public sealed class LifeEventsServiceTests
         Assert.Equal(1, granted);
         Assert.NotNull(await ledger.GetAsync(OldAgeAllowance.EntitlementId(PersonKey.Of(stayed))));
         Assert.Null(await ledger.GetAsync(OldAgeAllowance.EntitlementId(PersonKey.Of(moved))));
+    }
+    [Theory]
+    [MemberData(nameof(MigratedDatabase.Kinds), MemberType = typeof(MigratedDatabase))]
+    public async Task KnownPeople_WindowPopulationAndDeath_AreEachAuditedOnce_ByPersonKey(string kind)
+    {
+        var (db, time, ledger) = await OpenAsync(kind);
+        await using var _ = db;
+        var casework = new CaseworkStore(db.Database, time);
+        var form = new Workflow.Casework.Application.Requests.ApplicationRequest(null, new(null, Head, null, null, null, null, false), [], null, null, false);
+        var life = new LifeEventsService(ledger, time);
+
+        await new KnownPeople(ledger, time).RecordApplicationAsync(form, Village, "wangfang", default);
+        await new KnownPeople(ledger, time).RecordApplicationAsync(form, Village, "wangfang", default);
+        await life.RecordPersonAsync(new PopulationRecord(Head, "张三", Head, Village, null, "公安"), default);
+        await life.PersonDiedAsync(Head, new DateOnly(2026, 1, 10), "卫健", default);
+        await life.PersonDiedAsync(Head, new DateOnly(2026, 1, 10), "公安", default);
+
+        var audit = await casework.ListAuditAsync("person", PersonKey.Of(Head));
+        Assert.Equal([KnownPeopleAudit.Died, KnownPeopleAudit.Known, KnownPeopleAudit.Population], audit.Select(a => a.Action).Order());
+        Assert.Equal("wangfang", audit.Single(a => a.Action == KnownPeopleAudit.Known).ActorId);
+        Assert.DoesNotContain(Head, string.Concat(audit.Select(a => a.Detail)), StringComparison.Ordinal);
     }
 }

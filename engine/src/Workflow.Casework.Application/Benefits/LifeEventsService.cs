@@ -25,7 +25,7 @@ public sealed class LifeEventsService(LedgerStore ledger, TimeProvider time) : I
         {
             // Recorded dead although the ledger did not know them: a later application or import then finds a death, so
             // no rule (高龄津贴 免申即享) grants them anything.
-            await ledger.RecordPersonAsync(stranger, overwrite: false, cancellationToken).ConfigureAwait(false);
+            await ledger.RecordPersonAsync(stranger, overwrite: false, Audit(KnownPeopleAudit.Known, key, source), cancellationToken).ConfigureAwait(false);
         }
         for (var attempt = 1; ; attempt++)
         {
@@ -34,7 +34,8 @@ public sealed class LifeEventsService(LedgerStore ledger, TimeProvider time) : I
             var outcomes = LifeEvents.PersonDied(key, died, rows.Select(LedgerWrites.ToDomain), LedgerItems.AmountFollowsSize, time.GetUtcNow());
             try
             {
-                var changed = await ledger.ApplyAsync(LedgerWrites.Of(outcomes, source), person is null ? null : (key, died), cancellationToken)
+                var changed = await ledger.ApplyAsync(LedgerWrites.Of(outcomes, source), person is null ? null : (key, died),
+                    Audit(KnownPeopleAudit.Died, key, source, died.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)), cancellationToken)
                     .ConfigureAwait(false);
                 return new LifeEventResult(changed, known?.DivisionCode ?? rows.FirstOrDefault()?.DivisionCode);
             }
@@ -56,10 +57,15 @@ public sealed class LifeEventsService(LedgerStore ledger, TimeProvider time) : I
         var changed = await ledger.ApplyAsync(LedgerWrites.Of(outcomes, source), cancellationToken: cancellationToken).ConfigureAwait(false);
         if (person is not null)
         {
-            await ledger.RecordPersonAsync(person with { DivisionCode = toDivisionCode }, overwrite: true, cancellationToken).ConfigureAwait(false);
+            await ledger.RecordPersonAsync(person with { DivisionCode = toDivisionCode }, overwrite: true, Audit(KnownPeopleAudit.Population, key, source),
+                cancellationToken).ConfigureAwait(false);
         }
         return new LifeEventResult(changed, person?.DivisionCode);
     }
+
+    /// <summary>An outside event's change of a known person, under <c>system</c>, naming where it came from.</summary>
+    private CaseworkAuditEntry Audit(string action, string personKey, string source, string? died = null) =>
+        KnownPeopleAudit.Of(time, "system", action, personKey, new { source, died });
 
     /// <summary>
     /// A person the ledger first hears of by their death: the birth date from the ID number, their own household, and the
@@ -79,6 +85,7 @@ public sealed class LifeEventsService(LedgerStore ledger, TimeProvider time) : I
         {
             return Task.CompletedTask;
         }
-        return ledger.RecordPersonAsync(known with { Died = person.Died }, overwrite: true, cancellationToken);
+        return ledger.RecordPersonAsync(known with { Died = person.Died }, overwrite: true, Audit(KnownPeopleAudit.Population, known.PersonKey, person.Source),
+            cancellationToken);
     }
 }

@@ -17,7 +17,8 @@ internal sealed class LedgerRows(CaseworkTransactions casework)
     /// already made is skipped with its audit entry. Returns how many changes were made; throws
     /// <see cref="LedgerConflictException"/> (nothing written) when a different amount change took the position.
     /// </summary>
-    public Task<int> ApplyAsync(IReadOnlyList<LedgerWrite> writes, (string PersonKey, DateOnly Died)? died, CancellationToken cancellationToken) =>
+    public Task<int> ApplyAsync(IReadOnlyList<LedgerWrite> writes, (string PersonKey, DateOnly Died)? died, CaseworkAuditEntry? diedAudit,
+        CancellationToken cancellationToken) =>
         casework.WriteAsync(async (c, t) =>
         {
             var changed = 0;
@@ -29,10 +30,10 @@ internal sealed class LedgerRows(CaseworkTransactions casework)
                     changed++;
                 }
             }
-            if (died is { } d)
+            if (died is { } d && await c.ExecuteAsync(new CommandDefinition(_sql.SetDied, new { person_key = d.PersonKey, died_day = d.Died.DayNumber }, t,
+                    cancellationToken: cancellationToken)).ConfigureAwait(false) > 0 && diedAudit is not null)
             {
-                await c.ExecuteAsync(new CommandDefinition(_sql.SetDied, new { person_key = d.PersonKey, died_day = d.Died.DayNumber }, t,
-                    cancellationToken: cancellationToken)).ConfigureAwait(false);
+                await casework.AuditAsync(c, t, diedAudit, cancellationToken).ConfigureAwait(false);
             }
             return changed;
         }, cancellationToken);
@@ -183,7 +184,7 @@ internal sealed class LedgerRows(CaseworkTransactions casework)
                     a.Members.Length == 0 ? [] : a.Members.Split(','))).ToList());
         }).ToList();
 
-    public Task RecordPersonAsync(KnownPersonRecord person, bool overwrite, CancellationToken cancellationToken) =>
+    public Task RecordPersonAsync(KnownPersonRecord person, bool overwrite, CaseworkAuditEntry? audit, CancellationToken cancellationToken) =>
         casework.WriteAsync(async (c, t) =>
         {
             var p = new DynamicParameters();
@@ -199,6 +200,10 @@ internal sealed class LedgerRows(CaseworkTransactions casework)
             {
                 await c.ExecuteAsync(new CommandDefinition(_sql.KeepDied, new { person_key = person.PersonKey, died_day = died.DayNumber }, t,
                     cancellationToken: cancellationToken)).ConfigureAwait(false);
+            }
+            if (written > 0 && audit is not null)
+            {
+                await casework.AuditAsync(c, t, audit, cancellationToken).ConfigureAwait(false);
             }
             return written;
         }, cancellationToken);

@@ -60,7 +60,7 @@ internal sealed class LedgerSql
             ["household_key", "birth_day", "division_code"]);
         KeepDied = $"UPDATE {people} SET died_day = {P("died_day")} WHERE person_key = {P("person_key")} AND died_day IS NULL";
         InsertPersonIfAbsent = dialect.InsertIfAbsent(people, PersonColumns, dialect.ValuesRow(PersonColumns), ["person_key"]);
-        SetDied = $"UPDATE {people} SET died_day = {P("died_day")} WHERE person_key = {P("person_key")}";
+        SetDied = $"UPDATE {people} SET died_day = {P("died_day")} WHERE person_key = {P("person_key")} AND (died_day IS NULL OR died_day <> {P("died_day")})";
         const string personSelect = """
             person_key AS PersonKey, household_key AS HouseholdKey, birth_day AS BirthDay, division_code AS DivisionCode,
                 known_since_day AS KnownSinceDay, died_day AS DiedDay
@@ -105,6 +105,7 @@ internal sealed class LedgerSql
     /// <summary>A person met at the window: population data, when it has them, is not overwritten by an application.</summary>
     public string InsertPersonIfAbsent { get; }
 
+    /// <summary>Records a death on the person; no row changes when the same day is stored (a repeated event).</summary>
     public string SetDied { get; }
 
     public string GetPerson { get; }

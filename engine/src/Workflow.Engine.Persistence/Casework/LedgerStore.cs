@@ -21,9 +21,10 @@ public sealed class LedgerStore
     /// Throws <see cref="LedgerConflictException"/>, having written nothing, when an amount change finds its position
     /// taken by a different change (decided meanwhile by another host): read again, decide again, apply again.
     /// </summary>
-    public Task<int> ApplyAsync(IReadOnlyList<LedgerWrite> writes, (string PersonKey, DateOnly Died)? died = null,
+    /// <param name="diedAudit">The audit entry of recording the death on the person, written when it changes the person.</param>
+    public Task<int> ApplyAsync(IReadOnlyList<LedgerWrite> writes, (string PersonKey, DateOnly Died)? died = null, CaseworkAuditEntry? diedAudit = null,
         CancellationToken cancellationToken = default) =>
-        _rows.ApplyAsync(writes, died, cancellationToken);
+        _rows.ApplyAsync(writes, died, diedAudit, cancellationToken);
 
     public Task<EntitlementRecord?> GetAsync(string id, CancellationToken cancellationToken = default) => _rows.GetAsync(id, cancellationToken);
 
@@ -55,10 +56,11 @@ public sealed class LedgerStore
     /// <summary>
     /// Records a known person: <paramref name="overwrite"/> (population data) replaces what is stored except the day
     /// first known and a recorded death (a record without one never brings a person back); otherwise (met at the window)
-    /// only a person not yet known is added.
+    /// only a person not yet known is added. <paramref name="audit"/> is written with it, in the same transaction, when
+    /// a row changed (a person already known from the window is no change).
     /// </summary>
-    public Task RecordPersonAsync(KnownPersonRecord person, bool overwrite, CancellationToken cancellationToken = default) =>
-        _rows.RecordPersonAsync(person, overwrite, cancellationToken);
+    public Task RecordPersonAsync(KnownPersonRecord person, bool overwrite, CaseworkAuditEntry? audit = null, CancellationToken cancellationToken = default) =>
+        _rows.RecordPersonAsync(person, overwrite, audit, cancellationToken);
 
     public Task<KnownPersonRecord?> GetPersonAsync(string personKey, CancellationToken cancellationToken = default) =>
         _rows.GetPersonAsync(personKey, cancellationToken);
