@@ -1,6 +1,5 @@
 using Workflow.Casework.Application.Inbound;
 using Workflow.Casework.Benefits;
-using Workflow.Engine.Divisions;
 using Workflow.Engine.Persistence.Casework;
 using Workflow.Engine.Ports;
 
@@ -37,7 +36,8 @@ public sealed class LifeEventsService(LedgerStore ledger, TimeProvider time) : I
                 var changed = await ledger.ApplyAsync(LedgerWrites.Of(outcomes, source), person is null ? null : (key, died),
                     Audit(KnownPeopleAudit.Died, key, source, died.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)), cancellationToken)
                     .ConfigureAwait(false);
-                return new LifeEventResult(changed, known?.DivisionCode ?? rows.FirstOrDefault()?.DivisionCode);
+                var division = known?.DivisionCode is { Length: > 0 } d ? d : rows.FirstOrDefault()?.DivisionCode;
+                return new LifeEventResult(changed, division);
             }
             catch (LedgerConflictException) when (attempt < Attempts)
             {
@@ -68,14 +68,15 @@ public sealed class LifeEventsService(LedgerStore ledger, TimeProvider time) : I
         KnownPeopleAudit.Of(time, "system", action, personKey, new { source, died });
 
     /// <summary>
-    /// A person the ledger first hears of by their death: the birth date from the ID number, their own household, and the
-    /// county the number was issued in (the only division it tells); null when the number holds no real date.
+    /// A person the ledger first hears of by their death: the birth date from the ID number, their own household, and no
+    /// division (<see cref="UnknownDivision"/>: the number tells only where it was issued, not where they lived); null
+    /// when the number holds no real date.
     /// </summary>
     private KnownPersonRecord? Unknown(string idNumber, DateOnly died) =>
-        ChineseIdNumber.BirthDate(idNumber) is not null
-        && KnownPeople.Of(idNumber, idNumber, idNumber[..6].PadRight(DivisionCode.Length, '0'), ChinaTime.DayOf(time.GetUtcNow())) is { } person
-            ? person with { Died = died }
-            : null;
+        KnownPeople.Of(idNumber, idNumber, UnknownDivision, ChinaTime.DayOf(time.GetUtcNow())) is { } person ? person with { Died = died } : null;
+
+    /// <summary>The division of a person known only from their death: none, so no rule routes or pays anything by it.</summary>
+    public const string UnknownDivision = "";
 
     /// <summary>Population data is authoritative: it replaces what the window recorded (except the day first known and a recorded death).</summary>
     public Task RecordPersonAsync(PopulationRecord person, CancellationToken cancellationToken)
