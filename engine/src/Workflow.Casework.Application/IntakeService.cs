@@ -40,7 +40,9 @@ public sealed class IntakeService(CaseworkStore store, SubCasePlanner planner, S
         if (request.RequestKey is { Length: > 0 } key
             && await store.GetApplicationAsync(RequestKeys.IdFor(caller.Id + ":" + key), cancellationToken).ConfigureAwait(false) is { } earlier)
         {
-            // A retry after a crash between recording and starting: start what did not start (request keys make it safe).
+            // A retry after a crash between recording and starting: record the people and start what did not start (both
+            // are safe to repeat).
+            await RecordPeopleAsync(earlier, caller, cancellationToken).ConfigureAwait(false);
             await StartAsync(earlier, caller, cancellationToken).ConfigureAwait(false);
             return earlier;
         }
@@ -56,10 +58,20 @@ public sealed class IntakeService(CaseworkStore store, SubCasePlanner planner, S
         var deciding = plan.SubCases.FirstOrDefault()?.DecidingDivisionCode ?? plan.SubCases.FirstOrDefault()?.CaseDivisionCode ?? window!;
         var record = new ApplicationRecord(id, "", window!, deciding, form.Applicant.Name, ApplicationStatuses.Accepted, "", time.GetUtcNow(), caller.Id, null, 0);
         var created = await CreateAsync(record, body, caller, cancellationToken).ConfigureAwait(false);
-        // The applicant and the members become people the scheduled rules know (高龄津贴 免申即享), before any sub-case runs.
-        await people.RecordApplicationAsync(request, plan.SubCases.FirstOrDefault()?.CaseDivisionCode ?? window!, cancellationToken).ConfigureAwait(false);
+        await RecordPeopleAsync(created, caller, cancellationToken).ConfigureAwait(false);
         await StartAsync(created, caller, cancellationToken).ConfigureAwait(false);
         return created;
+    }
+
+    /// <summary>
+    /// The applicant and the members become people the scheduled rules know (高龄津贴 免申即享), before any sub-case runs,
+    /// in the division of the first sub-case (else the window); idempotent, so the retry path records them too.
+    /// </summary>
+    private Task RecordPeopleAsync(ApplicationRecord application, Caller caller, CancellationToken cancellationToken)
+    {
+        var body = StoredApplication.FromJson(application.Body);
+        var division = body.SubCases.FirstOrDefault()?.CaseDivisionCode ?? application.WindowDivision;
+        return people.RecordApplicationAsync(body.Form, division, caller.Id, cancellationToken);
     }
 
     /// <summary>不予受理: records the refusal with its reason and appeal routes; no sub-case starts.</summary>

@@ -10,8 +10,12 @@ namespace Workflow.Casework.Application;
 /// </summary>
 public sealed class KnownPeople(LedgerStore ledger, TimeProvider time)
 {
-    /// <summary>Records the applicant and the household members of an accepted application in <paramref name="divisionCode"/>.</summary>
-    public async Task RecordApplicationAsync(ApplicationRequest form, string divisionCode, CancellationToken cancellationToken)
+    /// <summary>
+    /// Records the applicant and the household members of an accepted application in <paramref name="divisionCode"/>, each
+    /// new one audited (<see cref="KnownPeopleAudit.Known"/>) under <paramref name="actorId"/>; safe to repeat (a person
+    /// already known is left as stored, with no entry).
+    /// </summary>
+    public async Task RecordApplicationAsync(ApplicationRequest form, string divisionCode, string actorId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(form);
         if (form.Applicant?.IdNumber is not { } head)
@@ -23,7 +27,8 @@ public sealed class KnownPeople(LedgerStore ledger, TimeProvider time)
         {
             if (Of(id, head, divisionCode, today) is { } person)
             {
-                await ledger.RecordPersonAsync(person, overwrite: false, cancellationToken).ConfigureAwait(false);
+                await ledger.RecordPersonAsync(person, overwrite: false,
+                    KnownPeopleAudit.Of(time, actorId, KnownPeopleAudit.Known, person.PersonKey, new { division = divisionCode }), cancellationToken).ConfigureAwait(false);
             }
         }
     }

@@ -60,9 +60,12 @@ public abstract class LedgerConformance<TFixture>(TFixture fixture, ITestOutputH
         ]);
 
         var township = new LedgerScope(["500113"], false);
-        Assert.Equal(["e-a"], (await ledger.ItemInDivisionAsync("dibao", "500113", township, 0, 10)).Select(e => e.Id));
-        Assert.Equal(["e-a", "e-c"], (await ledger.ItemInDivisionAsync("dibao", "5001", new LedgerScope(["500113"], true), 0, 10)).Select(e => e.Id));
-        Assert.Equal(["e-c"], (await ledger.ItemInDivisionAsync("dibao", "5001", new LedgerScope(["500113"], true), 1, 10)).Select(e => e.Id));
+        Assert.Equal(["e-a"], (await ledger.ItemInDivisionAsync("dibao", "500113", March2026, township, 0, 10)).Select(e => e.Id));
+        Assert.Equal(["e-a", "e-c"], (await ledger.ItemInDivisionAsync("dibao", "5001", March2026, new LedgerScope(["500113"], true), 0, 10)).Select(e => e.Id));
+        Assert.Equal(["e-c"], (await ledger.ItemInDivisionAsync("dibao", "5001", March2026, new LedgerScope(["500113"], true), 1, 10)).Select(e => e.Id));
+        await ledger.ApplyAsync([new StopWrite("e-c", March2026 + 1, Audit("ledger.stop", "e-c", "r"))]);
+        Assert.Equal(["e-a", "e-c"], (await ledger.ItemInDivisionAsync("dibao", "5001", March2026, new LedgerScope(["500113"], true), 0, 10)).Select(e => e.Id));
+        Assert.Equal(["e-a"], (await ledger.ItemInDivisionAsync("dibao", "5001", March2026 + 1, new LedgerScope(["500113"], true), 0, 10)).Select(e => e.Id));
         Assert.Equal(["e-a", "e-b"], (await ledger.PayrollAsync("", March2026, new LedgerScope(["500113", "500114"], false))).Select(e => e.Id));
         Assert.Empty(await ledger.PayrollAsync("", March2026 - 1, new LedgerScope([""], true)));
         Assert.Empty(await ledger.PayrollAsync("", March2026, new LedgerScope([], true)));
@@ -96,5 +99,33 @@ public abstract class LedgerConformance<TFixture>(TFixture fixture, ITestOutputH
         Assert.Equal(1, changed.Sum());
         Assert.Single(await new CaseworkStore(Db.Main, Time).ListAuditAsync("entitlement", "old-age:x"));
         Assert.Single((await Ledger().GetAsync("old-age:x"))!.Amounts);
+    }
+    [Fact]
+    public async Task Ledger_TwoHostsWritingDifferentAmountsAtOnePosition_OneCommitsAndTheOtherConflictsWritingNothing()
+    {
+        await Ledger().ApplyAsync([new GrantWrite(Dibao("e-race"), Audit("ledger.grant", "e-race", "r"))]);
+        var carol = new string('c', 64);
+        AmountWrite Without(string member) => new("e-race", 1, new AmountRecord(March2026 + 1, 70_000, "amount.household-size", [member]),
+            Audit("ledger.amount", "e-race", "amount.household-size"));
+        var hosts = new[] { (Host: new LedgerStore(Db.OpenHost()), Write: Without(Alice)), (Host: new LedgerStore(Db.OpenHost()), Write: Without(Bob)) };
+
+        var results = await Task.WhenAll(hosts.Select(async h =>
+        {
+            try
+            {
+                return await h.Host.ApplyAsync([h.Write], (carol, new DateOnly(2026, 3, 20)));
+            }
+            catch (LedgerConflictException)
+            {
+                return -1;
+            }
+        }));
+
+        Assert.Equal([-1, 1], results.Order());
+        var stored = (await Ledger().GetAsync("e-race"))!;
+        Assert.Equal(2, stored.Amounts.Count);
+        Assert.Equal(["ledger.amount", "ledger.grant"], (await new CaseworkStore(Db.Main, Time).ListAuditAsync("entitlement", "e-race")).Select(a => a.Action).Order());
+        var same = stored.Amounts[1].Members[0] == Alice ? Without(Alice) : Without(Bob);
+        Assert.Equal(0, await Ledger().ApplyAsync([same with { Audit = Audit("ledger.amount", "e-race", "again") }]));
     }
 }

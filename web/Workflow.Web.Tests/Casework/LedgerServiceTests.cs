@@ -55,6 +55,21 @@ public sealed class LedgerServiceTests
 
     private static Caller Township => Caller(TestActor.TownshipReviewer);
 
+    /// <summary>An organisation of one county, 巴南区, with the test village in it.</summary>
+    internal static CaseworkDirectory Bannan
+    {
+        get
+        {
+            var directory = new CaseworkDirectory();
+            directory.Use(new OrganisationBuilder()
+                .AddDivision(new Division("500000000000", "重庆市", "province", null))
+                .AddDivision(new Division(TestDivisions.District, "巴南区", "district", "500000000000"))
+                .AddDivision(new Division(TestDivisions.Township, "界石镇", "township", TestDivisions.District))
+                .AddDivision(new Division(Village, "桂花村", "village", TestDivisions.Township)).Build(), 1);
+            return directory;
+        }
+    }
+
     private static Caller Caller(TestActor actor) => new(actor, actor.User, AccessSubject.Of(actor.ToActor()));
 
     private static async Task GrantAsync(Fixture f, string itemCode, Beneficiary beneficiary, DateOnly approvedOn, long fen, string? payCondition = null)
@@ -138,8 +153,8 @@ public sealed class LedgerServiceTests
         await using var f = await OpenAsync(kind, new DateTimeOffset(2026, 3, 9, 2, 0, 0, TimeSpan.FromHours(8)));
         await new KnownPeople(f.Ledger, f.Time).RecordApplicationAsync(
             new Workflow.Casework.Application.Requests.ApplicationRequest(null, new(null, Elder, null, null, null, null, false), [new("李强", "子女", Son)],
-                null, null, false), Village, default);
-        var hosts = new[] { new OldAgeAllowanceRun(new LedgerStore(f.Db.Database), f.Casework, f.Time), new OldAgeAllowanceRun(new LedgerStore(f.Db.Database), f.Casework, f.Time) };
+                null, null, false), Village, "wangfang", default);
+        var hosts = new[] { new OldAgeAllowanceRun(new LedgerStore(f.Db.Database), f.Casework, Bannan, f.Time), new OldAgeAllowanceRun(new LedgerStore(f.Db.Database), f.Casework, Bannan, f.Time) };
 
         var dayBefore = await hosts[0].RunAsync("system", default);
         f.Time.Advance(TimeSpan.FromDays(1));
@@ -177,7 +192,8 @@ public sealed class LedgerServiceTests
             _ => (new StoredApplication(form, "window", [], [], null, "王芳").ToJson(),
                 [new ApplicationItemRecord("app-1", "tekun", "workflow", "app-1-tekun", null, TestDivisions.Township, "running", Village)]),
             CaseworkAudit.OfApplication(f.Time, Township, "application.accept", "app-1", new { }));
-        var grants = new LedgerGrants(f.Ledger, f.Casework, new CaseReader(store, catalog), Microsoft.Extensions.Options.Options.Create(new LedgerOptions()), f.Time);
+        var grants = new LedgerGrants(f.Ledger, f.Casework, new CaseReader(store, catalog), Microsoft.Extensions.Options.Options.Create(new LedgerOptions()), f.Time,
+            Microsoft.Extensions.Logging.Abstractions.NullLogger<LedgerGrants>.Instance);
         var message = new WorkflowFinished("app-1-tekun", "tekun", 1, "Finished", "approved", f.Time.GetUtcNow());
 
         await using var bus = new ServiceCollection().AddSingleton(grants)
@@ -205,7 +221,7 @@ public sealed class LedgerServiceTests
         await using var f = await OpenAsync("sqlite", new DateTimeOffset(2026, 3, 10, 0, 30, 0, TimeSpan.FromHours(8)));
         await f.Ledger.RecordPersonAsync(new KnownPersonRecord(PersonKey.Of(Elder), PersonKey.Of(Elder), new DateOnly(1946, 3, 10), Village,
             new DateOnly(2026, 1, 1), null), overwrite: true);
-        using var worker = new Workflow.Web.Casework.OldAgeAllowanceWorker(new OldAgeAllowanceRun(f.Ledger, f.Casework, f.Time),
+        using var worker = new Workflow.Web.Casework.OldAgeAllowanceWorker(new OldAgeAllowanceRun(f.Ledger, f.Casework, Bannan, f.Time),
             Microsoft.Extensions.Options.Options.Create(new LedgerOptions()), f.Time,
             Microsoft.Extensions.Logging.Abstractions.NullLogger<Workflow.Web.Casework.OldAgeAllowanceWorker>.Instance);
 
@@ -240,5 +256,35 @@ public sealed class LedgerServiceTests
         Assert.Equal(1300m, Assert.Single(township.Entries).MonthlyYuan);
         Assert.Equal(1, moved.EntitlementsChanged);
         Assert.Equal("2026-07", Assert.Single((await f.Service.PersonAsync(Township, child, "2026-07", default)).Value!.Entries).StopMonth);
+    }
+    [Fact]
+    public async Task ItemInDivision_AnAbsurdPage_IsRefusedAsInvalid_NeverAnOverflow()
+    {
+        await using var f = await OpenAsync("sqlite", new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.FromHours(8)));
+
+        var outcome = await f.Service.ItemInDivisionAsync(Township, "tekun", Village, int.MaxValue, 200, null, default);
+
+        Assert.Equal("page", outcome.Rejection?.Field);
+    }
+    [Theory]
+    [MemberData(nameof(MigratedDatabase.Kinds), MemberType = typeof(MigratedDatabase))]
+    public async Task CareAgreementGate_UploadedInMay_HoldsAprilInEveryView_AndPaysFromMay(string kind)
+    {
+        await using var f = await OpenAsync(kind, new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.FromHours(8)));
+        await GrantAsync(f, "tekun", Beneficiary.Person(PersonKey.Of(Elder), PersonKey.Of(Elder)), new DateOnly(2026, 3, 2), 180_600,
+            AttachmentKinds.CareAgreement);
+        var unsigned = (await f.Service.PersonAsync(Township, Elder, "2026-04", default)).Value!;
+        f.Time.Advance(TimeSpan.FromDays(70));
+        await f.Casework.AddAttachmentAsync(new AttachmentRecord("att-1", "app-1", "委托照料服务协议.pdf", "application/pdf", 10, new string('a', 64),
+            "zhangwei", f.Time.GetUtcNow(), AttachmentKinds.CareAgreement), CaseworkAudit.OfApplication(f.Time, Township, "attachment.add", "app-1", new { }));
+
+        var april = (await f.Service.HouseholdAsync(Township, Elder, "2026-04", default)).Value!;
+        var aprilPayroll = (await f.Service.PayrollAsync(Township, TestDivisions.Township, "2026-04", default)).Value!;
+        var may = (await f.Service.PersonAsync(Township, Elder, "2026-05", default)).Value!;
+
+        Assert.Equal((0m, LedgerService.HeldForCareAgreement), (unsigned.TotalYuan, Assert.Single(unsigned.Entries).HeldReason));
+        Assert.Equal((0m, LedgerService.HeldForCareAgreement), (april.TotalYuan, Assert.Single(april.Entries).HeldReason));
+        Assert.Empty(aprilPayroll.Lines);
+        Assert.Equal((1806m, (string?)null), (may.TotalYuan, Assert.Single(may.Entries).HeldReason));
     }
 }

@@ -20,6 +20,9 @@ public sealed class LedgerOptions
 
     public decimal TekunBasicYuan { get; set; } = 806m;
 
+    /// <summary>The levels of the 生活自理能力评估 a 特困 case records in <c>selfCare</c>; <see cref="TekunCareYuan"/> has exactly these keys.</summary>
+    public static readonly IReadOnlyList<string> SelfCareLevels = ["able", "partly", "unable"];
+
     /// <summary>By the assessment recorded in the case's <c>selfCare</c> variable: <c>unable</c> (完全不能自理), <c>partly</c>, <c>able</c>.</summary>
     public Dictionary<string, decimal> TekunCareYuan { get; set; } = new() { ["unable"] = 1000m, ["partly"] = 400m, ["able"] = 100m };
 
@@ -37,6 +40,10 @@ public sealed class LedgerOptions
     /// test clock, moved days ahead at once, looks more often so the run follows the clock.
     /// </summary>
     public TimeSpan OldAgeRunCheckInterval { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>Exactly one non-negative standard per <see cref="SelfCareLevels"/> level: checked at start, so no level is paid 0 by a typo.</summary>
+    public bool CareTiersValid() =>
+        TekunCareYuan.Count == SelfCareLevels.Count && SelfCareLevels.All(l => TekunCareYuan.TryGetValue(l, out var yuan) && yuan >= 0);
 
     public static long Fen(decimal yuan) => (long)Math.Round(yuan * 100m, MidpointRounding.AwayFromZero);
 }

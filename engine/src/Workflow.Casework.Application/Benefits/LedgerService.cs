@@ -16,6 +16,11 @@ public sealed class LedgerService(LedgerStore ledger, CaseworkStore casework, Ca
 {
     public const string HeldForCareAgreement = "待签订委托照料服务协议";
 
+    /// <summary>Pages beyond this are refused (a 400), so the offset never overflows.</summary>
+    public const int MaxPage = 10_000;
+
+    public const int MaxPageSize = 200;
+
     public async Task<CaseworkOutcome<LedgerView>> PersonAsync(Caller caller, string? idNumber, string? month, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(caller);
@@ -26,7 +31,8 @@ public sealed class LedgerService(LedgerStore ledger, CaseworkStore casework, Ca
         var key = PersonKey.Of(idNumber!);
         var household = (await ledger.GetPersonAsync(key, cancellationToken).ConfigureAwait(false))?.HouseholdKey ?? key;
         var rows = await ledger.ConcerningAsync(key, household, cancellationToken).ConfigureAwait(false);
-        return View(caller, rows.Where(r => LedgerWrites.ToDomain(r).Beneficiary.Concerns(key) || r.Amounts.Any(a => a.Members.Contains(key))), at);
+        return await ViewAsync(caller, rows.Where(r => LedgerWrites.ToDomain(r).Beneficiary.Concerns(key) || r.Amounts.Any(a => a.Members.Contains(key))), at,
+            cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<CaseworkOutcome<LedgerView>> HouseholdAsync(Caller caller, string? idNumber, string? month, CancellationToken cancellationToken)
@@ -38,7 +44,8 @@ public sealed class LedgerService(LedgerStore ledger, CaseworkStore casework, Ca
         }
         var key = PersonKey.Of(idNumber!);
         var household = (await ledger.GetPersonAsync(key, cancellationToken).ConfigureAwait(false))?.HouseholdKey ?? key;
-        return View(caller, await ledger.ByHouseholdAsync(household, cancellationToken).ConfigureAwait(false), at);
+        return await ViewAsync(caller, await ledger.ByHouseholdAsync(household, cancellationToken).ConfigureAwait(false), at, cancellationToken)
+            .ConfigureAwait(false);
     }
 
     public async Task<CaseworkOutcome<LedgerPage>> ItemInDivisionAsync(Caller caller, string itemCode, string? division, int page, int pageSize,
@@ -53,16 +60,17 @@ public sealed class LedgerService(LedgerStore ledger, CaseworkStore casework, Ca
         {
             return Rejection.Invalid($"Expected a division code, but got '{division}' (行政区划代码无效).", "division");
         }
-        if (page < 1 || pageSize is < 1 or > 200)
+        if (page is < 1 or > MaxPage || pageSize is < 1 or > MaxPageSize)
         {
-            return Rejection.Invalid($"Expected page from 1 and pageSize from 1 to 200, but got {page} and {pageSize}.", "page");
+            return Rejection.Invalid($"Expected page from 1 to {MaxPage} and pageSize from 1 to {MaxPageSize}, but got {page} and {pageSize} (页码无效).", "page");
         }
         if (MonthOf(month) is not { } at)
         {
             return Rejection.Invalid($"Expected a month as yyyy-MM, but got '{month}'.", "month");
         }
-        var rows = await ledger.ItemInDivisionAsync(itemCode, prefix, Scope(caller), (page - 1) * pageSize, pageSize, cancellationToken).ConfigureAwait(false);
-        return new LedgerPage(itemCode, item.Name, division!, page, pageSize, rows.Select(r => Entry(r, at)).ToList());
+        var rows = await ledger.ItemInDivisionAsync(itemCode, prefix, at.Index, Scope(caller), (page - 1) * pageSize, pageSize, cancellationToken)
+            .ConfigureAwait(false);
+        return new LedgerPage(itemCode, item.Name, division!, page, pageSize, await EntriesAsync(rows, at, cancellationToken).ConfigureAwait(false));
     }
 
     public async Task<CaseworkOutcome<PayrollView>> PayrollAsync(Caller caller, string? division, string? month, CancellationToken cancellationToken)
@@ -76,14 +84,10 @@ public sealed class LedgerService(LedgerStore ledger, CaseworkStore casework, Ca
         {
             return Rejection.Invalid($"Expected a month as yyyy-MM, but got '{month}'.", "month");
         }
-        var lines = new List<LedgerEntryView>();
-        var held = new List<LedgerEntryView>();
-        foreach (var row in await ledger.PayrollAsync(prefix, at.Index, Scope(caller), cancellationToken).ConfigureAwait(false))
-        {
-            var reason = await HeldReasonAsync(row, cancellationToken).ConfigureAwait(false);
-            (reason is null ? lines : held).Add(Entry(row, at) with { HeldReason = reason });
-        }
-        return new PayrollView(division!, at.ToString(), lines, held, lines.Sum(l => l.MonthlyYuan));
+        var entries = await EntriesAsync(await ledger.PayrollAsync(prefix, at.Index, Scope(caller), cancellationToken).ConfigureAwait(false), at,
+            cancellationToken).ConfigureAwait(false);
+        var lines = entries.Where(e => e.HeldReason is null).ToList();
+        return new PayrollView(division!, at.ToString(), lines, entries.Where(e => e.HeldReason is not null).ToList(), lines.Sum(l => l.MonthlyYuan));
     }
 
     /// <summary>
@@ -98,31 +102,41 @@ public sealed class LedgerService(LedgerStore ledger, CaseworkStore casework, Ca
             return Rejection.NotFound($"Expected a case you may see, but '{instanceId}' is not one (案件不存在或无权查看).");
         }
         var at = LedgerMonth.Of(ChinaTime.DayOf(time.GetUtcNow()));
-        var rows = await ledger.ByCaseAsync(instanceId, cancellationToken).ConfigureAwait(false);
-        var entries = new List<LedgerEntryView>();
-        foreach (var row in rows)
-        {
-            entries.Add(Entry(row, at) with { HeldReason = await HeldReasonAsync(row, cancellationToken).ConfigureAwait(false) });
-        }
-        return new LedgerView(at.ToString(), entries, entries.Where(e => e.HeldReason is null).Sum(e => e.MonthlyYuan));
+        var entries = await EntriesAsync(await ledger.ByCaseAsync(instanceId, cancellationToken).ConfigureAwait(false), at, cancellationToken)
+            .ConfigureAwait(false);
+        return Totalled(at, entries);
     }
 
-    /// <summary>Held back until the gate's attachment is on file for the application (分散供养: the signed 委托照料服务协议).</summary>
-    private async Task<string?> HeldReasonAsync(EntitlementRecord row, CancellationToken cancellationToken)
+    /// <summary>Held back in <paramref name="at"/> by the one gate (<see cref="PayGate"/>): the condition's attachment not on file by then.</summary>
+    private async Task<string?> HeldReasonAsync(EntitlementRecord row, LedgerMonth at, CancellationToken cancellationToken)
     {
         if (row.PayCondition is not { } condition || row.ApplicationId is not { } application)
         {
             return null;
         }
         var files = await casework.ListAttachmentsAsync(application, cancellationToken).ConfigureAwait(false);
-        return files.Any(f => f.Kind == condition) ? null : HeldForCareAgreement;
+        return PayGate.HeldIn(at, files.Where(f => f.Kind == condition).Select(f => f.UploadedAt)) ? HeldForCareAgreement : null;
     }
 
-    private LedgerView View(Caller caller, IEnumerable<EntitlementRecord> rows, LedgerMonth at)
+    private async Task<IReadOnlyList<LedgerEntryView>> EntriesAsync(IEnumerable<EntitlementRecord> rows, LedgerMonth at, CancellationToken cancellationToken)
+    {
+        var entries = new List<LedgerEntryView>();
+        foreach (var row in rows)
+        {
+            entries.Add(Entry(row, at) with { HeldReason = await HeldReasonAsync(row, at, cancellationToken).ConfigureAwait(false) });
+        }
+        return entries;
+    }
+
+    /// <summary>What is received in the month: held entries are listed with their reason and not counted.</summary>
+    private static LedgerView Totalled(LedgerMonth at, IReadOnlyList<LedgerEntryView> entries) =>
+        new(at.ToString(), entries, entries.Where(e => e.HeldReason is null).Sum(e => e.MonthlyYuan));
+
+    private async Task<LedgerView> ViewAsync(Caller caller, IEnumerable<EntitlementRecord> rows, LedgerMonth at, CancellationToken cancellationToken)
     {
         var scope = Scope(caller);
-        var entries = rows.Where(r => caller.Sees(r.DivisionCode) && (!r.Restricted || scope.SeesRestricted)).Select(r => Entry(r, at)).ToList();
-        return new LedgerView(at.ToString(), entries, entries.Sum(e => e.MonthlyYuan));
+        var visible = rows.Where(r => caller.Sees(r.DivisionCode) && (!r.Restricted || scope.SeesRestricted));
+        return Totalled(at, await EntriesAsync(visible, at, cancellationToken).ConfigureAwait(false));
     }
 
     private static LedgerEntryView Entry(EntitlementRecord row, LedgerMonth at)

@@ -15,6 +15,7 @@ public static class LedgerServiceCollectionExtensions
         services.AddOptions<LedgerOptions>().BindConfiguration(LedgerOptions.Section)
             .Validate(o => o.OldAgeRunHour is >= 0 and < 24, "Workflow:Casework:Ledger:OldAgeRunHour 必须在 0 到 23 之间。")
             .Validate(o => o.OldAgeRunCheckInterval > TimeSpan.Zero, "Workflow:Casework:Ledger:OldAgeRunCheckInterval 必须大于 0。")
+            .Validate(o => o.CareTiersValid(), "Workflow:Casework:Ledger:TekunCareYuan 必须且只能包含 able、partly、unable 三档，金额不小于 0。")
             .ValidateOnStart();
         services.AddSingleton<LedgerGrants>();
         services.AddSingleton<LedgerService>();

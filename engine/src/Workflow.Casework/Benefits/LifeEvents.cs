@@ -1,3 +1,5 @@
+using Workflow.Engine.Divisions;
+
 namespace Workflow.Casework.Benefits;
 
 /// <summary>
@@ -27,15 +29,24 @@ public static class LifeEvents
         return outcomes;
     }
 
-    /// <summary>A move out of the jurisdiction stops the person's own entitlements here from the following month.</summary>
-    public static IReadOnlyList<LedgerOutcome> PersonMoved(string personKey, DateOnly moved, IEnumerable<Entitlement> concerned, DateTimeOffset at)
+    /// <summary>
+    /// A move out of the jurisdiction stops the person's own entitlements here from the following month. The jurisdiction
+    /// of an entitlement is its county (区县, <see cref="JurisdictionOf"/>): a move to another village or township of the
+    /// same county stops nothing; a move to a division that is not valid counts as out.
+    /// </summary>
+    public static IReadOnlyList<LedgerOutcome> PersonMoved(string personKey, DateOnly moved, string toDivisionCode, IEnumerable<Entitlement> concerned,
+        DateTimeOffset at)
     {
         ArgumentNullException.ThrowIfNull(concerned);
         var from = LedgerMonth.After(moved);
-        return concerned.Where(e => e.Beneficiary.Kind == BeneficiaryKind.Person && e.Beneficiary.PersonKey == personKey)
+        return concerned.Where(e => e.Beneficiary.Kind == BeneficiaryKind.Person && e.Beneficiary.PersonKey == personKey
+                && !(JurisdictionOf(e.DivisionCode) is { } county && county.Contains(toDivisionCode)))
             .Select(e => BenefitsLedger.Stop(e, from, "户籍迁出", LedgerRules.StopMonthAfterMove, System, at))
             .ToList();
     }
+
+    /// <summary>The county (区县) that pays an entitlement of <paramref name="divisionCode"/>; null for a code that is not valid.</summary>
+    public static DivisionCode? JurisdictionOf(string divisionCode) => DivisionCode.From(divisionCode)?.At(AdministrativeLevel.District);
 
     private const string System = "system";
 

@@ -14,9 +14,11 @@ internal sealed class LedgerRows(CaseworkTransactions casework)
 
     /// <summary>
     /// Applies <paramref name="writes"/> in one transaction (and records a death on the person when given); a change
-    /// already made is skipped with its audit entry. Returns how many changes were made.
+    /// already made is skipped with its audit entry. Returns how many changes were made; throws
+    /// <see cref="LedgerConflictException"/> (nothing written) when a different amount change took the position.
     /// </summary>
-    public Task<int> ApplyAsync(IReadOnlyList<LedgerWrite> writes, (string PersonKey, DateOnly Died)? died, CancellationToken cancellationToken) =>
+    public Task<int> ApplyAsync(IReadOnlyList<LedgerWrite> writes, (string PersonKey, DateOnly Died)? died, CaseworkAuditEntry? diedAudit,
+        CancellationToken cancellationToken) =>
         casework.WriteAsync(async (c, t) =>
         {
             var changed = 0;
@@ -28,10 +30,10 @@ internal sealed class LedgerRows(CaseworkTransactions casework)
                     changed++;
                 }
             }
-            if (died is { } d)
+            if (died is { } d && await c.ExecuteAsync(new CommandDefinition(_sql.SetDied, new { person_key = d.PersonKey, died_day = d.Died.DayNumber }, t,
+                    cancellationToken: cancellationToken)).ConfigureAwait(false) > 0 && diedAudit is not null)
             {
-                await c.ExecuteAsync(new CommandDefinition(_sql.SetDied, new { person_key = d.PersonKey, died_day = d.Died.DayNumber }, t,
-                    cancellationToken: cancellationToken)).ConfigureAwait(false);
+                await casework.AuditAsync(c, t, diedAudit, cancellationToken).ConfigureAwait(false);
             }
             return changed;
         }, cancellationToken);
@@ -66,7 +68,19 @@ internal sealed class LedgerRows(CaseworkTransactions casework)
                 }
                 return true;
             case AmountWrite amount:
-                return await InsertAmountAsync(c, t, amount.EntitlementId, amount.Seq, amount.Amount, amount.Audit.At, cancellationToken).ConfigureAwait(false);
+                if (await InsertAmountAsync(c, t, amount.EntitlementId, amount.Seq, amount.Amount, amount.Audit.At, cancellationToken).ConfigureAwait(false))
+                {
+                    return true;
+                }
+                // The position is taken: the same change (a second host deciding the same) is no change; a different one
+                // means this change was decided from a stale read, so nothing of it may commit.
+                var stored = await c.QuerySingleAsync<AmountRow>(new CommandDefinition(_sql.AmountAt, new { id = amount.EntitlementId, seq = amount.Seq }, t,
+                    cancellationToken: cancellationToken)).ConfigureAwait(false);
+                return stored.FromMonth == amount.Amount.FromMonth && stored.MonthlyFen == amount.Amount.MonthlyFen
+                    && stored.Members == string.Join(",", amount.Amount.Members)
+                    ? false
+                    : throw new LedgerConflictException(
+                        $"Expected position {amount.Seq} of entitlement '{amount.EntitlementId}' to be free or hold the same change, but another writer stored a different one.");
             case StopWrite stop:
                 return await c.ExecuteAsync(new CommandDefinition(_sql.StopEntitlement, new { id = stop.EntitlementId, stop_month = stop.StopMonth }, t,
                     cancellationToken: cancellationToken)).ConfigureAwait(false) > 0;
@@ -102,8 +116,8 @@ internal sealed class LedgerRows(CaseworkTransactions casework)
     public Task<IReadOnlyList<EntitlementRecord>> ConcerningAsync(string personKey, string householdKey, CancellationToken cancellationToken) =>
         ListAsync(_sql.Concerning, new { person_key = personKey, household_key = householdKey, member_like = "%" + personKey + "%" }, cancellationToken);
 
-    public Task<IReadOnlyList<EntitlementRecord>> ItemInDivisionAsync(string itemCode, string divisionPrefix, LedgerScope scope, int offset, int limit,
-        CancellationToken cancellationToken) =>
+    public Task<IReadOnlyList<EntitlementRecord>> ItemInDivisionAsync(string itemCode, string divisionPrefix, int month, LedgerScope scope, int offset,
+        int limit, CancellationToken cancellationToken) =>
         casework.ReadAsync<IReadOnlyList<EntitlementRecord>>(async c =>
         {
             if (scope.AreaPrefixes.Count == 0)
@@ -113,6 +127,7 @@ internal sealed class LedgerRows(CaseworkTransactions casework)
             var p = Scoped(scope);
             p.Add("item_code", itemCode);
             p.Add("division", divisionPrefix + "%");
+            p.Add("month", month);
             p.Add("offset", offset);
             p.Add("limit", limit);
             var ids = (await c.QueryAsync<string>(new CommandDefinition(_sql.ItemInDivision(scope.AreaPrefixes.Count), p,
@@ -169,7 +184,7 @@ internal sealed class LedgerRows(CaseworkTransactions casework)
                     a.Members.Length == 0 ? [] : a.Members.Split(','))).ToList());
         }).ToList();
 
-    public Task RecordPersonAsync(KnownPersonRecord person, bool overwrite, CancellationToken cancellationToken) =>
+    public Task RecordPersonAsync(KnownPersonRecord person, bool overwrite, CaseworkAuditEntry? audit, CancellationToken cancellationToken) =>
         casework.WriteAsync(async (c, t) =>
         {
             var p = new DynamicParameters();
@@ -179,8 +194,18 @@ internal sealed class LedgerRows(CaseworkTransactions casework)
             p.Add("division_code", person.DivisionCode);
             p.Add("known_since_day", person.KnownSince.DayNumber);
             p.Add("died_day", person.Died?.DayNumber, System.Data.DbType.Int32);
-            return await c.ExecuteAsync(new CommandDefinition(overwrite ? _sql.UpsertPerson : _sql.InsertPersonIfAbsent, p, t,
+            var written = await c.ExecuteAsync(new CommandDefinition(overwrite ? _sql.UpsertPerson : _sql.InsertPersonIfAbsent, p, t,
                 cancellationToken: cancellationToken)).ConfigureAwait(false);
+            if (overwrite && person.Died is { } died)
+            {
+                await c.ExecuteAsync(new CommandDefinition(_sql.KeepDied, new { person_key = person.PersonKey, died_day = died.DayNumber }, t,
+                    cancellationToken: cancellationToken)).ConfigureAwait(false);
+            }
+            if (written > 0 && audit is not null)
+            {
+                await casework.AuditAsync(c, t, audit, cancellationToken).ConfigureAwait(false);
+            }
+            return written;
         }, cancellationToken);
 
     public Task<KnownPersonRecord?> GetPersonAsync(string personKey, CancellationToken cancellationToken) =>
@@ -210,6 +235,13 @@ internal sealed class LedgerRows(CaseworkTransactions casework)
         public long FromMonth { get; set; }
         public long MonthlyFen { get; set; }
         public string AmountRule { get; set; } = "";
+        public string Members { get; set; } = "";
+    }
+
+    private sealed class AmountRow
+    {
+        public long FromMonth { get; set; }
+        public long MonthlyFen { get; set; }
         public string Members { get; set; } = "";
     }
 

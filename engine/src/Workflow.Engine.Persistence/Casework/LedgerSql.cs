@@ -46,6 +46,7 @@ internal sealed class LedgerSql
             FROM {_entitlements} e
             JOIN {_amounts} a ON a.entitlement_id = e.id
             """;
+        AmountAt = $"SELECT from_month AS FromMonth, monthly_fen AS MonthlyFen, members AS Members FROM {_amounts} WHERE entitlement_id = {P("id")} AND seq = {P("seq")}";
         ById = $"{_joined}\nWHERE e.id = {P("id")}\nORDER BY e.id, a.seq";
         ByCase = $"{_joined}\nWHERE e.granted_by_case_id = {P("case_id")}\nORDER BY e.id, a.seq";
         ByHousehold = $"{_joined}\nWHERE e.household_key = {P("household_key")}\nORDER BY e.id, a.seq";
@@ -56,9 +57,10 @@ internal sealed class LedgerSql
             ORDER BY e.id, a.seq
             """;
         UpsertPerson = dialect.Upsert(people, PersonColumns, dialect.ValuesRow(PersonColumns), ["person_key"],
-            ["household_key", "birth_day", "division_code", "died_day"]);
+            ["household_key", "birth_day", "division_code"]);
+        KeepDied = $"UPDATE {people} SET died_day = {P("died_day")} WHERE person_key = {P("person_key")} AND died_day IS NULL";
         InsertPersonIfAbsent = dialect.InsertIfAbsent(people, PersonColumns, dialect.ValuesRow(PersonColumns), ["person_key"]);
-        SetDied = $"UPDATE {people} SET died_day = {P("died_day")} WHERE person_key = {P("person_key")}";
+        SetDied = $"UPDATE {people} SET died_day = {P("died_day")} WHERE person_key = {P("person_key")} AND (died_day IS NULL OR died_day <> {P("died_day")})";
         const string personSelect = """
             person_key AS PersonKey, household_key AS HouseholdKey, birth_day AS BirthDay, division_code AS DivisionCode,
                 known_since_day AS KnownSinceDay, died_day AS DiedDay
@@ -82,6 +84,9 @@ internal sealed class LedgerSql
     /// <summary>Sets the stop month unless an earlier (or the same) one is stored: a repeated stop changes no row.</summary>
     public string StopEntitlement { get; }
 
+    /// <summary>The amount period stored at one position of an entitlement's history.</summary>
+    public string AmountAt { get; }
+
     public string ById { get; }
 
     public string ByCase { get; }
@@ -91,11 +96,16 @@ internal sealed class LedgerSql
     /// <summary>Every entitlement a person's death or move concerns: their own, their household's, any that counts them.</summary>
     public string Concerning { get; }
 
+    /// <summary>Population data replaces what is stored except the day first known and a death (<see cref="KeepDied"/>).</summary>
     public string UpsertPerson { get; }
+
+    /// <summary>A death from population data, only where none is stored: a record without one never brings a person back.</summary>
+    public string KeepDied { get; }
 
     /// <summary>A person met at the window: population data, when it has them, is not overwritten by an application.</summary>
     public string InsertPersonIfAbsent { get; }
 
+    /// <summary>Records a death on the person; no row changes when the same day is stored (a repeated event).</summary>
     public string SetDied { get; }
 
     public string GetPerson { get; }
@@ -103,12 +113,15 @@ internal sealed class LedgerSql
     /// <summary>A batch of living people born on or before a day (the scheduled 高龄津贴 rule's candidates), by key after <c>@after</c>.</summary>
     public string PeopleBornBy { get; }
 
-    /// <summary>Entitlement ids of one item under a division in the caller's areas, a page in id order.</summary>
+    /// <summary>
+    /// Entitlement ids of one item under a division in the caller's areas not stopped by <c>@month</c> (the payroll's stop
+    /// rule; one granted to start later is listed already), a page in id order.
+    /// </summary>
     public string ItemInDivision(int areas) => $"""
         SELECT e.id
         FROM {_entitlements} e
         WHERE e.item_code = {_dialect.Parameter("item_code")} AND e.division_code LIKE {_dialect.Parameter("division")}
-            AND {Visible(areas)}
+            AND {NotStoppedBy} AND {Visible(areas)}
         ORDER BY e.id
         {_dialect.Page(_dialect.Parameter("offset"), _dialect.Parameter("limit"))}
         """;
@@ -116,13 +129,16 @@ internal sealed class LedgerSql
     /// <summary>The entitlements under a division in the caller's areas that pay in <c>@month</c>, with their amounts.</summary>
     public string Payroll(int areas) => $"""
         {_joined}
-        WHERE e.division_code LIKE {_dialect.Parameter("division")} AND e.start_month <= {_dialect.Parameter("month")}
-            AND (e.stop_month IS NULL OR e.stop_month > {_dialect.Parameter("month")}) AND {Visible(areas)}
+        WHERE e.division_code LIKE {_dialect.Parameter("division")} AND e.start_month <= {_dialect.Parameter("month")} AND {NotStoppedBy}
+            AND {Visible(areas)}
         ORDER BY e.id, a.seq
         """;
 
     /// <summary>The amounts of a page of entitlements, with the entitlements.</summary>
     public string ByIds(int count) => $"{_joined}\nWHERE e.id IN {_dialect.InList("id", count)}\nORDER BY e.id, a.seq";
+
+    /// <summary>Not stopped in <c>@month</c> (a LedgerMonth index; <c>Entitlement.PaysIn</c> without its start).</summary>
+    private string NotStoppedBy => $"(e.stop_month IS NULL OR e.stop_month > {_dialect.Parameter("month")})";
 
     /// <summary>In one of the caller's areas (<c>@area_i</c> prefixes + '%'), and restricted only for who may see such cases.</summary>
     private string Visible(int areas)

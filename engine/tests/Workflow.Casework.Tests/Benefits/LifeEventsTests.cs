@@ -70,12 +70,29 @@ public sealed class LifeEventsTests
     }
 
     [Fact]
-    public void PersonMoved_StopsOnlyThePersonsOwnEntitlements()
+    public void PersonMoved_OutOfTheCounty_StopsOnlyThePersonsOwnEntitlements()
     {
-        var outcomes = LifeEvents.PersonMoved("p-1", Died, [PersonEntitlement("tekun", "p-1"), HouseholdEntitlement(30_000, "p-1", "p-2")], At);
+        var outcomes = LifeEvents.PersonMoved("p-1", Died, "500114101001", [PersonEntitlement("tekun", "p-1"), HouseholdEntitlement(30_000, "p-1", "p-2")], At);
 
         var stopped = Assert.Single(outcomes);
         Assert.Equal(LedgerRules.StopMonthAfterMove, Assert.Single(stopped.Changes).Rule);
+        Assert.Equal(LedgerMonth.Of(2028, 6), stopped.Entitlement!.StopMonth);
+    }
+
+    [Theory]
+    [InlineData("500113102002")]
+    [InlineData("500113001001")]
+    public void PersonMoved_WithinTheEntitlementsCounty_StopsNothing(string toDivision)
+    {
+        var outcomes = LifeEvents.PersonMoved("p-1", Died, toDivision, [PersonEntitlement("tekun", "p-1")], At);
+
+        Assert.Empty(outcomes);
+    }
+
+    [Fact]
+    public void PersonMoved_ToADivisionThatIsNotValid_CountsAsOut()
+    {
+        Assert.Single(LifeEvents.PersonMoved("p-1", Died, "nowhere", [PersonEntitlement("tekun", "p-1")], At));
     }
 
     private static Entitlement PersonEntitlement(string item, string person) =>
