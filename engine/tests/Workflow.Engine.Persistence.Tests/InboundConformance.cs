@@ -95,9 +95,13 @@ public abstract class InboundConformance<TFixture>(TFixture fixture, ITestOutput
 
         Assert.True(await store.ClaimReplyAsync("m4", Time.GetUtcNow(), Audit("inbound.reply", "m4")));
         Assert.False(await store.ClaimReplyAsync("m4", Time.GetUtcNow(), Audit("inbound.reply", "m4")));
-        await store.ReleaseReplyAsync("m4");
+        Assert.True(await store.ReleaseReplyAsync("m4", Audit("inbound.reply-released", "m4")));
+        Assert.False(await store.ReleaseReplyAsync("m4", Audit("inbound.reply-released", "m4")));
 
         Assert.True(await store.ClaimReplyAsync("m4", Time.GetUtcNow(), Audit("inbound.reply", "m4")));
         Assert.Equal(Time.GetUtcNow(), (await store.GetAsync("m4"))!.RepliedAt);
+        var audit = await new CaseworkStore(Db.Main).ListAuditAsync("inbound", "m4");
+        Assert.Equal(2, audit.Count(a => a.Action == "inbound.reply"));
+        Assert.Single(audit, a => a.Action == "inbound.reply-released");
     }
 }

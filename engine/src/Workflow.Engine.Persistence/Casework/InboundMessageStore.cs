@@ -80,42 +80,41 @@ public sealed class InboundMessageStore(WorkflowDatabase database)
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(settlement);
-        return _casework.WriteAsync(async (c, t) =>
+        var p = new DynamicParameters(new
         {
-            var p = new DynamicParameters(new
-            {
-                id, expected = expectedStatus, status = settlement.Status, reason = settlement.Reason, route = settlement.Route,
-                instance_id = settlement.InstanceId, division_code = settlement.DivisionCode, person_key = settlement.PersonKey,
-            });
-            p.AddTime(_casework.Dialect, "now", now);
-            var changed = await c.ExecuteAsync(new CommandDefinition(_sql.Settle, p, t, cancellationToken: cancellationToken)).ConfigureAwait(false);
-            if (changed == 1)
-            {
-                await _casework.AuditAsync(c, t, audit, cancellationToken).ConfigureAwait(false);
-            }
-            return changed == 1;
-        }, cancellationToken);
+            id, expected = expectedStatus, status = settlement.Status, reason = settlement.Reason, route = settlement.Route,
+            instance_id = settlement.InstanceId, division_code = settlement.DivisionCode, person_key = settlement.PersonKey,
+        });
+        p.AddTime(_casework.Dialect, "now", now);
+        return ChangeOnceAsync(_sql.Settle, p, audit, cancellationToken);
     }
 
     /// <summary>Claims the one reply to the message's sender (a ticket's closing); false when it was claimed before.</summary>
-    public Task<bool> ClaimReplyAsync(string id, DateTimeOffset now, CaseworkAuditEntry audit, CancellationToken cancellationToken = default) =>
+    public Task<bool> ClaimReplyAsync(string id, DateTimeOffset now, CaseworkAuditEntry audit, CancellationToken cancellationToken = default)
+    {
+        var p = new DynamicParameters(new { id });
+        p.AddTime(_casework.Dialect, "now", now);
+        return ChangeOnceAsync(_sql.ClaimReply, p, audit, cancellationToken);
+    }
+
+    /// <summary>
+    /// Gives a claimed reply back when it could not be sent, so the next attempt sends it; audited, so the trail does not
+    /// show as sent a reply that never left. False when it was not claimed.
+    /// </summary>
+    public Task<bool> ReleaseReplyAsync(string id, CaseworkAuditEntry audit, CancellationToken cancellationToken = default) =>
+        ChangeOnceAsync(_sql.ReleaseReply, new DynamicParameters(new { id }), audit, cancellationToken);
+
+    /// <summary>Runs a guarded one-row change and, only when it changed the row, its audit entry, in one transaction.</summary>
+    private Task<bool> ChangeOnceAsync(string sql, DynamicParameters p, CaseworkAuditEntry audit, CancellationToken cancellationToken) =>
         _casework.WriteAsync(async (c, t) =>
         {
-            var p = new DynamicParameters(new { id });
-            p.AddTime(_casework.Dialect, "now", now);
-            var changed = await c.ExecuteAsync(new CommandDefinition(_sql.ClaimReply, p, t, cancellationToken: cancellationToken)).ConfigureAwait(false);
-            if (changed == 1)
+            var changed = await c.ExecuteAsync(new CommandDefinition(sql, p, t, cancellationToken: cancellationToken)).ConfigureAwait(false) == 1;
+            if (changed)
             {
                 await _casework.AuditAsync(c, t, audit, cancellationToken).ConfigureAwait(false);
             }
-            return changed == 1;
+            return changed;
         }, cancellationToken);
-
-    /// <summary>Gives a claimed reply back when it could not be sent, so the next attempt sends it.</summary>
-    public Task ReleaseReplyAsync(string id, CancellationToken cancellationToken = default) =>
-        _casework.WriteAsync(async (c, t) =>
-            await c.ExecuteAsync(new CommandDefinition(_sql.ReleaseReply, new { id }, t, cancellationToken: cancellationToken)).ConfigureAwait(false),
-            cancellationToken);
 
     private async Task<InboundMessageRecord?> FindFirstAsync(string sender, string senderId, string? ticketNumber, CancellationToken cancellationToken) =>
         await FindAsync(sender, senderId, cancellationToken).ConfigureAwait(false)

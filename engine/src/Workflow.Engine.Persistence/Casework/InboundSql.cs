@@ -51,7 +51,7 @@ internal sealed class InboundSql
             UPDATE {messages} SET replied_at = {P("now")} WHERE id = {P("id")} AND replied_at IS NULL
             """;
         ReleaseReply = $"""
-            UPDATE {messages} SET replied_at = NULL WHERE id = {P("id")}
+            UPDATE {messages} SET replied_at = NULL WHERE id = {P("id")} AND replied_at IS NOT NULL
             """;
     }
 
