@@ -23,7 +23,8 @@ public sealed class LedgerService(LedgerStore ledger, CaseworkStore casework, Ca
         {
             return refused;
         }
-        var (key, household) = await KeysOfAsync(idNumber!, cancellationToken).ConfigureAwait(false);
+        var key = PersonKey.Of(idNumber!);
+        var household = (await ledger.GetPersonAsync(key, cancellationToken).ConfigureAwait(false))?.HouseholdKey ?? key;
         var rows = await ledger.ConcerningAsync(key, household, cancellationToken).ConfigureAwait(false);
         return View(caller, rows.Where(r => LedgerWrites.ToDomain(r).Beneficiary.Concerns(key) || r.Amounts.Any(a => a.Members.Contains(key))), at);
     }
@@ -35,7 +36,8 @@ public sealed class LedgerService(LedgerStore ledger, CaseworkStore casework, Ca
         {
             return refused;
         }
-        var (_, household) = await KeysOfAsync(idNumber!, cancellationToken).ConfigureAwait(false);
+        var key = PersonKey.Of(idNumber!);
+        var household = (await ledger.GetPersonAsync(key, cancellationToken).ConfigureAwait(false))?.HouseholdKey ?? key;
         return View(caller, await ledger.ByHouseholdAsync(household, cancellationToken).ConfigureAwait(false), at);
     }
 
@@ -49,7 +51,7 @@ public sealed class LedgerService(LedgerStore ledger, CaseworkStore casework, Ca
         }
         if (DivisionOf(division) is not { } prefix)
         {
-            return BadDivision(division);
+            return Rejection.Invalid($"Expected a division code, but got '{division}' (行政区划代码无效).", "division");
         }
         if (page < 1 || pageSize is < 1 or > 200)
         {
@@ -57,7 +59,7 @@ public sealed class LedgerService(LedgerStore ledger, CaseworkStore casework, Ca
         }
         if (MonthOf(month) is not { } at)
         {
-            return BadMonth(month);
+            return Rejection.Invalid($"Expected a month as yyyy-MM, but got '{month}'.", "month");
         }
         var rows = await ledger.ItemInDivisionAsync(itemCode, prefix, Scope(caller), (page - 1) * pageSize, pageSize, cancellationToken).ConfigureAwait(false);
         return new LedgerPage(itemCode, item.Name, division!, page, pageSize, rows.Select(r => Entry(r, at)).ToList());
@@ -68,11 +70,11 @@ public sealed class LedgerService(LedgerStore ledger, CaseworkStore casework, Ca
         ArgumentNullException.ThrowIfNull(caller);
         if (DivisionOf(division) is not { } prefix)
         {
-            return BadDivision(division);
+            return Rejection.Invalid($"Expected a division code, but got '{division}' (行政区划代码无效).", "division");
         }
         if (MonthOf(month) is not { } at)
         {
-            return BadMonth(month);
+            return Rejection.Invalid($"Expected a month as yyyy-MM, but got '{month}'.", "month");
         }
         var lines = new List<LedgerEntryView>();
         var held = new List<LedgerEntryView>();
@@ -148,22 +150,11 @@ public sealed class LedgerService(LedgerStore ledger, CaseworkStore casework, Ca
         }
         if (MonthOf(month) is not { } m)
         {
-            return BadMonth(month);
+            return Rejection.Invalid($"Expected a month as yyyy-MM, but got '{month}'.", "month");
         }
         at = m;
         return null;
     }
-
-    /// <summary>The person's key and their household's (their own when the ledger does not know them).</summary>
-    private async Task<(string Person, string Household)> KeysOfAsync(string idNumber, CancellationToken cancellationToken)
-    {
-        var key = PersonKey.Of(idNumber);
-        return (key, (await ledger.GetPersonAsync(key, cancellationToken).ConfigureAwait(false))?.HouseholdKey ?? key);
-    }
-
-    private static Rejection BadDivision(string? division) => Rejection.Invalid($"Expected a division code, but got '{division}' (行政区划代码无效).", "division");
-
-    private static Rejection BadMonth(string? month) => Rejection.Invalid($"Expected a month as yyyy-MM, but got '{month}'.", "month");
 
     private LedgerMonth? MonthOf(string? month) =>
         string.IsNullOrEmpty(month) ? LedgerMonth.Of(ChinaTime.DayOf(time.GetUtcNow())) : LedgerMonth.TryParse(month, out var m) ? m : null;

@@ -15,7 +15,9 @@ public sealed class LifeEventsService(LedgerStore ledger, TimeProvider time) : I
 {
     public async Task<LifeEventResult> PersonDiedAsync(string idNumber, DateOnly died, string source, CancellationToken cancellationToken)
     {
-        var (key, person, rows) = await ConcerningAsync(idNumber, cancellationToken).ConfigureAwait(false);
+        var key = PersonKey.Of(idNumber);
+        var person = await ledger.GetPersonAsync(key, cancellationToken).ConfigureAwait(false);
+        var rows = await ledger.ConcerningAsync(key, person?.HouseholdKey ?? key, cancellationToken).ConfigureAwait(false);
         var outcomes = LifeEvents.PersonDied(key, died, rows.Select(LedgerWrites.ToDomain), LedgerItems.AmountFollowsSize, time.GetUtcNow());
         var changed = await ledger.ApplyAsync(LedgerWrites.Of(outcomes, source), person is null ? null : (key, died), cancellationToken)
             .ConfigureAwait(false);
@@ -25,7 +27,9 @@ public sealed class LifeEventsService(LedgerStore ledger, TimeProvider time) : I
     public async Task<LifeEventResult> PersonMovedAsync(string idNumber, DateOnly moved, string toDivisionCode, string source,
         CancellationToken cancellationToken)
     {
-        var (key, person, rows) = await ConcerningAsync(idNumber, cancellationToken).ConfigureAwait(false);
+        var key = PersonKey.Of(idNumber);
+        var person = await ledger.GetPersonAsync(key, cancellationToken).ConfigureAwait(false);
+        var rows = await ledger.ConcerningAsync(key, person?.HouseholdKey ?? key, cancellationToken).ConfigureAwait(false);
         var outcomes = LifeEvents.PersonMoved(key, moved, rows.Select(LedgerWrites.ToDomain), time.GetUtcNow());
         var changed = await ledger.ApplyAsync(LedgerWrites.Of(outcomes, source), cancellationToken: cancellationToken).ConfigureAwait(false);
         if (person is not null)
@@ -44,14 +48,5 @@ public sealed class LifeEventsService(LedgerStore ledger, TimeProvider time) : I
             return Task.CompletedTask;
         }
         return ledger.RecordPersonAsync(known with { Died = person.Died }, overwrite: true, cancellationToken);
-    }
-
-    /// <summary>The person's key, what the ledger knows of them, and every entitlement that concerns them (their own, their household's).</summary>
-    private async Task<(string Key, KnownPersonRecord? Person, IReadOnlyList<EntitlementRecord> Rows)> ConcerningAsync(string idNumber,
-        CancellationToken cancellationToken)
-    {
-        var key = PersonKey.Of(idNumber);
-        var person = await ledger.GetPersonAsync(key, cancellationToken).ConfigureAwait(false);
-        return (key, person, await ledger.ConcerningAsync(key, person?.HouseholdKey ?? key, cancellationToken).ConfigureAwait(false));
     }
 }
