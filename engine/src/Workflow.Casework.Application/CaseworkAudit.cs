@@ -5,7 +5,7 @@ using Workflow.Engine.Persistence.Casework;
 
 namespace Workflow.Casework.Application;
 
-/// <summary>An audit entry about an application, its detail serialized as readable JSON.</summary>
+/// <summary>A casework audit entry (about an application, an entitlement, a message from another system, …), its detail serialized as readable JSON.</summary>
 public static class CaseworkAudit
 {
     // Audit details stay readable: Chinese as is, only what JSON requires escaped.
@@ -18,6 +18,10 @@ public static class CaseworkAudit
     {
         ArgumentNullException.ThrowIfNull(time);
         ArgumentNullException.ThrowIfNull(caller);
-        return new(Guid.NewGuid().ToString("N"), time.GetUtcNow(), caller.Id, action, "application", applicationId, JsonSerializer.Serialize(detail, Json));
+        return Entry(time.GetUtcNow(), caller.Id, action, "application", applicationId, detail);
     }
+
+    /// <summary>An entry with a fresh id about any subject; <paramref name="detail"/> must hold no personal number.</summary>
+    public static CaseworkAuditEntry Entry(DateTimeOffset at, string actorId, string action, string subjectType, string subjectId, object detail) =>
+        new(Guid.NewGuid().ToString("N"), at, actorId, action, subjectType, subjectId, JsonSerializer.Serialize(detail, Json));
 }

@@ -31,4 +31,19 @@ public sealed class AdministrationScopeTests
         Assert.True(root.IsAdministrator);
         Assert.Null(AdministrationScope.RefuseOrganisationChange(root, Before, morePosts));
     }
+
+    [Fact]
+    public void IsSystemWide_ADistrictAdministrator_IsNot_TheRootAndAProvincesAdministratorOfAOneProvinceOrganisationAre()
+    {
+        var root = AccessSubject.Of(Workflow.Engine.Runtime.Commands.Actor.User("root", ["系统管理员"]));
+        var chongqingAdmin = AccessSubject.Of(Workflow.Engine.Runtime.Commands.Actor.User("cq-admin", ["系统管理员"], [TestOrganisation.Chongqing]));
+        var chongqingOnly = new OrganisationBuilder().AddRange(Before.Divisions.Where(d => d.Code.StartsWith("50", StringComparison.Ordinal)), [], [], []).Build();
+        var officer = AccessSubject.Of(Before.FindUser("zhangwei")!);
+
+        Assert.False(AdministrationScope.IsSystemWide(DistrictAdmin, Before));
+        Assert.True(AdministrationScope.IsSystemWide(root, Before));
+        Assert.False(AdministrationScope.IsSystemWide(chongqingAdmin, Before));
+        Assert.True(AdministrationScope.IsSystemWide(chongqingAdmin, chongqingOnly));
+        Assert.False(AdministrationScope.IsSystemWide(officer, chongqingOnly));
+    }
 }

@@ -33,6 +33,39 @@ public abstract class InboundConformance<TFixture>(TFixture fixture, ITestOutput
     }
 
     [Fact]
+    public async Task Inbound_SameTicketUnderANewSenderId_KeepsTheFirstRow()
+    {
+        var store = Inbound();
+
+        var first = await store.AddAsync(Message("m5", "T-5"), Audit("inbound.receive", "m5"), "20260302-0005");
+        var resent = await store.AddAsync(Message("m6", "T-5-resent"), Audit("inbound.receive", "m6"), "20260302-0005");
+        var otherTicket = await store.AddAsync(Message("m7", "T-7"), Audit("inbound.receive", "m7"), "20260302-0007");
+        var otherSender = await store.AddAsync(Message("m8", "T-5") with { Sender = "12345-other" }, Audit("inbound.receive", "m8"), "20260302-0005");
+
+        Assert.True(first.IsNew);
+        Assert.False(resent.IsNew);
+        Assert.Equal("m5", resent.Record.Id);
+        Assert.Null(await store.GetAsync("m6"));
+        Assert.Null(await store.FindAsync("12345-city", "T-5-resent"));
+        Assert.True(otherTicket.IsNew);
+        Assert.True(otherSender.IsNew);
+        Assert.Equal("m5", (await store.FindTicketAsync("12345-city", "20260302-0005"))!.Id);
+        Assert.Equal("m8", (await store.FindTicketAsync("12345-other", "20260302-0005"))!.Id);
+    }
+
+    [Fact]
+    public async Task Inbound_MessagesWithoutATicketNumber_NeverCollide()
+    {
+        var store = Inbound();
+
+        var a = await store.AddAsync(Message("m9", "A-9"), Audit("inbound.receive", "m9"));
+        var b = await store.AddAsync(Message("m10", "A-10"), Audit("inbound.receive", "m10"));
+
+        Assert.True(a.IsNew);
+        Assert.True(b.IsNew);
+    }
+
+    [Fact]
     public async Task Inbound_Settle_MovesOnceFromTheExpectedStatus()
     {
         var store = Inbound();
@@ -62,9 +95,13 @@ public abstract class InboundConformance<TFixture>(TFixture fixture, ITestOutput
 
         Assert.True(await store.ClaimReplyAsync("m4", Time.GetUtcNow(), Audit("inbound.reply", "m4")));
         Assert.False(await store.ClaimReplyAsync("m4", Time.GetUtcNow(), Audit("inbound.reply", "m4")));
-        await store.ReleaseReplyAsync("m4");
+        Assert.True(await store.ReleaseReplyAsync("m4", Audit("inbound.reply-released", "m4")));
+        Assert.False(await store.ReleaseReplyAsync("m4", Audit("inbound.reply-released", "m4")));
 
         Assert.True(await store.ClaimReplyAsync("m4", Time.GetUtcNow(), Audit("inbound.reply", "m4")));
         Assert.Equal(Time.GetUtcNow(), (await store.GetAsync("m4"))!.RepliedAt);
+        var audit = await new CaseworkStore(Db.Main).ListAuditAsync("inbound", "m4");
+        Assert.Equal(2, audit.Count(a => a.Action == "inbound.reply"));
+        Assert.Single(audit, a => a.Action == "inbound.reply-released");
     }
 }

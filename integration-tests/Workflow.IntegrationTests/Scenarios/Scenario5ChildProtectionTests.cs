@@ -95,9 +95,9 @@ public sealed class Scenario5ChildProtectionTests(ScenarioHost host) : IClassFix
         var allowance = await api.LedgerEntryOfCaseAsync(DistrictApprover, deFacto);
         Assert.Equal((DeFactoChild, 1300m, ChinaMonths.After(approvedOn), true),
             ((string)allowance["itemCode"]!, (decimal)allowance["standardYuan"]!, (string)allowance["startMonth"]!, (bool)allowance["restricted"]!));
-        Assert.Contains((await api.GetAsync(ChildProtectionCentre, $"api/ledger/person?idNumber={child}"))["entries"]!.AsArray(),
+        Assert.Contains((await api.PostAsync(ChildProtectionCentre, "api/ledger/person", new { idNumber = child }))["entries"]!.AsArray(),
             e => (string?)e!["itemCode"] == DeFactoChild);
-        Assert.Empty((await api.GetAsync(VillageAssistant, $"api/ledger/person?idNumber={child}"))["entries"]!.AsArray());
+        Assert.Empty((await api.PostAsync(VillageAssistant, "api/ledger/person", new { idNumber = child }))["entries"]!.AsArray());
         Assert.Equal(HttpStatusCode.NotFound, (await api.SendAsync(HttpMethod.Get, VillageAssistant, $"api/ledger/cases/{deFacto}")).Status);
 
         // 5. 监护干预, then a visit every 30 days, three times, one after the other.

@@ -183,7 +183,7 @@ public sealed class Scenario7ActiveDiscoveryTests(ScenarioHost host) : IClassFix
     };
 
     private static async Task<List<JsonNode>> PersonLedgerAsync(CaseworkApi api, string person) =>
-        (await api.GetAsync(Clerk, $"api/ledger/person?idNumber={person}"))["entries"]!.AsArray().Select(e => e!).ToList();
+        (await api.PostAsync(Clerk, "api/ledger/person", new { idNumber = person }))["entries"]!.AsArray().Select(e => e!).ToList();
 
     private static async Task<List<JsonNode>> OldAgeAllowanceAsync(CaseworkApi api, string person) =>
         (await PersonLedgerAsync(api, person)).Where(e => (string?)e["itemCode"] == "old-age-allowance").ToList();

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using Workflow.Web.Tests.Support;
 
 namespace Workflow.Web.Tests.Casework;
@@ -14,8 +15,6 @@ public sealed class LedgerApiTests(CaseworkWebFactory factory) : IClassFixture<C
     private readonly CaseworkClient _api = new(factory.CreateClient());
 
     [Theory]
-    [InlineData("/api/ledger/person?idNumber=500113194003150012")]
-    [InlineData("/api/ledger/household?idNumber=500113194003150012")]
     [InlineData("/api/ledger/items/dibao?division=500113000000")]
     [InlineData("/api/ledger/payroll?division=500113000000&month=2026-04")]
     [InlineData("/api/ledger/cases/no-such-case")]
@@ -24,6 +23,37 @@ public sealed class LedgerApiTests(CaseworkWebFactory factory) : IClassFixture<C
         var response = await factory.CreateClient().GetAsync(url);
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("/api/ledger/person")]
+    [InlineData("/api/ledger/household")]
+    public async Task LedgerLookups_WithoutACaller_Answer401(string url)
+    {
+        var response = await factory.CreateClient().PostAsync(url, JsonContent.Create(new { idNumber = "500113194003150012" }));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("/api/ledger/person")]
+    [InlineData("/api/ledger/household")]
+    public async Task LedgerLookups_ByGetWithTheIdNumberInTheQuery_AreNotServed(string url)
+    {
+        var response = await _api.SendAsync(HttpMethod.Get, "zhangwei", url + "?idNumber=500113194003150012");
+
+        Assert.Contains(response.Status, new[] { HttpStatusCode.MethodNotAllowed, HttpStatusCode.NotFound });
+    }
+
+    [Theory]
+    [InlineData("/api/ledger/person", "123", null)]
+    [InlineData("/api/ledger/person", "500113194003150012", "2026-13")]
+    [InlineData("/api/ledger/household", null, null)]
+    public async Task LedgerLookups_WithABadBody_Answer400(string url, string? idNumber, string? month)
+    {
+        var response = await _api.SendAsync(HttpMethod.Post, "zhangwei", url, JsonContent.Create(new { idNumber, month }));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.Status);
     }
 
     [Fact]
@@ -37,8 +67,6 @@ public sealed class LedgerApiTests(CaseworkWebFactory factory) : IClassFixture<C
     }
 
     [Theory]
-    [InlineData("/api/ledger/person?idNumber=123")]
-    [InlineData("/api/ledger/person?idNumber=500113194003150012&month=2026-13")]
     [InlineData("/api/ledger/items/dibao?division=5001")]
     [InlineData("/api/ledger/items/dibao?division=500113000000&pageSize=1000")]
     [InlineData("/api/ledger/payroll?division=500113000000&month=April")]
@@ -56,8 +84,9 @@ public sealed class LedgerApiTests(CaseworkWebFactory factory) : IClassFixture<C
 
         var first = await _api.OkAsync(HttpMethod.Post, "admin", RunUrl);
         var again = await _api.OkAsync(HttpMethod.Post, "admin", RunUrl);
-        var township = await _api.OkAsync(HttpMethod.Get, "zhangwei", $"/api/ledger/person?idNumber={elder}");
-        var elsewhere = await _api.OkAsync(HttpMethod.Get, "lp-township", $"/api/ledger/person?idNumber={elder}");
+        var township = await _api.OkAsync(HttpMethod.Post, "zhangwei", "/api/ledger/person", new { idNumber = elder });
+        var elsewhere = await _api.OkAsync(HttpMethod.Post, "lp-township", "/api/ledger/person", new { idNumber = elder });
+        var household = await _api.OkAsync(HttpMethod.Post, "zhangwei", "/api/ledger/household", new { idNumber = elder, month = "2099-01" });
         var list = await _api.SendAsync(HttpMethod.Get, "zhangwei", "/api/ledger/items/old-age-allowance?division=500113102000");
         var byCase = await _api.SendAsync(HttpMethod.Get, "zhangwei", $"/api/ledger/cases/{instance}");
 
@@ -67,6 +96,8 @@ public sealed class LedgerApiTests(CaseworkWebFactory factory) : IClassFixture<C
         Assert.Equal(("高龄津贴", 50m, "年满 80 周岁，免申即享，自次月起发放"), ((string)entry["itemName"]!, (decimal)entry["standardYuan"]!, (string)entry["ruleText"]!));
         Assert.DoesNotContain(elder, township.ToJsonString(), StringComparison.Ordinal);
         Assert.Empty(elsewhere["entries"]!.AsArray());
+        Assert.Equal("2099-01", (string?)household["month"]);
+        Assert.Equal((string?)entry["id"], (string?)Assert.Single(household["entries"]!.AsArray())!["id"]);
         Assert.Equal(HttpStatusCode.OK, list.Status);
         Assert.Contains(list.Body!["entries"]!.AsArray(), e => (string?)e!["id"] == (string?)entry["id"]);
         Assert.Equal(HttpStatusCode.OK, byCase.Status);

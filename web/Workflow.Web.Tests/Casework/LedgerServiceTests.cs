@@ -164,8 +164,11 @@ public sealed class LedgerServiceTests
         Assert.Equal((0, 1, 0), (dayBefore, onTheBirthday.Sum(), dayAfter));
         var granted = (await f.Ledger.GetAsync(OldAgeAllowance.EntitlementId(PersonKey.Of(Elder))))!;
         Assert.Equal((LedgerMonth.Of(2026, 4).Index, 5_000L), (granted.StartMonth, Assert.Single(granted.Amounts).MonthlyFen));
-        Assert.Single(await f.Casework.ListAuditAsync("entitlement", granted.Id));
-        Assert.Equal(4, (await f.Casework.ListAuditAsync("rule", OldAgeAllowance.ItemCode)).Count(a => a.Action == "ledger.old-age-run"));
+        Assert.Contains(LedgerRules.OldAgeAllowanceOnBirthday, Assert.Single(await f.Casework.ListAuditAsync("entitlement", granted.Id)).Detail, StringComparison.Ordinal);
+        var runs = (await f.Casework.ListAuditAsync("rule", OldAgeAllowance.ItemCode)).Where(a => a.Action == "ledger.old-age-run").ToList();
+        Assert.Equal(4, runs.Count);
+        Assert.All(runs, r => Assert.Contains(LedgerRules.OldAgeAllowanceOnBirthday, r.Detail, StringComparison.Ordinal));
+        Assert.Single(runs, r => r.Detail.Contains("\"changes\":1", StringComparison.Ordinal));
     }
 
     [Theory]

@@ -38,11 +38,11 @@ public static class InboundApi
     {
         var api = app.MapGroup("/api/admin/inbound");
         api.MapGet("", (string? status, HttpContext h, CallerResolver c, InboundAdministration a, CancellationToken t) =>
-            Answer(h, c, caller => a.ListAsync(caller, status, t)));
+            ApplicationsApi.Answer(h, c, caller => a.ListAsync(caller, status, t)));
         api.MapPost("/{id}/reprocess", (string id, HttpContext h, CallerResolver c, InboundAdministration a, CancellationToken t) =>
-            Answer(h, c, caller => a.ReprocessAsync(caller, id, t)));
+            ApplicationsApi.Answer(h, c, caller => a.ReprocessAsync(caller, id, t)));
         api.MapPost("/{id}/dismiss", (string id, DismissRequest? body, HttpContext h, CallerResolver c, InboundAdministration a, CancellationToken t) =>
-            Answer(h, c, caller => a.DismissAsync(caller, id, body?.Note, t)));
+            ApplicationsApi.Answer(h, c, caller => a.DismissAsync(caller, id, body?.Note, t)));
     }
 
     private static async Task<Results<Accepted<InboundReceipt>, Ok<InboundReceipt>>> ReceiveAsync(string kind, HttpContext http, InboundService service,
@@ -53,16 +53,6 @@ public static class InboundApi
         var key = http.Request.Headers["Idempotency-Key"].ToString();
         var receipt = await service.ReceiveAsync(kind, sender, body, key.Length > 0 ? key : null, cancellationToken).ConfigureAwait(false);
         return receipt.IsRepeat ? TypedResults.Ok(receipt) : TypedResults.Accepted((string?)null, receipt);
-    }
-
-    private static async Task<Results<Ok<T>, ProblemHttpResult>> Answer<T>(HttpContext http, CallerResolver callers, Func<Caller, Task<CaseworkOutcome<T>>> run)
-    {
-        if (callers.Resolve(http) is not { } caller)
-        {
-            return CallerEndpoint.Unauthenticated();
-        }
-        var outcome = await run(caller).ConfigureAwait(false);
-        return outcome.Rejection is { } rejection ? rejection.ToProblem() : TypedResults.Ok(outcome.Value!);
     }
 }
 

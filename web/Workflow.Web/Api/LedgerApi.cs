@@ -7,8 +7,8 @@ namespace Workflow.Web.Api;
 /// <summary>
 /// The benefits ledger (issue 11), for the signed-in, each answer in the caller's scope (<see cref="LedgerService"/>):
 /// <list type="bullet">
-/// <item><c>GET /api/ledger/person?idNumber=&amp;month=yyyy-MM</c> and <c>GET /api/ledger/household?idNumber=&amp;month=</c>: what
-/// they receive (now when no month);</item>
+/// <item><c>POST /api/ledger/person</c> and <c>POST /api/ledger/household</c> with <see cref="LedgerLookup"/>
+/// <c>{idNumber, month}</c>: what they receive (now when no month). POST so the ID number is never in a URL;</item>
 /// <item><c>GET /api/ledger/items/{itemCode}?division=&amp;page=&amp;pageSize=&amp;month=</c>: everyone on an item under a division;</item>
 /// <item><c>GET /api/ledger/payroll?division=&amp;month=</c>: the month's payroll computed from the ledger;</item>
 /// <item><c>GET /api/ledger/cases/{instanceId}</c>: the entries a case created.</item>
@@ -20,10 +20,10 @@ public static class LedgerApi
     public static void MapLedgerApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/ledger");
-        api.MapGet("/person", (string? idNumber, string? month, HttpContext h, CallerResolver c, LedgerService s, CancellationToken t) =>
-            ApplicationsApi.Answer(h, c, caller => s.PersonAsync(caller, idNumber, month, t)));
-        api.MapGet("/household", (string? idNumber, string? month, HttpContext h, CallerResolver c, LedgerService s, CancellationToken t) =>
-            ApplicationsApi.Answer(h, c, caller => s.HouseholdAsync(caller, idNumber, month, t)));
+        api.MapPost("/person", (LedgerLookup? body, HttpContext h, CallerResolver c, LedgerService s, CancellationToken t) =>
+            ApplicationsApi.Answer(h, c, caller => s.PersonAsync(caller, body?.IdNumber, body?.Month, t)));
+        api.MapPost("/household", (LedgerLookup? body, HttpContext h, CallerResolver c, LedgerService s, CancellationToken t) =>
+            ApplicationsApi.Answer(h, c, caller => s.HouseholdAsync(caller, body?.IdNumber, body?.Month, t)));
         api.MapGet("/items/{itemCode}", (string itemCode, string? division, int? page, int? pageSize, string? month, HttpContext h, CallerResolver c,
             LedgerService s, CancellationToken t) =>
             ApplicationsApi.Answer(h, c, caller => s.ItemInDivisionAsync(caller, itemCode, division, page ?? 1, pageSize ?? 50, month, t)));

@@ -1,6 +1,3 @@
-using System.Text.Encodings.Web;
-using System.Text.Json;
-using System.Text.Unicode;
 using Workflow.Casework.Benefits;
 using Workflow.Engine.Persistence.Casework;
 
@@ -14,8 +11,6 @@ public static class LedgerWrites
 {
     public const string PersonKind = "person";
     public const string HouseholdKind = "household";
-
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
     public static IReadOnlyList<LedgerWrite> Of(IEnumerable<LedgerOutcome> outcomes, string? source = null, string? applicationId = null,
         string? payCondition = null)
@@ -60,7 +55,11 @@ public static class LedgerWrites
 
     private static AmountRecord Record(AmountPeriod p) => new(p.From.Index, p.MonthlyFen, p.Rule, p.Members);
 
+    /// <summary>The audit of a run of a ledger rule over everyone (the 高龄津贴 run): the rule that fired and how many changes it made.</summary>
+    public static CaseworkAuditEntry RunAudit(DateTimeOffset at, string actorId, string itemCode, string rule, int changes) =>
+        CaseworkAudit.Entry(at, actorId, "ledger.old-age-run", "rule", itemCode, new { rule, ruleText = LedgerRules.TextOf(rule), changes });
+
     private static CaseworkAuditEntry Audit(LedgerChange change, string action, string? source, object facts) =>
-        new(Guid.NewGuid().ToString("N"), change.At, change.ActorId, action, "entitlement", change.EntitlementId,
-            JsonSerializer.Serialize(new { rule = change.Rule, ruleText = LedgerRules.TextOf(change.Rule), source, facts }, Json));
+        CaseworkAudit.Entry(change.At, change.ActorId, action, "entitlement", change.EntitlementId,
+            new { rule = change.Rule, ruleText = LedgerRules.TextOf(change.Rule), source, facts });
 }

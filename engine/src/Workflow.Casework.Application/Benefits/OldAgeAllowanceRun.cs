@@ -21,8 +21,8 @@ public sealed class OldAgeAllowanceRun(LedgerStore ledger, CaseworkStore casewor
     public async Task<int> RunAsync(string actorId, CancellationToken cancellationToken)
     {
         var changed = await GrantDueAsync(cancellationToken).ConfigureAwait(false);
-        await casework.AppendAuditAsync(new CaseworkAuditEntry(Guid.NewGuid().ToString("N"), time.GetUtcNow(), actorId, "ledger.old-age-run", "rule",
-            OldAgeAllowance.ItemCode, $$"""{"rule":"{{LedgerRules.OldAgeAllowanceOnBirthday}}","changes":{{changed}}}"""), cancellationToken).ConfigureAwait(false);
+        await casework.AppendAuditAsync(LedgerWrites.RunAudit(time.GetUtcNow(), actorId, OldAgeAllowance.ItemCode, LedgerRules.OldAgeAllowanceOnBirthday, changed),
+            cancellationToken).ConfigureAwait(false);
         return changed;
     }
 

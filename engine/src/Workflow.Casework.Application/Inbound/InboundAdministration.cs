@@ -7,10 +7,11 @@ namespace Workflow.Casework.Application.Inbound;
 
 /// <summary>
 /// What administrators do with messages from other systems: list them (a message about a division outside their area
-/// is not theirs; one with no readable division is everyone's), 重新处理 a parked one after a rule was added or a
-/// definition published, or 忽略 it. Both actions are audited under the administrator's id.
+/// is not theirs; one with no readable division belongs to no area, so only to a system-wide administrator, by
+/// <see cref="AdministrationScope.IsSystemWide"/>), 重新处理 a parked one after a rule was added or a definition
+/// published, or 忽略 it. Both actions are audited under the administrator's id.
 /// </summary>
-public sealed class InboundAdministration(InboundMessageStore store, InboundRouter router, TimeProvider time)
+public sealed class InboundAdministration(InboundMessageStore store, InboundRouter router, CaseworkDirectory directory, TimeProvider time)
 {
     public async Task<CaseworkOutcome<IReadOnlyList<InboundMessageView>>> ListAsync(Caller caller, string? status, CancellationToken cancellationToken)
     {
@@ -82,8 +83,10 @@ public sealed class InboundAdministration(InboundMessageStore store, InboundRout
             : Rejection.InvalidState($"Expected message '{id}' to be parked, but it is {row.Status} ({InboundStatuses.DisplayName(row.Status)}).");
     }
 
-    private static bool Sees(Caller caller, InboundMessageRecord row) =>
-        row.DivisionCode is null || CaseAccessPolicy.MayAdminister(caller.Subject, row.DivisionCode);
+    private bool Sees(Caller caller, InboundMessageRecord row) =>
+        row.DivisionCode is { } division
+            ? CaseAccessPolicy.MayAdminister(caller.Subject, division)
+            : AdministrationScope.IsSystemWide(caller.Subject, directory.Organisation);
 
     private static Rejection? Refuse(Caller caller) =>
         caller.IsAdministrator ? null : Rejection.Forbidden($"Expected '{caller.Id}' to be an administrator (系统管理员), but they are not.");

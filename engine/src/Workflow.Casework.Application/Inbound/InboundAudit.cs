@@ -1,6 +1,3 @@
-using System.Text.Encodings.Web;
-using System.Text.Json;
-using System.Text.Unicode;
 using Workflow.Engine.Persistence.Casework;
 
 namespace Workflow.Casework.Application.Inbound;
@@ -10,11 +7,9 @@ public static class InboundAudit
 {
     public const string SubjectType = "inbound";
 
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
-
     public static CaseworkAuditEntry Entry(TimeProvider time, string actorId, string action, string messageId, object detail)
     {
         ArgumentNullException.ThrowIfNull(time);
-        return new(Guid.NewGuid().ToString("N"), time.GetUtcNow(), actorId, action, SubjectType, messageId, JsonSerializer.Serialize(detail, Json));
+        return CaseworkAudit.Entry(time.GetUtcNow(), actorId, action, SubjectType, messageId, detail);
     }
 }

@@ -8,9 +8,11 @@ namespace Workflow.Casework.Application.Inbound;
 /// <summary>
 /// Receives a message from another system, from the bus or an HTTP twin alike: records it once per (sender, sender's
 /// id) and hands it to the <see cref="InboundRouter"/>. The same message again starts nothing and answers the first
-/// result; a message that was still being handled when its host stopped is handled on its redelivery.
+/// result, and so does a sound 12345 ticket re-sent under a new sender's id (same sender and ticket number): one ticket,
+/// one case. Every repeat is audited (<c>inbound.repeat</c>). A message that was still being handled when its host
+/// stopped is handled on its redelivery, as first received.
 /// </summary>
-public sealed class InboundService(InboundMessageStore store, InboundRouter router, TimeProvider time)
+public sealed class InboundService(InboundMessageStore store, CaseworkStore casework, InboundRouter router, TimeProvider time)
 {
     private const int MaxIdLength = 200;
 
@@ -26,10 +28,18 @@ public sealed class InboundService(InboundMessageStore store, InboundRouter rout
         var senderId = KeyOf(reading.SenderMessageId) ?? KeyOf(fallbackSenderId) ?? "sha256:" + Hash(json);
         var record = New(kind, sender, senderId, json, reading.Problem is null ? InboundStatuses.Received : InboundStatuses.Parked, reading.Problem)
             with { DivisionCode = reading.DivisionCode, PersonKey = reading.IdNumber is { } id ? Workflow.Casework.PersonKey.Of(id) : null };
-        var (row, isNew) = await store.AddAsync(record, Audit(record), cancellationToken).ConfigureAwait(false);
+        var ticketNumber = reading is { Problem: null, Message: HotlineTicketReceived ticket } ? KeyOf(ticket.TicketNumber) : null;
+        var (row, isNew) = await store.AddAsync(record, Audit(record), ticketNumber, cancellationToken).ConfigureAwait(false);
+        if (!isNew)
+        {
+            await casework.AppendAuditAsync(InboundAudit.Entry(time, "system", "inbound.repeat", row.Id,
+                new { kind, sender = record.Sender, senderId, ticketNumber, firstSenderId = row.SenderId, status = row.Status }), cancellationToken).ConfigureAwait(false);
+        }
         if (row.Status == InboundStatuses.Received)
         {
-            row = await router.HandleAsync(row, reading, "system", cancellationToken).ConfigureAwait(false);
+            // The first message is the one handled: a repeat's body may differ (a re-sent ticket), the case is the first's.
+            var first = isNew ? reading : InboundReader.Read(row.Kind, row.Body, ChinaTime.DayOf(time.GetUtcNow()));
+            row = await router.HandleAsync(row, first, "system", cancellationToken).ConfigureAwait(false);
         }
         return Receipt(row, !isNew);
     }
@@ -39,7 +49,7 @@ public sealed class InboundService(InboundMessageStore store, InboundRouter rout
         CancellationToken cancellationToken)
     {
         var record = New(kind, sender, KeyOf(senderId) ?? "sha256:" + Hash(body), body, InboundStatuses.Parked, reason);
-        var (row, isNew) = await store.AddAsync(record, Audit(record), cancellationToken).ConfigureAwait(false);
+        var (row, isNew) = await store.AddAsync(record, Audit(record), null, cancellationToken).ConfigureAwait(false);
         return Receipt(row, !isNew);
     }
 

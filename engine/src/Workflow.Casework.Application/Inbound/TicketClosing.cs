@@ -48,7 +48,8 @@ public sealed class TicketClosing(InboundMessageStore store, CaseReader cases, I
         }
         catch
         {
-            await store.ReleaseReplyAsync(row.Id, CancellationToken.None).ConfigureAwait(false);
+            await store.ReleaseReplyAsync(row.Id, InboundAudit.Entry(time, "system", "inbound.reply-released", row.Id,
+                new { ticketNumber = ticket.TicketNumber, instanceId = finished.InstanceId }), CancellationToken.None).ConfigureAwait(false);
             throw;
         }
         return true;

@@ -16,8 +16,7 @@ public static class AdministrationScope
         ArgumentNullException.ThrowIfNull(administrator);
         ArgumentNullException.ThrowIfNull(before);
         ArgumentNullException.ThrowIfNull(after);
-        if (Changed(before.Posts, after.Posts, p => p.Code).Any()
-            && !before.Divisions.Concat(after.Divisions).All(d => CaseAccessPolicy.MayAdminister(administrator, d.Code)))
+        if (Changed(before.Posts, after.Posts, p => p.Code).Any() && !(IsSystemWide(administrator, before) && IsSystemWide(administrator, after)))
         {
             return "岗位目录为全部地区共用，须由不限区划的系统管理员修改";
         }
@@ -45,6 +44,18 @@ public static class AdministrationScope
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// A system-wide administrator (不限区划的系统管理员): one whose area holds every division of the organisation. What
+    /// belongs to no division — the shared post catalogue, a message from another system whose division cannot be read —
+    /// is theirs alone.
+    /// </summary>
+    public static bool IsSystemWide(AccessSubject administrator, Organisation organisation)
+    {
+        ArgumentNullException.ThrowIfNull(administrator);
+        ArgumentNullException.ThrowIfNull(organisation);
+        return administrator.IsAdministrator && organisation.Divisions.All(d => CaseAccessPolicy.MayAdminister(administrator, d.Code));
     }
 
     public static string? RefuseRoutingChange(AccessSubject administrator, IReadOnlyList<ServiceRoutingRule> before, IReadOnlyList<ServiceRoutingRule> after)

@@ -7,19 +7,23 @@ namespace Workflow.Engine.Persistence.Casework;
 /// <summary>
 /// Dapper store of messages from other systems (<c>cw_inbound_messages</c>, issue 11). Every change commits with its
 /// casework audit entry (<see cref="CaseworkTransactions"/>); the unique (sender, sender's id) makes a repeat find the
-/// first row, even when two hosts receive the same message at once.
+/// first row, even when two hosts receive the same message at once, and the unique (sender, ticket number) does the
+/// same for a 12345 ticket re-sent under a new sender's id.
 /// </summary>
 public sealed class InboundMessageStore(WorkflowDatabase database)
 {
     private readonly CaseworkTransactions _casework = new(database ?? throw new ArgumentNullException(nameof(database)));
     private readonly InboundSql _sql = InboundSql.For(database.Dialect);
 
-    /// <summary>Records a new message; when (sender, sender's id) is taken, returns the first row and <c>IsNew</c> false.</summary>
-    public async Task<(InboundMessageRecord Record, bool IsNew)> AddAsync(InboundMessageRecord record, CaseworkAuditEntry audit,
+    /// <summary>
+    /// Records a new message; when (sender, sender's id) is taken, or (sender, <paramref name="ticketNumber"/>) for a
+    /// 12345 ticket, returns the first row and <c>IsNew</c> false (and writes nothing).
+    /// </summary>
+    public async Task<(InboundMessageRecord Record, bool IsNew)> AddAsync(InboundMessageRecord record, CaseworkAuditEntry audit, string? ticketNumber = null,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(record);
-        if (await FindAsync(record.Sender, record.SenderId, cancellationToken).ConfigureAwait(false) is { } earlier)
+        if (await FindFirstAsync(record.Sender, record.SenderId, ticketNumber, cancellationToken).ConfigureAwait(false) is { } earlier)
         {
             return (earlier, false);
         }
@@ -30,7 +34,7 @@ public sealed class InboundMessageStore(WorkflowDatabase database)
                 var p = new DynamicParameters(new
                 {
                     id = record.Id, kind = record.Kind, sender = record.Sender, sender_id = record.SenderId, division_code = record.DivisionCode,
-                    person_key = record.PersonKey, body = record.Body, status = record.Status, reason = record.Reason,
+                    person_key = record.PersonKey, body = record.Body, status = record.Status, reason = record.Reason, ticket_number = ticketNumber,
                 });
                 p.AddTime(_casework.Dialect, "now", record.ReceivedAt);
                 await c.ExecuteAsync(new CommandDefinition(_sql.Insert, p, t, cancellationToken: cancellationToken)).ConfigureAwait(false);
@@ -41,8 +45,8 @@ public sealed class InboundMessageStore(WorkflowDatabase database)
         }
         catch (Exception e) when (_casework.Dialect.IsUniqueViolation(e))
         {
-            // Another host took the same message a moment earlier: its row is the one.
-            return ((await FindAsync(record.Sender, record.SenderId, cancellationToken).ConfigureAwait(false))!, false);
+            // Another host took the same message (or ticket) a moment earlier: its row is the one.
+            return ((await FindFirstAsync(record.Sender, record.SenderId, ticketNumber, cancellationToken).ConfigureAwait(false))!, false);
         }
     }
 
@@ -51,6 +55,11 @@ public sealed class InboundMessageStore(WorkflowDatabase database)
 
     public async Task<InboundMessageRecord?> FindAsync(string sender, string senderId, CancellationToken cancellationToken = default) =>
         (await QueryAsync(_sql.GetBySender, new DynamicParameters(new { sender, sender_id = senderId }), cancellationToken).ConfigureAwait(false))
+        .SingleOrDefault();
+
+    /// <summary>The first 12345 ticket of <paramref name="sender"/> numbered <paramref name="ticketNumber"/>, whatever its sender's id.</summary>
+    public async Task<InboundMessageRecord?> FindTicketAsync(string sender, string ticketNumber, CancellationToken cancellationToken = default) =>
+        (await QueryAsync(_sql.GetByTicket, new DynamicParameters(new { sender, ticket_number = ticketNumber }), cancellationToken).ConfigureAwait(false))
         .SingleOrDefault();
 
     /// <summary>The message of <paramref name="kind"/> that started <paramref name="instanceId"/>, if one did.</summary>
@@ -71,42 +80,45 @@ public sealed class InboundMessageStore(WorkflowDatabase database)
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(settlement);
-        return _casework.WriteAsync(async (c, t) =>
+        var p = new DynamicParameters(new
         {
-            var p = new DynamicParameters(new
-            {
-                id, expected = expectedStatus, status = settlement.Status, reason = settlement.Reason, route = settlement.Route,
-                instance_id = settlement.InstanceId, division_code = settlement.DivisionCode, person_key = settlement.PersonKey,
-            });
-            p.AddTime(_casework.Dialect, "now", now);
-            var changed = await c.ExecuteAsync(new CommandDefinition(_sql.Settle, p, t, cancellationToken: cancellationToken)).ConfigureAwait(false);
-            if (changed == 1)
-            {
-                await _casework.AuditAsync(c, t, audit, cancellationToken).ConfigureAwait(false);
-            }
-            return changed == 1;
-        }, cancellationToken);
+            id, expected = expectedStatus, status = settlement.Status, reason = settlement.Reason, route = settlement.Route,
+            instance_id = settlement.InstanceId, division_code = settlement.DivisionCode, person_key = settlement.PersonKey,
+        });
+        p.AddTime(_casework.Dialect, "now", now);
+        return ChangeOnceAsync(_sql.Settle, p, audit, cancellationToken);
     }
 
     /// <summary>Claims the one reply to the message's sender (a ticket's closing); false when it was claimed before.</summary>
-    public Task<bool> ClaimReplyAsync(string id, DateTimeOffset now, CaseworkAuditEntry audit, CancellationToken cancellationToken = default) =>
+    public Task<bool> ClaimReplyAsync(string id, DateTimeOffset now, CaseworkAuditEntry audit, CancellationToken cancellationToken = default)
+    {
+        var p = new DynamicParameters(new { id });
+        p.AddTime(_casework.Dialect, "now", now);
+        return ChangeOnceAsync(_sql.ClaimReply, p, audit, cancellationToken);
+    }
+
+    /// <summary>
+    /// Gives a claimed reply back when it could not be sent, so the next attempt sends it; audited, so the trail does not
+    /// show as sent a reply that never left. False when it was not claimed.
+    /// </summary>
+    public Task<bool> ReleaseReplyAsync(string id, CaseworkAuditEntry audit, CancellationToken cancellationToken = default) =>
+        ChangeOnceAsync(_sql.ReleaseReply, new DynamicParameters(new { id }), audit, cancellationToken);
+
+    /// <summary>Runs a guarded one-row change and, only when it changed the row, its audit entry, in one transaction.</summary>
+    private Task<bool> ChangeOnceAsync(string sql, DynamicParameters p, CaseworkAuditEntry audit, CancellationToken cancellationToken) =>
         _casework.WriteAsync(async (c, t) =>
         {
-            var p = new DynamicParameters(new { id });
-            p.AddTime(_casework.Dialect, "now", now);
-            var changed = await c.ExecuteAsync(new CommandDefinition(_sql.ClaimReply, p, t, cancellationToken: cancellationToken)).ConfigureAwait(false);
-            if (changed == 1)
+            var changed = await c.ExecuteAsync(new CommandDefinition(sql, p, t, cancellationToken: cancellationToken)).ConfigureAwait(false) == 1;
+            if (changed)
             {
                 await _casework.AuditAsync(c, t, audit, cancellationToken).ConfigureAwait(false);
             }
-            return changed == 1;
+            return changed;
         }, cancellationToken);
 
-    /// <summary>Gives a claimed reply back when it could not be sent, so the next attempt sends it.</summary>
-    public Task ReleaseReplyAsync(string id, CancellationToken cancellationToken = default) =>
-        _casework.WriteAsync(async (c, t) =>
-            await c.ExecuteAsync(new CommandDefinition(_sql.ReleaseReply, new { id }, t, cancellationToken: cancellationToken)).ConfigureAwait(false),
-            cancellationToken);
+    private async Task<InboundMessageRecord?> FindFirstAsync(string sender, string senderId, string? ticketNumber, CancellationToken cancellationToken) =>
+        await FindAsync(sender, senderId, cancellationToken).ConfigureAwait(false)
+        ?? (ticketNumber is null ? null : await FindTicketAsync(sender, ticketNumber, cancellationToken).ConfigureAwait(false));
 
     private Task<IReadOnlyList<InboundMessageRecord>> QueryAsync(string sql, DynamicParameters p, CancellationToken cancellationToken) =>
         _casework.ReadAsync<IReadOnlyList<InboundMessageRecord>>(async c =>

@@ -18,15 +18,18 @@ internal sealed class InboundSql
         var messages = dialect.QuoteIdentifier("cw_inbound_messages");
         Insert = $"""
             INSERT INTO {messages} (id, kind, sender, sender_id, division_code, person_key, body, status, reason, route, instance_id,
-                received_at, updated_at, replied_at)
+                received_at, updated_at, replied_at, ticket_number)
             VALUES ({P("id")}, {P("kind")}, {P("sender")}, {P("sender_id")}, {P("division_code")}, {P("person_key")}, {P("body")},
-                {P("status")}, {P("reason")}, NULL, NULL, {P("now")}, {P("now")}, NULL)
+                {P("status")}, {P("reason")}, NULL, NULL, {P("now")}, {P("now")}, NULL, {P("ticket_number")})
             """;
         GetById = $"""
             SELECT {SelectList} FROM {messages} WHERE id = {P("id")}
             """;
         GetBySender = $"""
             SELECT {SelectList} FROM {messages} WHERE sender = {P("sender")} AND sender_id = {P("sender_id")}
+            """;
+        GetByTicket = $"""
+            SELECT {SelectList} FROM {messages} WHERE sender = {P("sender")} AND ticket_number = {P("ticket_number")}
             """;
         GetByInstance = $"""
             SELECT {SelectList} FROM {messages} WHERE instance_id = {P("instance_id")} AND kind = {P("kind")}
@@ -48,7 +51,7 @@ internal sealed class InboundSql
             UPDATE {messages} SET replied_at = {P("now")} WHERE id = {P("id")} AND replied_at IS NULL
             """;
         ReleaseReply = $"""
-            UPDATE {messages} SET replied_at = NULL WHERE id = {P("id")}
+            UPDATE {messages} SET replied_at = NULL WHERE id = {P("id")} AND replied_at IS NOT NULL
             """;
     }
 
@@ -59,6 +62,9 @@ internal sealed class InboundSql
     public string GetById { get; }
 
     public string GetBySender { get; }
+
+    /// <summary>The first message of a (sender, ticket number): uses <c>ux_cw_inbound_ticket</c>.</summary>
+    public string GetByTicket { get; }
 
     public string GetByInstance { get; }
 

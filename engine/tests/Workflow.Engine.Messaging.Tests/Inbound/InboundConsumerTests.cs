@@ -1,4 +1,7 @@
+using System.Text.Json;
 using MassTransit;
+using Microsoft.Extensions.DependencyInjection;
+using Workflow.Casework;
 using Workflow.Casework.Application.Inbound;
 using Workflow.Engine.Messaging.Contracts;
 using Workflow.Engine.Messaging.Tests.Support;
@@ -19,8 +22,8 @@ public sealed class InboundConsumerTests : IAsyncLifetime
         await _inbound.DisposeAsync();
     }
 
-    private static HotlineTicketReceived Ticket(string senderId, string division = TestDivisions.Village) =>
-        new("cq-12345", senderId, "T20260302-0001", "重庆市12345热线", "邻居反映一名9岁儿童独自在家数周", new ReportedChild("小明", TestPeople.Child, division, "某村3组"),
+    private static HotlineTicketReceived Ticket(string senderId, string division = TestDivisions.Village, string ticketNumber = "T20260302-0001") =>
+        new("cq-12345", senderId, ticketNumber, "重庆市12345热线", "邻居反映一名9岁儿童独自在家数周", new ReportedChild("小明", TestPeople.Child, division, "某村3组"),
             "139****0000", "未成年人保护", DateTimeOffset.Parse("2026-03-02T01:00:00Z"), DateTimeOffset.Parse("2026-03-03T01:00:00Z"));
 
     [Fact]
@@ -110,6 +113,59 @@ public sealed class InboundConsumerTests : IAsyncLifetime
         Assert.Equal("满意", reply.Satisfaction);
         Assert.Equal("hotline-ticket-closed:T20260302-0001", reply.SenderMessageId);
     }
+
+    [Fact]
+    public async Task HotlineTicket_ResentUnderANewSenderId_AnswersTheFirstCase_AuditsTheRepeat()
+    {
+        var service = _host.Services.GetRequiredService<InboundService>();
+
+        var first = await service.ReceiveAsync(InboundKinds.HotlineTicket, "cq-12345", Json(Ticket("msg-4")), null, CancellationToken.None);
+        var resent = await service.ReceiveAsync(InboundKinds.HotlineTicket, "cq-12345", Json(Ticket("msg-4-resent") with { Summary = "再次转办" }), null,
+            CancellationToken.None);
+        var another = await service.ReceiveAsync(InboundKinds.HotlineTicket, "cq-12345", Json(Ticket("msg-5", ticketNumber: "T20260302-0002")), null,
+            CancellationToken.None);
+
+        Assert.Equal((InboundStatuses.Routed, false), (first.Status, first.IsRepeat));
+        Assert.NotNull(first.InstanceId);
+        Assert.Equal((first.MessageId, first.Status, first.InstanceId, true), (resent.MessageId, resent.Status, resent.InstanceId, resent.IsRepeat));
+        Assert.Null(await _inbound.Messages.FindAsync("cq-12345", "msg-4-resent"));
+        Assert.NotEqual(first.InstanceId, another.InstanceId);
+        Assert.Equal(2, (await _inbound.Messages.ListAsync(InboundStatuses.Routed, 10)).Count);
+        var repeat = Assert.Single(await _inbound.Casework.ListAuditAsync(InboundAudit.SubjectType, first.MessageId), a => a.Action == "inbound.repeat");
+        Assert.Contains("msg-4-resent", repeat.Detail, StringComparison.Ordinal);
+        Assert.Contains("T20260302-0001", repeat.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task HotlineTicket_ResentOnTheBusUnderANewSenderId_OpensOneCase_AndIsClosedOnce()
+    {
+        await DeliverAsync(Ticket("msg-6"));
+        await DeliverAsync(Ticket("msg-6-resent"));
+        var instanceId = (await _inbound.Messages.FindAsync("cq-12345", "msg-6"))!.InstanceId!;
+        var finished = new WorkflowFinished(instanceId, "child-protection", 1, "Finished", "approved", DateTimeOffset.Parse("2026-03-20T01:00:00Z"));
+
+        await DeliverAsync(finished);
+        await DeliverAsync(finished);
+
+        Assert.Single(await _inbound.Messages.ListAsync(InboundStatuses.Routed, 10));
+        var reply = Assert.Single(_host.Harness.Published.Select<HotlineTicketClosed>().ToList()).Context.Message;
+        Assert.Equal("T20260302-0001", reply.TicketNumber);
+    }
+
+    [Fact]
+    public async Task HotlineTicket_ParkedForABadBody_ThenCorrectedUnderANewSenderId_OpensTheCase()
+    {
+        var service = _host.Services.GetRequiredService<InboundService>();
+
+        var broken = await service.ReceiveAsync(InboundKinds.HotlineTicket, "cq-12345", Json(Ticket("msg-7", "5001")), null, CancellationToken.None);
+        var corrected = await service.ReceiveAsync(InboundKinds.HotlineTicket, "cq-12345", Json(Ticket("msg-7-fixed")), null, CancellationToken.None);
+
+        Assert.Equal(InboundStatuses.Parked, broken.Status);
+        Assert.Equal((InboundStatuses.Routed, false), (corrected.Status, corrected.IsRepeat));
+        Assert.NotNull(corrected.InstanceId);
+    }
+
+    private static string Json<T>(T message) => JsonSerializer.Serialize(message, InboundReader.Json);
 
     /// <summary>Publishes under a fresh bus message id and waits until the consumer has finished with that delivery.</summary>
     private async Task DeliverAsync<T>(T message)

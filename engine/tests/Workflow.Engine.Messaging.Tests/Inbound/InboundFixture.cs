@@ -22,6 +22,7 @@ public sealed class InboundFixture : IAsyncDisposable
     {
         Database = new WorkflowDatabase(new PersistenceOptions().UseSqlite($"Data Source={_file}"));
         Messages = new InboundMessageStore(Database);
+        Casework = new CaseworkStore(Database);
         foreach (var id in new[] { "child-protection", "alert-verification", "funeral-relief" })
         {
             Engine.Publish(Definition(id));
@@ -43,6 +44,8 @@ public sealed class InboundFixture : IAsyncDisposable
     public WorkflowDatabase Database { get; }
 
     public InboundMessageStore Messages { get; }
+
+    public CaseworkStore Casework { get; }
 
     public CaseworkDirectory Directory { get; } = new();
 
@@ -74,6 +77,7 @@ public sealed class InboundFixture : IAsyncDisposable
     public void Register(IServiceCollection services)
     {
         services.AddSingleton(Messages);
+        services.AddSingleton(Casework);
         services.AddSingleton(Directory);
         services.AddSingleton<CaseReader>();
         services.AddSingleton<ILifeEvents>(LifeEvents);
