@@ -1,6 +1,3 @@
-using System.Text.Encodings.Web;
-using System.Text.Json;
-using System.Text.Unicode;
 using Workflow.Engine.Persistence.Casework;
 
 namespace Workflow.Casework.Application;
@@ -15,11 +12,9 @@ public static class KnownPeopleAudit
     public const string Population = "person.population";
     public const string Died = "person.died";
 
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
-
     public static CaseworkAuditEntry Of(TimeProvider time, string actorId, string action, string personKey, object facts)
     {
         ArgumentNullException.ThrowIfNull(time);
-        return new(Guid.NewGuid().ToString("N"), time.GetUtcNow(), actorId, action, "person", personKey, JsonSerializer.Serialize(facts, Json));
+        return CaseworkAudit.Entry(time.GetUtcNow(), actorId, action, "person", personKey, facts);
     }
 }
