@@ -45,6 +45,25 @@ public sealed class InboundApiTests(InboundWebFactory factory) : IClassFixture<I
     }
 
     [Fact]
+    public async Task TicketClosing_AskedWithoutAKey_Is401_WithAnotherKindsKey_Is403_BeforeItIsClosed_Is404()
+    {
+        await PostAsync("/api/inbound/hotline-tickets", Ticket("closing-1"), InboundWebFactory.HotlineKey);
+        async Task<HttpStatusCode> AskAsync(string? key)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, "/api/inbound/hotline-tickets/T-closing-1/closing");
+            if (key is not null)
+            {
+                request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", key);
+            }
+            return (await factory.CreateClient().SendAsync(request)).StatusCode;
+        }
+
+        Assert.Equal(HttpStatusCode.Unauthorized, await AskAsync(null));
+        Assert.Equal(HttpStatusCode.Forbidden, await AskAsync(InboundWebFactory.PoliceKey));
+        Assert.Equal(HttpStatusCode.NotFound, await AskAsync(InboundWebFactory.HotlineKey));
+    }
+
+    [Fact]
     public async Task HotlineTicket_WithAKeyForAnotherKind_Is403()
     {
         var response = await PostAsync("/api/inbound/hotline-tickets", Ticket("auth-2"), InboundWebFactory.PoliceKey);

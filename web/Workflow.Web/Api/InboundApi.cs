@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Workflow.Casework;
 using Workflow.Casework.Application;
 using Workflow.Casework.Application.Inbound;
+using Workflow.Engine.Runtime.Rejections;
 using Workflow.Web.Casework;
 using Workflow.Web.Security;
 
@@ -32,6 +33,21 @@ public static class InboundApi
             app.MapPost(path, (HttpContext h, InboundService s, CancellationToken t) => ReceiveAsync(kind, h, s, t))
                 .WithMetadata(new InboundKindMetadata(kind));
         }
+        app.MapGet(Paths[InboundKinds.HotlineTicket] + "/{ticketNumber}/closing", ClosingAsync)
+            .WithMetadata(new InboundKindMetadata(InboundKinds.HotlineTicket));
+    }
+
+    /// <summary>
+    /// The HTTP twin of <c>HotlineTicketClosed</c>: a city system off the bus asks for its own ticket's closing; 404
+    /// until the case is closed and the reply made.
+    /// </summary>
+    private static async Task<Results<Ok<HotlineTicketClosed>, ProblemHttpResult>> ClosingAsync(string ticketNumber, HttpContext http, TicketClosing closing,
+        CancellationToken cancellationToken)
+    {
+        var sender = http.User.FindFirst(IntegrationKeyHandler.ClientClaim)!.Value;
+        return await closing.ClosingAsync(sender, ticketNumber, cancellationToken).ConfigureAwait(false) is { } closed
+            ? TypedResults.Ok(closed)
+            : Rejection.NotFound($"Expected ticket '{ticketNumber}' from '{sender}' to be closed, but it is unknown or still being handled (工单尚未办结).").ToProblem();
     }
 
     public static void MapInboundAdminApi(this IEndpointRouteBuilder app)

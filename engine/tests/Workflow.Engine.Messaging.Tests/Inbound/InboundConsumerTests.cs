@@ -99,6 +99,8 @@ public sealed class InboundConsumerTests : IAsyncLifetime
         await DeliverAsync(Ticket("msg-3"));
         var instanceId = (await _inbound.Messages.FindAsync("cq-12345", "msg-3"))!.InstanceId!;
         var finished = new WorkflowFinished(instanceId, "child-protection", 1, "Finished", "approved", DateTimeOffset.Parse("2026-03-20T01:00:00Z"));
+        var closing = _host.Services.GetRequiredService<TicketClosing>();
+        Assert.Null(await closing.ClosingAsync("cq-12345", "T20260302-0001", CancellationToken.None));
 
         await DeliverAsync(finished);
         await DeliverAsync(finished);
@@ -112,6 +114,10 @@ public sealed class InboundConsumerTests : IAsyncLifetime
         Assert.Equal("已上门核实并临时监护", reply.Outcome);
         Assert.Equal("满意", reply.Satisfaction);
         Assert.Equal("hotline-ticket-closed:T20260302-0001", reply.SenderMessageId);
+        // The HTTP twin answers the same closing to the ticket's sender, and nothing to another system.
+        var twin = await closing.ClosingAsync("cq-12345", "T20260302-0001", CancellationToken.None);
+        Assert.Equal((reply.TicketNumber, reply.Outcome, reply.Satisfaction, reply.SenderMessageId), (twin!.TicketNumber, twin.Outcome, twin.Satisfaction, twin.SenderMessageId));
+        Assert.Null(await closing.ClosingAsync("another-city", "T20260302-0001", CancellationToken.None));
     }
 
     [Fact]
@@ -143,6 +149,8 @@ public sealed class InboundConsumerTests : IAsyncLifetime
         await DeliverAsync(Ticket("msg-6-resent"));
         var instanceId = (await _inbound.Messages.FindAsync("cq-12345", "msg-6"))!.InstanceId!;
         var finished = new WorkflowFinished(instanceId, "child-protection", 1, "Finished", "approved", DateTimeOffset.Parse("2026-03-20T01:00:00Z"));
+        var closing = _host.Services.GetRequiredService<TicketClosing>();
+        Assert.Null(await closing.ClosingAsync("cq-12345", "T20260302-0001", CancellationToken.None));
 
         await DeliverAsync(finished);
         await DeliverAsync(finished);
