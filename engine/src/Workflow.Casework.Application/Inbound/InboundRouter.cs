@@ -58,7 +58,10 @@ public sealed class InboundRouter(InboundMessageStore store, CaseworkDirectory d
             return await Park(row, $"路由规则 {route.Source} 指定的流程 {definitionId} 尚未发布；请发布后重新处理", division, personKey, by, cancellationToken)
                 .ConfigureAwait(false);
         }
-        var instanceId = $"{definitionId}-{row.Id[..16]}";
+        // A death is one case per person, whichever system reports it first (公安, then 卫健): a second report finds it.
+        var instanceId = message is PersonDied && personKey is { Length: > 0 }
+            ? $"{definitionId}-{RequestKeys.IdFor($"{definitionId}:{personKey}")[..16]}"
+            : $"{definitionId}-{row.Id[..16]}";
         var start = new StartInstance(instanceId, definitionId, null, InboundCaseInput.For(message, definitionId, division, row.Id))
         {
             RequestKey = $"{instanceId}:start",

@@ -79,6 +79,11 @@ public sealed class InboundConsumerTests : IAsyncLifetime
         var row = (await _inbound.Messages.FindAsync("gongan", "d-1"))!;
         Assert.Equal(InboundStatuses.Routed, row.Status);
         Assert.Equal("funeral-relief", (await _inbound.Engine.ViewAsync(row.InstanceId!)).DefinitionId);
+
+        // 卫健 reports the same death later: the family's one 惠民殡葬 case is found, not opened again.
+        await DeliverAsync(new PersonDied("weijian", "w-1", TestPeople.Elder, new DateOnly(2028, 5, 3), "卫健"));
+        var second = (await _inbound.Messages.FindAsync("weijian", "w-1"))!;
+        Assert.Equal((InboundStatuses.Routed, row.InstanceId), (second.Status, second.InstanceId));
     }
 
     [Fact]
