@@ -51,8 +51,10 @@ public sealed class InboundAdministration(InboundMessageStore store, InboundRout
         {
             return new CaseworkOutcome<InboundMessageView>(null, found.Rejection);
         }
-        var reason = string.IsNullOrWhiteSpace(note) ? $"管理员 {caller.DisplayName} 忽略" : $"管理员 {caller.DisplayName} 忽略：{note.Trim()[..Math.Min(note.Trim().Length, 500)]}";
-        var audit = InboundAudit.Entry(time, caller.Id, "inbound.dismiss", row.Id, new { kind = row.Kind, note });
+        // The note is free text: a typed ID, phone or account number is masked before it is kept or shown.
+        var masked = FreeTextMask.Mask(note?.Trim() is { Length: > 0 } text ? text[..Math.Min(text.Length, 500)] : null);
+        var reason = masked is null ? $"管理员 {caller.DisplayName} 忽略" : $"管理员 {caller.DisplayName} 忽略：{masked}";
+        var audit = InboundAudit.Entry(time, caller.Id, "inbound.dismiss", row.Id, new { kind = row.Kind, note = masked });
         if (!await store.SettleAsync(row.Id, InboundStatuses.Parked, new(InboundStatuses.Dismissed, reason, null, null, row.DivisionCode, row.PersonKey),
             time.GetUtcNow(), audit, cancellationToken).ConfigureAwait(false))
         {

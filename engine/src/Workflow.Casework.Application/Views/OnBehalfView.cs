@@ -5,5 +5,5 @@ public sealed record OnBehalfView(string Name, string Post, string Consent, stri
 {
     public static OnBehalfView? From(Requests.OnBehalfBody? body) => body is null
         ? null
-        : new(body.Name ?? "", body.Post ?? "", body.Consent ?? "", ProxyConsent.NameOf(body.Consent), body.ConsentNote, body.NoConsentReason);
+        : new(body.Name ?? "", body.Post ?? "", body.Consent ?? "", ProxyConsent.NameOf(body.Consent), FreeTextMask.Mask(body.ConsentNote), FreeTextMask.Mask(body.NoConsentReason));
 }

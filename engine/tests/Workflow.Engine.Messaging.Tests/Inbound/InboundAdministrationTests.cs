@@ -82,4 +82,24 @@ public sealed class InboundAdministrationTests : IAsyncLifetime
         Assert.Contains(list.Value!, m => m.Id == parked.MessageId);
         Assert.DoesNotContain(elsewhere.Value!, m => m.Id == parked.MessageId);
     }
+
+    [Fact]
+    public async Task Dismiss_WithAPhoneNumberInTheNote_KeepsAndAuditsItMasked()
+    {
+        var service = _host.Services.GetRequiredService<InboundService>();
+        var admin = _host.Services.GetRequiredService<InboundAdministration>();
+        var ticket = new HotlineTicketReceived("cq-12345", "t-10", "T-10", "重庆市12345热线", "儿童独自在家", new ReportedChild("小明", "5001132017", TestDivisions.Village, null),
+            null, "未成年人保护", DateTimeOffset.Parse("2026-03-02T01:00:00Z"), null);
+        var parked = await service.ReceiveAsync(InboundKinds.HotlineTicket, "cq-12345", JsonSerializer.Serialize(ticket, InboundReader.Json), null,
+            CancellationToken.None);
+
+        var dismissed = await admin.DismissAsync(Administrator("root"), parked.MessageId, "已电话 13812345678 核实，重复工单", CancellationToken.None);
+
+        Assert.Null(dismissed.Rejection);
+        var row = (await _inbound.Messages.GetAsync(parked.MessageId))!;
+        Assert.DoesNotContain("13812345678", row.Reason, StringComparison.Ordinal);
+        Assert.Contains("重复工单", row.Reason, StringComparison.Ordinal);
+        var audit = Assert.Single(await _inbound.Casework.ListAuditAsync(InboundAudit.SubjectType, parked.MessageId), a => a.Action == "inbound.dismiss");
+        Assert.DoesNotContain("13812345678", audit.Detail, StringComparison.Ordinal);
+    }
 }
