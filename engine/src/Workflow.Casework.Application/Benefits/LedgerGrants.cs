@@ -52,7 +52,7 @@ public sealed class LedgerGrants(LedgerStore ledger, CaseworkStore casework, Cas
         if (fen <= 0)
         {
             // Parked loudly rather than paid at a wrong amount (a 特困 selfCare the standards do not list).
-            LedgerLog.GrantParked(logger, finished.InstanceId, item.ItemCode, $"no standard for its variables (selfCare '{Text(view.Variables, "selfCare")}')");
+            LedgerLog.GrantParked(logger, finished.InstanceId, item.ItemCode, $"no standard for its variables (selfCare '{CaseValues.Text(view.Variables, "selfCare")}')");
             return 0;
         }
         var beneficiary = ledgerItem.Kind == BeneficiaryKind.Household ? Beneficiary.Household(person, members) : Beneficiary.Person(person, person);
@@ -101,8 +101,8 @@ public sealed class LedgerGrants(LedgerStore ledger, CaseworkStore casework, Cas
         ArgumentNullException.ThrowIfNull(o);
         return itemCode switch
         {
-            ServiceItemCodes.Tekun => Text(variables, "selfCare") is { } selfCare && o.TekunCareYuan.TryGetValue(selfCare, out var care)
-                ? (LedgerOptions.Fen(o.TekunBasicYuan + care), Text(variables, "supportMode") == "dispersed" ? CareAgreement : null)
+            ServiceItemCodes.Tekun => CaseValues.Text(variables, "selfCare") is { } selfCare && o.TekunCareYuan.TryGetValue(selfCare, out var care)
+                ? (LedgerOptions.Fen(o.TekunBasicYuan + care), CaseValues.IsDispersedSupport(variables) ? CareAgreement : null)
                 : (0, null),
             LedgerItems.DeFactoUnsupportedChild => (LedgerOptions.Fen(o.DeFactoChildYuan), null),
             ServiceItemCodes.Dibao => (Number(variables, "monthlyAmountYuan") is { } stated ? LedgerOptions.Fen(stated)
@@ -112,9 +112,6 @@ public sealed class LedgerGrants(LedgerStore ledger, CaseworkStore casework, Cas
             _ => (0, null),
         };
     }
-
-    private static string? Text(IReadOnlyDictionary<string, JsonNode?> variables, string name) =>
-        variables.TryGetValue(name, out var node) && node is JsonValue v && v.GetValueKind() == JsonValueKind.String ? (string?)v : null;
 
     private static decimal? Number(IReadOnlyDictionary<string, JsonNode?> variables, string name) =>
         variables.TryGetValue(name, out var node) && node is JsonValue v && v.GetValueKind() == JsonValueKind.Number && (decimal)v > 0 ? (decimal)v : null;

@@ -1,3 +1,4 @@
+using Workflow.Casework.Application.Views;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -74,9 +75,9 @@ public sealed class TicketClosing(InboundMessageStore store, CaseReader cases, I
         _ => result is { } r ? $"案件已办结（{r}）" : "案件已办结",
     };
 
+    /// <summary>A variable's text, trimmed; blank counts as none, so the default reply is sent instead.</summary>
     private static string? Text(IReadOnlyDictionary<string, JsonNode?>? variables, string name) =>
-        variables is not null && variables.TryGetValue(name, out var node) && node is JsonValue value && value.TryGetValue<string>(out var text)
-            && !string.IsNullOrWhiteSpace(text) ? text.Trim() : null;
+        CaseValues.Text(variables, name) is { } text && !string.IsNullOrWhiteSpace(text) ? text.Trim() : null;
 
     private static Guid MessageIdOf(string key) => new(SHA256.HashData(Encoding.UTF8.GetBytes(key)).AsSpan(0, 16));
 }

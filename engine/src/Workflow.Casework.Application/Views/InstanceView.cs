@@ -60,7 +60,7 @@ public sealed record InstanceView(
             StatusNames.Of(status),
             instance.Version,
             CaseDivision.Of(instance),
-            Text(instance.Input, CaseInputKeys.ApplicantName),
+            CaseValues.Text(instance.Input, CaseInputKeys.ApplicantName),
             PersonalInput.Masked(instance.Input),
             PersonalInput.Masked(instance.Variables),
             instance.Tasks.Values
@@ -85,7 +85,4 @@ public sealed record InstanceView(
         instance.IsFinished ? instance.SubStatus
         : instance.Bookmarks.Count > 0 ? WorkflowSubStatus.Suspended
         : WorkflowSubStatus.Executing;
-
-    private static string? Text(JsonObject? input, string key) =>
-        input?[key] is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
 }

@@ -1,3 +1,4 @@
+using Workflow.Casework.Application.Views;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Workflow.Engine.State;
@@ -39,13 +40,13 @@ public static class CaseFieldNames
         (input ?? []).Where(p => !Hidden.Contains(p.Key) && !CaseOrigin.Keys.Contains(p.Key)).Select(p => (Labels.GetValueOrDefault(p.Key, p.Key), Text(p.Value)));
 
     /// <summary>The application this case belongs to (一门受理), for a link to the combined view.</summary>
-    public static string? ApplicationId(JsonObject? input) => input?[CaseInputKeys.ApplicationId] is JsonValue v && v.TryGetValue<string>(out var id) ? id : null;
+    public static string? ApplicationId(JsonObject? input) => CaseValues.Text(input, CaseInputKeys.ApplicationId);
 
     /// <summary>特困 分散供养 (the <c>supportMode</c> variable): the first payment waits for the signed 委托照料服务协议 on the application.</summary>
     public static bool IsDispersedSupport(Workflow.Casework.Application.Views.InstanceView instance)
     {
         ArgumentNullException.ThrowIfNull(instance);
-        return instance.Variables.TryGetValue("supportMode", out var mode) && mode is JsonValue v && v.TryGetValue<string>(out var text) && text == "dispersed";
+        return CaseValues.IsDispersedSupport(instance.Variables);
     }
 
     private static string Text(JsonNode? value) => value switch

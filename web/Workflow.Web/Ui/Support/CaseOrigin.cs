@@ -57,11 +57,9 @@ public sealed record CaseOrigin(string Title, IReadOnlyList<(string Label, strin
     private static List<(string Label, string Value)> Present(params (string Label, string? Value)[] fields) =>
         fields.Where(f => !string.IsNullOrWhiteSpace(f.Value)).Select(f => (f.Label, f.Value!)).ToList();
 
-    private static string? Text(JsonObject? input, string key) =>
-        input?[key] is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
+    private static string? Text(JsonObject? input, string key) => CaseValues.Text(input, key);
 
-    private static string? Variable(InstanceView instance, string name) =>
-        instance.Variables.TryGetValue(name, out var node) && node is JsonValue value && value.TryGetValue<string>(out var text) && text.Length > 0 ? text : null;
+    private static string? Variable(InstanceView instance, string name) => CaseValues.Text(instance.Variables, name) is { Length: > 0 } text ? text : null;
 
     private static string? Time(string? iso) =>
         DateTimeOffset.TryParse(iso, CultureInfo.InvariantCulture, DateTimeStyles.None, out var at) ? DisplayNames.Time(at) : iso;
