@@ -22,6 +22,9 @@ builder.Services.AddWorkflowOperations();
 builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = ChineseProblemDetails.Customize);
 builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
 builder.Services.AddWorkflowWeb();
+// The pages' one place for names (divisions, departments, users, items); registered here, at the root, because Ui.Support
+// reads the API's types and the service registrations must not read Ui.Support back.
+builder.Services.AddSingleton<Workflow.Web.Ui.Support.Names>();
 builder.Services.AddWorkflowSecurity(builder.Configuration);
 builder.Services.AddSignInRateLimit();
 builder.Services.AddWorkflowOpenApi();

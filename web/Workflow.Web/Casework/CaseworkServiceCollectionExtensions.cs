@@ -25,7 +25,6 @@ public static class CaseworkServiceCollectionExtensions
         services.AddSingleton(sp => new CaseworkStore(sp.GetRequiredService<WorkflowDatabase>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new InboundMessageStore(sp.GetRequiredService<WorkflowDatabase>()));
         services.AddSingleton<CallerResolver>();
-        services.AddSingleton<Workflow.Web.Ui.Support.Names>();
         services.AddHostedService<CaseworkLoader>();
         services.AddHostedService<FinancialCheckWorker>();
         services.AddSingleton(sp => new LedgerStore(sp.GetRequiredService<WorkflowDatabase>()));
