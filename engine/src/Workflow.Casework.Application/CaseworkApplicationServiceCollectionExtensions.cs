@@ -35,6 +35,7 @@ public static class CaseworkApplicationServiceCollectionExtensions
         services.AddSingleton<SupervisionService>();
         services.AddSingleton<DocumentEditor>();
         services.AddSingleton<KnownPeople>();
+        services.AddSingleton<Operations.OperationOffers>();
         return services;
     }
 }
