@@ -173,6 +173,52 @@ public sealed class CaseOperationPageTests(CaseworkPagesFactory factory) : IClas
         Assert.Contains("DeliberationRecorded", events, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Withdraw_OfferedToWhoAnsweredTheStepBefore_NotToTheNextHolder_AndReopensTheirStep()
+    {
+        var (instanceId, url) = await IntakeAsync("撤回户", 236);
+        var decided = await Api("wangfang").PostAsJsonAsync($"/api/tasks/{instanceId}/{url.Split('/')[^1]}/decision", new { outcome = "approve", comment = "材料齐全" });
+        Assert.True(decided.IsSuccessStatusCode, await decided.Content.ReadAsStringAsync());
+        var next = await OpenTaskAsync(instanceId, "liuqiang", _ => true);
+        var nextUrl = $"/tasks/{instanceId}/{next}";
+        var window = await SignInAsync(factory, "wangfang");
+        var village = await SignInAsync(factory, "lina");
+
+        var offered = await window.HtmlAsync(nextUrl);
+        var notOffered = await village.HtmlAsync(nextUrl);
+        var refused = await village.PostAsync(nextUrl, "Operation", [F("Op.Op", "withdraw"), F(Key, Guid.NewGuid().ToString("N"))]);
+        var withdrawn = await window.PostAsync(nextUrl, "Operation", [F("Op.Op", "withdraw"), F(Key, Guid.NewGuid().ToString("N"))]);
+
+        Assert.Contains("id=\"op-withdraw\"", offered, StringComparison.Ordinal);
+        Assert.DoesNotContain("id=\"op-withdraw\"", notOffered, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        Assert.Contains("只有上一步办理人可以撤回", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.True(withdrawn.StatusCode == HttpStatusCode.Redirect, await withdrawn.Content.ReadAsStringAsync());
+        Assert.Contains("TaskWithdrawn", await EventTypesAsync(instanceId), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ClockApi_PauseByTheStepsHandler_IsRecordedUnderTheirId_AndTheVillageAssistantIsRefusedWith403()
+    {
+        var (instanceId, url) = await IntakeAsync("计时接口户", 237);
+        var clock = url.Split('/')[^1];
+
+        var refused = await Api("lina").PostAsJsonAsync($"/api/instances/{instanceId}/clocks/{clock}/pause", new { reason = "核对" });
+        var badReason = await Api("wangfang").PostAsJsonAsync($"/api/instances/{instanceId}/clocks/{clock}/pause", new { reason = "喝茶" });
+        var paused = await Api("wangfang").PostAsJsonAsync($"/api/instances/{instanceId}/clocks/{clock}/pause", new { reason = "核对" });
+        var resumed = await Api("wangfang").PostAsJsonAsync($"/api/instances/{instanceId}/clocks/{clock}/resume", new { });
+        var extended = await Api("wangfang").PostAsJsonAsync($"/api/instances/{instanceId}/clocks/{clock}/extend", new { days = 3, reason = "跨省核对" });
+
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, badReason.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, paused.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, resumed.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, extended.StatusCode);
+        var events = JsonNode.Parse(await EventTypesAsync(instanceId))!.AsArray();
+        Assert.Contains(events, e => e!.ToJsonString().Contains("ClockPaused", StringComparison.Ordinal) && e.ToJsonString().Contains("\"wangfang\"", StringComparison.Ordinal));
+        Assert.Contains(events, e => e!.ToJsonString().Contains("DeadlineExtended", StringComparison.Ordinal) && e.ToJsonString().Contains("\"wangfang\"", StringComparison.Ordinal));
+    }
+
     private async Task<(string InstanceId, string TaskUrl)> IntakeAsync(string name, int serial)
     {
         var clerk = await SignInAsync(factory, "wangfang");
