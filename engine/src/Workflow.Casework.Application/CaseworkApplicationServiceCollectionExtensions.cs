@@ -35,7 +35,6 @@ public static class CaseworkApplicationServiceCollectionExtensions
         services.AddSingleton<SupervisionService>();
         services.AddSingleton<DocumentEditor>();
         services.AddSingleton<KnownPeople>();
-        services.AddSingleton<Operations.OperationOffers>();
         return services;
     }
 }
