@@ -2,6 +2,7 @@ using Workflow.Engine.Runtime;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Workflow.Casework;
 using Workflow.Casework.Application;
+using Workflow.Casework.Application.Operations;
 using Workflow.Casework.Application.Views;
 using Workflow.Engine.Runtime.Commands;
 using Workflow.Engine.Runtime.Events;
@@ -15,7 +16,7 @@ namespace Workflow.Web.Api;
 
 /// <summary>
 /// Approval operations beyond deciding (issue 4): claim and release, 转办, 委派, 加签/减签, 补正, 撤回, 催办, 抄送,
-/// 督办, 民主评议, 公示异议, and ending a case (撤销 / 终止). Each is one engine command, so each is an event with its
+/// 督办, 民主评议, 公示异议, ending a case (撤销 / 终止), and keeping its clocks (暂停/恢复计时, 延期). Each is one engine command, so each is an event with its
 /// actor in the case's audit trail, and each refusal is the engine's own rejection as ProblemDetails.
 /// </summary>
 public static class TaskOperationsApi
@@ -30,15 +31,12 @@ public static class TaskOperationsApi
         task.MapPost("/transfer", (string instanceId, string taskId, HandOverRequest r, HttpContext h, [AsParameters] Deps d, CancellationToken c) =>
             RunAsync(h, d, instanceId, caller => new TransferTask(instanceId, taskId, caller.Actor, r.ToUserId ?? "", r.Reason ?? ""), r.RequestKey, c));
         task.MapPost("/assign", (string instanceId, string taskId, HandOverRequest r, HttpContext h, [AsParameters] Deps d, CancellationToken c) =>
-            RunAsync(h, d, instanceId, caller => new TransferTask(instanceId, taskId, ManualAssigner(caller), r.ToUserId ?? "", r.Reason ?? ""), r.RequestKey, c,
-                caller => caller.Actor.Posts.Any(AssigningPosts.Contains)));
+            RunAsync(h, d, instanceId, caller => OperationCommands.Assign(caller, instanceId, taskId, r.ToUserId ?? "", r.Reason ?? ""), r.RequestKey, c));
         // 加签/减签 change who decides a multi-signer step: the supervisor's or the district's call, never a peer signer's.
         task.MapPost("/signers", (string instanceId, string taskId, SignerRequest r, HttpContext h, [AsParameters] Deps d, CancellationToken c) =>
-            RunAsync(h, d, instanceId, caller => new AddSigner(instanceId, taskId, ManualAssigner(caller), r.UserId ?? "", r.Reason), r.RequestKey, c,
-                caller => caller.Actor.Posts.Any(AssigningPosts.Contains)));
+            RunAsync(h, d, instanceId, caller => OperationCommands.AddSigner(caller, instanceId, taskId, r.UserId ?? "", r.Reason), r.RequestKey, c));
         task.MapPost("/signers/remove", (string instanceId, string taskId, SignerRequest r, HttpContext h, [AsParameters] Deps d, CancellationToken c) =>
-            RunAsync(h, d, instanceId, caller => new RemoveSigner(instanceId, taskId, ManualAssigner(caller), r.UserId ?? "", r.Reason), r.RequestKey, c,
-                caller => caller.Actor.Posts.Any(AssigningPosts.Contains)));
+            RunAsync(h, d, instanceId, caller => OperationCommands.RemoveSigner(caller, instanceId, taskId, r.UserId ?? "", r.Reason), r.RequestKey, c));
         task.MapPost("/delegate", (string instanceId, string taskId, HandOverRequest r, HttpContext h, [AsParameters] Deps d, CancellationToken c) =>
             RunAsync(h, d, instanceId, caller => new DelegateTask(instanceId, taskId, caller.Actor, r.ToUserId ?? "", r.Reason ?? ""), r.RequestKey, c));
         task.MapPost("/supplement-request", (string instanceId, string taskId, SupplementRequestBody r, HttpContext h, [AsParameters] Deps d, CancellationToken c) =>
@@ -61,25 +59,21 @@ public static class TaskOperationsApi
         instance.MapPost("/cancel", (string instanceId, CancelBody r, HttpContext h, [AsParameters] Deps d, CancellationToken c) =>
             r.Kind?.ToLowerInvariant() switch
             {
-                // 撤销 is the applicant's, taken at the window (or by an administrator), never by any officer who can see the case.
-                "withdrawn" => RunAsync(h, d, instanceId, caller => new CancelInstance(instanceId, caller.Actor, CaseEndKind.Withdrawn, r.Reason ?? ""), r.RequestKey, c,
-                    caller => caller.IsAdministrator || caller.IsAtWindow),
-                "terminated" => RunAsync(h, d, instanceId, caller => new CancelInstance(instanceId, caller.Actor, CaseEndKind.Terminated, r.Reason ?? ""), r.RequestKey, c),
+                "withdrawn" => RunAsync(h, d, instanceId, caller => OperationCommands.EndCase(caller, instanceId, CaseEndKind.Withdrawn, r.Reason ?? ""), r.RequestKey, c),
+                "terminated" => RunAsync(h, d, instanceId, caller => OperationCommands.EndCase(caller, instanceId, CaseEndKind.Terminated, r.Reason ?? ""), r.RequestKey, c),
                 _ => Task.FromResult<Results<Ok<InstanceView>, ProblemHttpResult>>(
                     Rejection.Invalid($"Expected kind 'withdrawn' (撤销) or 'terminated' (终止), but got '{r.Kind}'.", "kind").ToProblem()),
             });
+        // 暂停/恢复计时 and 延期 of the case clock ("case") or a step's (its task id): the engine names who may keep a clock.
+        instance.MapPost("/clocks/{clockId}/pause", (string instanceId, string clockId, PauseBody r, HttpContext h, [AsParameters] Deps d, CancellationToken c) =>
+            RunAsync(h, d, instanceId, caller => new PauseClock(instanceId, clockId, r.Reason ?? "", caller.Actor), r.RequestKey, c));
+        instance.MapPost("/clocks/{clockId}/resume", (string instanceId, string clockId, OperationRequest r, HttpContext h, [AsParameters] Deps d, CancellationToken c) =>
+            RunAsync(h, d, instanceId, caller => new ResumeClock(instanceId, clockId, caller.Actor), r.RequestKey, c));
+        instance.MapPost("/clocks/{clockId}/extend", (string instanceId, string clockId, ExtendBody r, HttpContext h, [AsParameters] Deps d, CancellationToken c) =>
+            RunAsync(h, d, instanceId, caller => new ExtendDeadline(instanceId, clockId, r.Days, caller.Actor, r.Reason ?? ""), r.RequestKey, c));
         instance.MapPost("/objections", (string instanceId, ObjectionBody r, HttpContext h, [AsParameters] Deps d, CancellationToken c) =>
-            RunAsync(h, d, instanceId, caller => new RecordObjection(instanceId, r.BookmarkId ?? "", caller.Actor, r.Text ?? ""), r.RequestKey, c));
+            RunAsync(h, d, instanceId, caller => OperationCommands.Objection(caller, instanceId, r.BookmarkId ?? "", r.Text ?? ""), r.RequestKey, c));
     }
-
-    /// <summary>
-    /// 人工指派 is for a supervisor, the district or an administrator: when 回避 leaves a step with nobody eligible
-    /// (单独登记备案 sends the home visit to the county), or a holder is away. It hands the task over with the
-    /// engine's authority, recorded under the assigner's own id.
-    /// </summary>
-    public static readonly IReadOnlyList<string> AssigningPosts = [StandardPosts.Supervisor, StandardPosts.DistrictApproval, StandardPosts.Administrator];
-
-    private static Actor ManualAssigner(Caller caller) => caller.WithHostAuthority;
 
     /// <summary>The window receives supplied material whoever asked for it; it records it under the clerk's own id.</summary>
     private static Actor WindowOrSelf(Caller caller) => caller.IsAtWindow ? caller.WithHostAuthority : caller.Actor;
@@ -87,9 +81,14 @@ public static class TaskOperationsApi
     /// <summary>The services every operation needs, bound in one parameter.</summary>
     public sealed record Deps(CallerResolver Callers, CaseAccess Access, WorkflowExecutor Commands, WorkflowQueries Queries);
 
+    private static Task<Results<Ok<InstanceView>, ProblemHttpResult>> RunAsync(
+        HttpContext http, Deps deps, string instanceId, Func<Caller, WorkflowCommand> build, string? requestKey, CancellationToken cancellationToken) =>
+        RunAsync(http, deps, instanceId, caller => (build(caller), null), requestKey, cancellationToken);
+
+    /// <summary>An operation the host grants first (<see cref="OperationGrants"/>): a refused grant is the engine's kind of refusal.</summary>
     private static async Task<Results<Ok<InstanceView>, ProblemHttpResult>> RunAsync(
-        HttpContext http, Deps deps, string instanceId, Func<Caller, WorkflowCommand> build, string? requestKey, CancellationToken cancellationToken,
-        Func<Caller, bool>? allowed = null)
+        HttpContext http, Deps deps, string instanceId, Func<Caller, (WorkflowCommand? Command, Rejection? Refusal)> build, string? requestKey,
+        CancellationToken cancellationToken)
     {
         if (deps.Callers.Resolve(http) is not { } caller)
         {
@@ -99,11 +98,12 @@ public static class TaskOperationsApi
         {
             return CallerEndpoint.NotFound("case", instanceId);
         }
-        if (allowed is not null && !allowed(caller))
+        var (built, refusal) = build(caller);
+        if (built is null)
         {
-            return Rejection.Forbidden($"Expected '{caller.Id}' to hold a post that may do this (无权办理), but they do not.").ToProblem();
+            return refusal!.ToProblem();
         }
-        var command = build(caller) with { RequestKey = requestKey };
+        var command = built with { RequestKey = requestKey };
         var result = await deps.Commands.ExecuteAsync(command, cancellationToken).ConfigureAwait(false);
         if (result.Rejection is { } rejection)
         {

@@ -30,6 +30,9 @@ public sealed record InstanceView(
     /// <summary>The 公示 running now: objections are recorded against one of these bookmarks.</summary>
     public IReadOnlyList<PublicNoticeView> PublicNotices { get; init; } = [];
 
+    /// <summary>The legal clocks running now (the case's and each open step's).</summary>
+    public IReadOnlyList<ClockView> Clocks { get; init; } = [];
+
     /// <summary>Shown to someone who sees the case only as its supervisor: facts, no personal data (<see cref="FactsOnly"/>).</summary>
     public bool OnlyFacts { get; init; }
 
@@ -74,6 +77,7 @@ public sealed record InstanceView(
         {
             PublicNotices = instance.Bookmarks.Values.Where(b => b.Kind == BookmarkKind.Notice)
                 .Select(b => new PublicNoticeView(b.BookmarkId, b.ActivityId, b.Name, b.DueAt)).ToList(),
+            Clocks = instance.Clocks.Values.Select(c => new ClockView(c.ClockId, c.TaskId, c.Unit, c.DueAt, c.PausedAt, c.PauseReason)).ToList(),
         };
     }
 

@@ -12,7 +12,7 @@ namespace Workflow.Engine.Runtime;
 /// Load → process → apply → commit, one command at a time per instance. Commands for one instance are serialised in
 /// this process; across processes the store's version check turns a race into a <see cref="RejectionType.Conflict"/>.
 /// </summary>
-public sealed class WorkflowExecutor
+public sealed partial class WorkflowExecutor
 {
     private const int Stripes = 64;
     private readonly SemaphoreSlim[] _gates = Enumerable.Range(0, Stripes).Select(_ => new SemaphoreSlim(1, 1)).ToArray();
@@ -59,7 +59,7 @@ public sealed class WorkflowExecutor
 
     private async ValueTask<ExecutionResult> ExecuteGatedAsync(WorkflowCommand command, CommandContext? context, CancellationToken cancellationToken)
     {
-        var gate = _gates[(uint)StringComparer.Ordinal.GetHashCode(command.InstanceId ?? "") % Stripes];
+        var gate = GateOf(command.InstanceId);
         await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
@@ -70,6 +70,8 @@ public sealed class WorkflowExecutor
             gate.Release();
         }
     }
+
+    private SemaphoreSlim GateOf(string? instanceId) => _gates[(uint)StringComparer.Ordinal.GetHashCode(instanceId ?? "") % Stripes];
 
     private async ValueTask<ExecutionResult> ExecuteLockedAsync(CommandContext? context, WorkflowCommand command, CancellationToken cancellationToken)
     {

@@ -12,6 +12,9 @@ namespace Workflow.Engine.Tests.Runtime;
 /// </summary>
 public sealed class LegalClockTests
 {
+    /// <summary>Whoever keeps the clocks here: the host's authority under a person's id (the rule itself is tested below).</summary>
+    private static Actor Keeper(string id) => Actor.System with { Id = id };
+
     private static readonly TimeSpan China = TimeSpan.FromHours(8);
 
     private static DateTimeOffset EndOf(int month, int day) => new DateTimeOffset(2026, month, day, 0, 0, 0, China).AddDays(1);
@@ -60,13 +63,13 @@ public sealed class LegalClockTests
         var (harness, taskId) = await Opened();
         harness.Time.Advance(TimeSpan.FromDays(1)); // Tuesday: Wed, Thu, Fri, Mon are left
 
-        var paused = await harness.Run(new PauseClock("case-1", taskId, "补正材料", Actor.User("window")));
+        var paused = await harness.Run(new PauseClock("case-1", taskId, "补正材料", Keeper("window")));
         Assert.True(paused.IsAccepted);
         Assert.Equal(2, paused.Events.OfType<TimerCancelled>().Count());
         Assert.DoesNotContain(paused.Instance!.Timers.Values, t => t.ClockId == taskId);
 
         harness.Time.Advance(TimeSpan.FromDays(6)); // the material arrives the next Monday
-        var resumed = await harness.Run(new ResumeClock("case-1", taskId, Actor.User("window")));
+        var resumed = await harness.Run(new ResumeClock("case-1", taskId, Keeper("window")));
 
         Assert.Equal(EndOf(3, 13), Assert.Single(resumed.Events.OfType<ClockResumed>()).NewDueAt);
         Assert.Equal(EndOf(3, 13), resumed.Instance!.Tasks[taskId].DueAt);
@@ -79,7 +82,7 @@ public sealed class LegalClockTests
     {
         var (harness, taskId) = await Opened();
 
-        var extended = await harness.Run(new ExtendDeadline("case-1", taskId, 3, Actor.User("director"), "需要跨省核对"));
+        var extended = await harness.Run(new ExtendDeadline("case-1", taskId, 3, Keeper("director"), "需要跨省核对"));
 
         var e = Assert.Single(extended.Events.OfType<DeadlineExtended>());
         Assert.Equal(EndOf(3, 12), e.NewDueAt);
@@ -93,17 +96,32 @@ public sealed class LegalClockTests
     {
         var (harness, taskId) = await Opened();
 
-        var reason = await harness.Run(new PauseClock("case-1", taskId, "喝茶", Actor.User("x")));
+        var reason = await harness.Run(new PauseClock("case-1", taskId, "喝茶", Keeper("x")));
         Assert.Equal("reason", reason.Rejection!.Field);
-        var notPaused = await harness.Run(new ResumeClock("case-1", taskId, Actor.User("x")));
+        var notPaused = await harness.Run(new ResumeClock("case-1", taskId, Keeper("x")));
         Assert.Equal(RejectionType.InvalidState, notPaused.Rejection!.Type);
-        var noClock = await harness.Run(new PauseClock("case-1", "case", "核对", Actor.User("x")));
+        var noClock = await harness.Run(new PauseClock("case-1", "case", "核对", Keeper("x")));
         Assert.Equal(RejectionType.NotFound, noClock.Rejection!.Type);
-        var days = await harness.Run(new ExtendDeadline("case-1", taskId, 0, Actor.User("x"), "理由"));
+        var days = await harness.Run(new ExtendDeadline("case-1", taskId, 0, Keeper("x"), "理由"));
         Assert.Equal("extraWorkingDays", days.Rejection!.Field);
-        Assert.True((await harness.Run(new PauseClock("case-1", taskId, "核对", Actor.User("x")))).IsAccepted);
-        var twice = await harness.Run(new PauseClock("case-1", taskId, "核对", Actor.User("x")));
+        Assert.True((await harness.Run(new PauseClock("case-1", taskId, "核对", Keeper("x")))).IsAccepted);
+        var twice = await harness.Run(new PauseClock("case-1", taskId, "核对", Keeper("x")));
         Assert.Equal(RejectionType.InvalidState, twice.Rejection!.Type);
+    }
+
+    [Fact]
+    public async Task ClockCommands_BySomeoneWhoCannotActOnTheStep_AreForbidden()
+    {
+        var (harness, taskId) = await Opened();
+        var outsider = Actor.User("outsider", ["村协理员"], ["500113102001"]);
+
+        var pause = await harness.Run(new PauseClock("case-1", taskId, "核对", outsider));
+        var extend = await harness.Run(new ExtendDeadline("case-1", taskId, 3, outsider, "需要跨省核对"));
+
+        Assert.Equal(RejectionType.Forbidden, pause.Rejection!.Type);
+        Assert.Equal(RejectionType.Forbidden, extend.Rejection!.Type);
+        Assert.True((await harness.Run(new PauseClock("case-1", taskId, "核对", Keeper("zhangwei")))).IsAccepted);
+        Assert.Equal(RejectionType.Forbidden, (await harness.Run(new ResumeClock("case-1", taskId, outsider))).Rejection!.Type);
     }
 
     [Fact]

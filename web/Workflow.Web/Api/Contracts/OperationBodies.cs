@@ -35,3 +35,9 @@ public sealed record CancelBody(string? Kind, string? Reason, string? RequestKey
 
 /// <summary>An objection received during 公示, against the notice's bookmark.</summary>
 public sealed record ObjectionBody(string? BookmarkId, string? Text, string? RequestKey = null);
+
+/// <summary>暂停计时: the reason, one of 补正材料, 公示 or 核对.</summary>
+public sealed record PauseBody(string? Reason, string? RequestKey = null);
+
+/// <summary>延期: how many days (or hours, for a clock in hours) and why.</summary>
+public sealed record ExtendBody(int Days, string? Reason, string? RequestKey = null);

@@ -1,5 +1,8 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Workflow.Casework.Application.Operations;
 using Workflow.Engine.Runtime.Commands;
+using Workflow.Engine.Runtime.Rejections;
 using Workflow.Web.Ui.Support;
 
 namespace Workflow.Web.Ui.Tasks;
@@ -12,9 +15,9 @@ public sealed partial class TaskModel
     public OperationInput Op { get; set; } = new();
 
     /// <summary>
-    /// One of the operation forms (认领, 转办, 委派, 加签, 抄送, 补正, 撤回, 催办, 民主评议): one engine command as the
-    /// signed-in person from the organisation, with the form's request key. A refusal re-renders the page with a
-    /// Chinese message box; success redirects back with what was done.
+    /// One of the operation forms (认领, 转办, 委派, 加签, 减签, 人工指派, 抄送, 补正, 撤回, 催办, 民主评议): one engine command as
+    /// the signed-in person from the organisation, with the form's request key. A refusal re-renders the page with a
+    /// Chinese message box (with 403 when the person may not do it at all); success redirects back with what was done.
     /// </summary>
     public async Task<IActionResult> OnPostOperationAsync(string instanceId, string taskId, string? requestKey, CancellationToken cancellationToken)
     {
@@ -23,6 +26,11 @@ public sealed partial class TaskModel
             return NotFound();
         }
         var actor = caller.Actor;
+        // 加签, 减签 and 人工指派 are the host's grant first (OperationGrants): refused as the API refuses them, with 403.
+        if (Op.Op is "signer" or "unsigner" or "assign" && !OperationGrants.MayAssign(caller))
+        {
+            return Refused(RejectionMessage.From(OperationCommands.Assign(caller, instanceId, taskId, "", "").Refusal!));
+        }
         // The engine takes any user id; the page hands work only to people of the organisation.
         var known = Operations.People.Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
         if (Blank(Op.UserId) is { } target && !known.Contains(target) || Op.UserIds.Any(u => !known.Contains(u)))
@@ -40,7 +48,13 @@ public sealed partial class TaskModel
             "transfer" => (new TransferTask(instanceId, taskId, actor, Op.UserId!, reason!), null),
             "delegate" => (new DelegateTask(instanceId, taskId, actor, Op.UserId!, reason!), null),
             "signer" when Blank(Op.UserId) is null => (null, "请选择加签人"),
-            "signer" => (new AddSigner(instanceId, taskId, actor, Op.UserId!, reason), null),
+            "signer" => (OperationCommands.AddSigner(caller, instanceId, taskId, Op.UserId!, reason).Command, null),
+            "unsigner" when Blank(Op.UserId) is null => (null, "请选择要减去的签批人"),
+            "unsigner" when reason is null => (null, "请填写减签原因"),
+            "unsigner" => (OperationCommands.RemoveSigner(caller, instanceId, taskId, Op.UserId!, reason).Command, null),
+            "assign" when Blank(Op.UserId) is null => (null, "请选择指派给谁"),
+            "assign" when reason is null => (null, "请填写指派原因"),
+            "assign" => (OperationCommands.Assign(caller, instanceId, taskId, Op.UserId!, reason!).Command, null),
             "cc" when Op.UserIds.Count == 0 => (null, "请选择抄送对象"),
             "cc" => (new CopyTask(instanceId, taskId, actor, Op.UserIds, reason), null),
             "supplement" when OperationInput.Lines(Op.Missing).Count == 0 => (null, "请逐行列出须补正的全部材料"),
@@ -63,10 +77,21 @@ public sealed partial class TaskModel
         var result = await commands.ExecuteAsync(command with { RequestKey = Blank(requestKey) }, cancellationToken);
         if (result.Rejection is { } rejection)
         {
-            Message = RejectionMessage.From(rejection, "操作未完成");
             await LoadAsync(instanceId, taskId, cancellationToken);
-            return Page();
+            return rejection.Type == RejectionType.Forbidden ? Refused(RejectionMessage.From(rejection, "操作未完成")) : Shown(RejectionMessage.From(rejection, "操作未完成"));
         }
         return Redirect($"/tasks/{Uri.EscapeDataString(instanceId)}/{Uri.EscapeDataString(taskId)}?done={Op.Op}");
+    }
+
+    private PageResult Shown(MessageBox message)
+    {
+        Message = message;
+        return Page();
+    }
+
+    private PageResult Refused(MessageBox message)
+    {
+        Response.StatusCode = StatusCodes.Status403Forbidden;
+        return Shown(message);
     }
 }

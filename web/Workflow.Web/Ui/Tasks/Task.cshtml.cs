@@ -2,6 +2,7 @@ using Workflow.Engine.Runtime;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Workflow.Casework.Application;
+using Workflow.Casework.Application.Operations;
 using Workflow.Casework.Application.Views;
 using Workflow.Engine.Ports;
 using Workflow.Engine.Runtime.Commands;
@@ -27,7 +28,8 @@ public sealed partial class TaskModel(
     WorkflowQueries queries,
     IDefinitionCatalog catalog,
     CallerResolver callers,
-    CaseworkDirectory directory) : PageModel
+    CaseworkDirectory directory,
+    OperationOffers offers) : PageModel
 {
     public CaseDetails Case { get; private set; } = null!;
 
@@ -104,7 +106,7 @@ public sealed partial class TaskModel(
         Task = task;
         CanAct = UserScope.CanAct(actor, task);
         RequestKey = Guid.NewGuid().ToString("N");
-        Operations = TaskOperations.For(caller, details.Instance, task, directory.Organisation);
+        Operations = TaskOperations.For(caller, task, directory.Organisation, await offers.ForTaskAsync(caller, task, cancellationToken));
         return true;
     }
 

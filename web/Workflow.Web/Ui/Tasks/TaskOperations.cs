@@ -1,5 +1,6 @@
 using Workflow.Casework;
 using Workflow.Casework.Application;
+using Workflow.Casework.Application.Operations;
 using Workflow.Casework.Application.Views;
 using Workflow.Engine.Runtime.Events;
 using Workflow.Engine.State;
@@ -10,18 +11,15 @@ using Workflow.Web.Ui.Support;
 namespace Workflow.Web.Ui.Tasks;
 
 /// <summary>
-/// Which operation forms the task page shows the person, and whom they may pick. This only chooses the forms: the
-/// engine checks every operation again and its refusal is shown as a message box.
+/// Which operation forms the task page shows the person, and whom they may pick. 认领, 释放, 撤回, 补正, 民主评议, 加签,
+/// 减签 and 人工指派 are offered where the engine would take them (<see cref="TaskOffers"/>, from the handlers' own checks);
+/// the engine still checks every operation again and its refusal is shown as a message box.
 /// </summary>
 public sealed record TaskOperations(
-    bool Claim,
-    bool Release,
+    TaskOffers Offers,
     bool HandOver,
-    bool Supplement,
     bool Supply,
-    bool Withdraw,
     bool Urge,
-    bool Deliberation,
     IReadOnlyList<(string Id, string Label)> Colleagues,
     IReadOnlyList<(string Id, string Label)> People)
 {
@@ -39,39 +37,52 @@ public sealed record TaskOperations(
         ["withdraw"] = "撤回",
         ["urge"] = "催办",
         ["deliberation"] = "记录民主评议",
+        ["unsigner"] = "减签",
+        ["assign"] = "人工指派",
     };
 
-    public static TaskOperations None { get; } = new(false, false, false, false, false, false, false, false, [], []);
+    public static TaskOperations None { get; } = new(TaskOffers.None, false, false, false, [], []);
 
-    public bool Any => Claim || Release || HandOver || Supplement || Supply || Withdraw || Urge || Deliberation;
+    public bool Claim => Offers.Claim;
 
-    public static TaskOperations For(Caller caller, InstanceView instance, TaskView task, Organisation organisation)
+    public bool Release => Offers.Release;
+
+    public bool Withdraw => Offers.Withdraw;
+
+    public bool Supplement => Offers.Supplement;
+
+    public bool Deliberation => Offers.Deliberation;
+
+    /// <summary>加签 only on a multi-signer step the person may change, with the people the engine would accept.</summary>
+    public bool AddSigner => Offers.NewSigners.Count > 0;
+
+    public bool RemoveSigner => Offers.RemovableSigners.Count > 0;
+
+    public bool Assign => Offers.Assignees.Count > 0;
+
+    public bool Any => Claim || Release || HandOver || Supplement || Supply || Withdraw || Urge || Deliberation || AddSigner || RemoveSigner || Assign;
+
+    public static TaskOperations For(Caller caller, TaskView task, Organisation organisation, TaskOffers offers)
     {
         ArgumentNullException.ThrowIfNull(caller);
-        ArgumentNullException.ThrowIfNull(instance);
         ArgumentNullException.ThrowIfNull(task);
         ArgumentNullException.ThrowIfNull(organisation);
+        ArgumentNullException.ThrowIfNull(offers);
         if (task.Status != TaskLifecycle.Open)
         {
             return None;
         }
         var me = caller.Id;
-        var held = task.ClaimedBy ?? task.Holder;
         var mayAct = UserScope.CanAct(caller.Actor, task);
-        var decidedBefore = instance.Tasks.Any(t => t.Status == TaskLifecycle.Completed && t.ActorId == me && t.ClosedAt <= task.OpenedAt);
         var people = organisation.Users.Where(u => u.Active && u.Id != me)
             .Select(u => (u.Id, $"{u.Name}（{string.Join("、", u.Posts.Select(p => p.PostCode).Distinct())}）")).ToList();
         var colleagues = organisation.Users.Where(u => u.Active && u.Id != me && u.Posts.Any(p => Same(p, task.Assignee)))
             .Select(u => (u.Id, u.Name)).ToList();
         return new TaskOperations(
-            Claim: held is null && task.Kind == TaskKind.Approval && UserScope.CanClaim(caller.Actor, task),
-            Release: task.ClaimedBy == me,
+            offers,
             HandOver: mayAct,
-            Supplement: mayAct && task.Supplement is null && task.Kind == TaskKind.Approval,
             Supply: task.Supplement is not null,
-            Withdraw: !mayAct && decidedBefore && held is null,
             Urge: !mayAct,
-            Deliberation: mayAct && task.Kind == TaskKind.Approval,
             colleagues.Count > 0 ? colleagues : people,
             people);
     }

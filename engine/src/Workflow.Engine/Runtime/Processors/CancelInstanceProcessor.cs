@@ -26,8 +26,7 @@ internal sealed class CancelInstanceProcessor : CommandProcessor<CancelInstance>
         {
             return noReason;
         }
-        if (command.Kind == CaseEndKind.Terminated && !command.Actor.IsSystem
-            && !view.Instance.Tasks.Values.Any(t => t.Status == TaskLifecycle.Open && Authority.MayAct(command.Actor, t)))
+        if (command.Kind == CaseEndKind.Terminated && !Authority.HandlesCase(command.Actor, view.Instance))
         {
             return Rejection.Forbidden($"Expected an officer handling one of the case's open tasks to terminate it, but '{command.Actor.Id}' handles none (无权终止).");
         }

@@ -21,7 +21,8 @@ internal sealed class ExtendDeadlineProcessor : CommandProcessor<ExtendDeadline>
         {
             return Rejection.Invalid("Expected the reason for the extension, but it is empty.", "reason");
         }
-        return PauseReasons.Find(view.Instance, command.ClockId, "extend").Rejection;
+        var (clock, missing) = PauseReasons.Find(view.Instance, command.ClockId, "extend");
+        return clock is null ? missing : Authority.CheckClock(command.Actor, view.Instance, clock, "extend the deadline");
     }
 
     public override void Run(Burst burst, ExtendDeadline command) =>

@@ -12,7 +12,9 @@ internal sealed class ResumeClockProcessor : CommandProcessor<ResumeClock>
         {
             return rejection;
         }
-        return clock.PausedAt is null ? Rejection.InvalidState($"Expected to resume clock '{clock.ClockId}', but it is not paused.") : null;
+        return clock.PausedAt is null
+            ? Rejection.InvalidState($"Expected to resume clock '{clock.ClockId}', but it is not paused.")
+            : Authority.CheckClock(command.Actor, view.Instance, clock, "resume");
     }
 
     public override void Run(Burst burst, ResumeClock command) => burst.Clocks.Resume(command.ClockId, command.Actor.Id);
