@@ -33,9 +33,6 @@ public static class CaseworkApplicationServiceCollectionExtensions
         services.AddSingleton<FinancialCheckService>();
         services.AddSingleton<ReviewCampaignService>();
         services.AddSingleton<SupervisionService>();
-        services.AddSingleton<Lists.CaseList>();
-        services.AddSingleton<Lists.ApplicationList>();
-        services.AddSingleton<Lists.SupervisionExport>();
         services.AddSingleton<DocumentEditor>();
         services.AddSingleton<KnownPeople>();
         return services;

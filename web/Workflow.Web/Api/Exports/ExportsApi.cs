@@ -25,12 +25,13 @@ public static class ExportsApi
     }
 
     public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> CasesAsync([AsParameters] CaseListQuery query, HttpContext http,
-        CallerResolver callers, CaseList cases, ListSheets sheets, TimeProvider time, CancellationToken cancellationToken)
+        CallerResolver callers, CaseList cases, Workflow.Web.Ui.Support.Names names, TimeProvider time, CancellationToken cancellationToken)
     {
         if (callers.Resolve(http) is not { } caller)
         {
             return CallerEndpoint.Unauthenticated();
         }
+        var sheets = new ListSheets(names, time);
         var outcome = await cases.ExportAsync(caller, query, cancellationToken).ConfigureAwait(false);
         if (outcome.Value is not { } export)
         {
@@ -41,12 +42,13 @@ public static class ExportsApi
     }
 
     public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> ApplicationsAsync([AsParameters] ApplicationListQuery query, HttpContext http,
-        CallerResolver callers, ApplicationList applications, ListSheets sheets, TimeProvider time, CancellationToken cancellationToken)
+        CallerResolver callers, ApplicationList applications, Workflow.Web.Ui.Support.Names names, TimeProvider time, CancellationToken cancellationToken)
     {
         if (callers.Resolve(http) is not { } caller)
         {
             return CallerEndpoint.Unauthenticated();
         }
+        var sheets = new ListSheets(names, time);
         var outcome = await applications.ExportAsync(caller, query, ApplicationList.ListsOwnIntake(caller), cancellationToken).ConfigureAwait(false);
         if (outcome.Value is not { } export)
         {
@@ -57,12 +59,13 @@ public static class ExportsApi
     }
 
     public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> SupervisionAsync(int? within, HttpContext http, CallerResolver callers,
-        SupervisionExport supervision, ListSheets sheets, TimeProvider time, CancellationToken cancellationToken)
+        SupervisionExport supervision, Workflow.Web.Ui.Support.Names names, TimeProvider time, CancellationToken cancellationToken)
     {
         if (callers.Resolve(http) is not { } caller)
         {
             return CallerEndpoint.Unauthenticated();
         }
+        var sheets = new ListSheets(names, time);
         if (within is < 0 or > 60)
         {
             return Rejection.Invalid($"Expected within from 0 to 60 working days, but got {within}.", "within").ToProblem();
