@@ -104,4 +104,16 @@ public sealed class ListPagesTests(CaseworkPagesFactory factory) : IClassFixture
         Assert.Equal("1", api.Response.Headers.GetValues("X-Total-Count").Single());
         Assert.Equal(number, (string)api.Body!.AsArray().Single()!["caseNumber"]!);
     }
+
+    [Fact]
+    public async Task Inbox_NamesItemsAndDivisions_WithTheCodeOnHover()
+    {
+        var officer = await SignInAsync(factory, "zhangwei");
+
+        var html = await officer.HtmlAsync("/inbox");
+
+        Assert.Contains("class=\"division\" title=\"500113102001\">桂花村", html, StringComparison.Ordinal);
+        Assert.Contains("残疾人两项补贴", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<td>500113102001</td>", html, StringComparison.Ordinal);
+    }
 }
