@@ -1,6 +1,7 @@
 using Workflow.Casework.Application;
 using Workflow.Web.Accounts;
 using Workflow.Web.Api;
+using Workflow.Web.Api.Exports;
 using Workflow.Web.Casework;
 using Workflow.Web.Hosting;
 using Workflow.Web.Operations;
@@ -56,6 +57,7 @@ signedIn.MapApplicationsApi();
 signedIn.MapTaskOperationsApi();
 signedIn.MapSupervisionApi();
 signedIn.MapLedgerApi();
+signedIn.MapExportsApi();
 
 var administrator = app.MapGroup("").RequireAuthorization(AccessPolicies.Administrator);
 administrator.MapDefinitionsApi();

@@ -34,6 +34,9 @@ public sealed record Caller(Actor Actor, string DisplayName, AccessSubject Subje
     /// <summary>The cases the caller may see, as lists put it in their SQL (<see cref="CaseAccessPolicy.ListScope"/>).</summary>
     public CaseScope Scope => CaseAccessPolicy.ListScope(Subject);
 
+    /// <summary>The cases the caller sees with the applicant's name: what a name search may look in (<see cref="CaseAccessPolicy.NamedListScope"/>).</summary>
+    public CaseScope NamedScope => CaseAccessPolicy.NamedListScope(Subject);
+
     public bool ActsFor(string? departmentCode) => departmentCode is not null && Actor.Departments.Contains(departmentCode);
 
     /// <summary>

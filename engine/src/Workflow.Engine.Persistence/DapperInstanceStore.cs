@@ -103,6 +103,9 @@ public sealed class DapperInstanceStore : IInstanceStore, IInboxQueries, IInstan
     public Task<IReadOnlyList<InstanceSummary>> ListAsync(CaseScope scope, int offset, int limit, CancellationToken cancellationToken) =>
         _cases.ListAsync(scope, offset, limit, cancellationToken);
 
+    public Task<ListPage<InstanceSummary>> SearchAsync(CaseScope scope, CaseSearch search, int offset, int limit, CancellationToken cancellationToken) =>
+        _cases.SearchAsync(scope, search, offset, limit, cancellationToken);
+
     public Task<IReadOnlyList<TaskRow>> TasksAsync(CaseScope scope, TaskQuery query, int offset, int limit, CancellationToken cancellationToken) =>
         _cases.TasksAsync(scope, query, offset, limit, cancellationToken);
 

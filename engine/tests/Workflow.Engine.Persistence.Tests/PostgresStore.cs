@@ -42,6 +42,9 @@ public static class PostgresStore
     public sealed class Scope(PostgresFixture fixture, ITestOutputHelper output) : ScopeConformance<PostgresFixture>(fixture, output);
 
     [Collection(Serial)]
+    public sealed class Search(PostgresFixture fixture, ITestOutputHelper output) : SearchConformance<PostgresFixture>(fixture, output);
+
+    [Collection(Serial)]
     public sealed class Casework(PostgresFixture fixture, ITestOutputHelper output) : CaseworkStoreConformance<PostgresFixture>(fixture, output);
 
     [Collection(Serial)]

@@ -58,6 +58,29 @@ public sealed class SqlServerSqlTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Search_WithEveryFilter_ParsesAsTSql170()
+    {
+        var dialect = SqlServerDialect.Instance;
+        var scope = new CaseScope(["500113"], false, "li", [new("district-education", "500113")]);
+        var at = DateTimeOffset.Parse("2026-03-02T09:00:00+08:00", System.Globalization.CultureInfo.InvariantCulture);
+        var cases = CaseSearchSql.For(dialect);
+        var p = new Dapper.DynamicParameters();
+        var caseCondition = cases.SearchCondition(CaseScopeSql.For(dialect).Condition(scope, "i.id", p),
+            new CaseSearch("0001", "张", "dibao", ["Executing", "Suspended"], at, at.AddDays(1)), p);
+        var applications = ApplicationListSql.For(dialect);
+        var q = new Dapper.DynamicParameters();
+        var applicationCondition = applications.Condition(scope, q)
+            + ApplicationSearchSql.For(dialect).SearchCondition(new ApplicationSearch("0001", "张", "dibao", "accepted", at, at.AddDays(1)), q);
+
+        foreach (var sql in new[] { cases.Page(caseCondition), cases.Count(caseCondition), applications.ListApplications(applicationCondition),
+            ApplicationSearchSql.For(dialect).Count(applicationCondition) })
+        {
+            Assert.Empty(Parse(sql));
+            Assert.Contains(@"ESCAPE '\'", sql, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public void Parser_RejectsTheSqliteSpelling_SoTheCheckHasTeeth()
     {
         Assert.NotEmpty(Parse(TaskSql.For(SqliteDialect.Instance).AssignedTo));

@@ -53,6 +53,10 @@ public static class SqlServerStore
 
     [Collection(Serial)]
     [Trait("Category", "SqlServerLive")]
+    public sealed class Search(SqlServerFixture fixture, ITestOutputHelper output) : SearchConformance<SqlServerFixture>(fixture, output);
+
+    [Collection(Serial)]
+    [Trait("Category", "SqlServerLive")]
     public sealed class Casework(SqlServerFixture fixture, ITestOutputHelper output) : CaseworkStoreConformance<SqlServerFixture>(fixture, output);
 
     [Collection(Serial)]

@@ -44,6 +44,9 @@ public static class SqliteStore
     public sealed class Scope(SqliteFixture fixture, ITestOutputHelper output) : ScopeConformance<SqliteFixture>(fixture, output);
 
     [Collection(Serial)]
+    public sealed class Search(SqliteFixture fixture, ITestOutputHelper output) : SearchConformance<SqliteFixture>(fixture, output);
+
+    [Collection(Serial)]
     public sealed class Casework(SqliteFixture fixture, ITestOutputHelper output) : CaseworkStoreConformance<SqliteFixture>(fixture, output);
 
     [Collection(Serial)]

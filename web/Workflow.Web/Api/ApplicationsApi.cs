@@ -72,9 +72,14 @@ public static class ApplicationsApi
         return TypedResults.Created($"/api/applications/{recorded.Value.Id}", view.Value!);
     }
 
-    /// <summary><c>GET /api/applications?limit=50</c>: the newest applications in the caller's scope.</summary>
+    /// <summary>
+    /// <c>GET /api/applications?limit=50</c>: the newest applications in the caller's scope. With any of 受理记录's
+    /// filter parameters (<c>caseNumber, applicant, item, status, from, to, page, pageSize</c>) it is that page of the
+    /// search instead, and <c>X-Total-Count</c> says how many match in all.
+    /// </summary>
     public static async Task<Results<Ok<IReadOnlyList<ApplicationView>>, ProblemHttpResult>> ListAsync(
-        int? limit, HttpContext http, CallerResolver callers, ApplicationViews views, CancellationToken cancellationToken)
+        int? limit, [AsParameters] Workflow.Casework.Application.Lists.ApplicationListQuery query, HttpContext http, CallerResolver callers,
+        ApplicationViews views, Workflow.Casework.Application.Lists.ApplicationList list, CancellationToken cancellationToken)
     {
         if (callers.Resolve(http) is not { } caller)
         {
@@ -84,7 +89,17 @@ public static class ApplicationsApi
         {
             return Rejection.Invalid($"Expected a limit from 1 to 500, but got {limit}.", "limit").ToProblem();
         }
-        return TypedResults.Ok(await views.ListAsync(caller, limit ?? 50, cancellationToken).ConfigureAwait(false));
+        if (query == new Workflow.Casework.Application.Lists.ApplicationListQuery())
+        {
+            return TypedResults.Ok(await views.ListAsync(caller, limit ?? 50, cancellationToken).ConfigureAwait(false));
+        }
+        var outcome = await list.SearchAsync(caller, query, acceptedHere: false, cancellationToken).ConfigureAwait(false);
+        if (outcome.Value is not { } page)
+        {
+            return Problem(outcome)!;
+        }
+        http.Response.Headers["X-Total-Count"] = page.Total.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return TypedResults.Ok(page.Applications);
     }
 
     /// <summary>

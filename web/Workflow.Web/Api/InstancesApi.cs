@@ -18,6 +18,7 @@ public static class InstancesApi
     {
         var api = app.MapGroup("/api/instances");
         api.MapPost("/", StartAsync);
+        api.MapGet("/", ListAsync);
         api.MapGet("/{instanceId}", GetAsync);
         api.MapGet("/{instanceId}/events", EventsAsync);
         return api;
@@ -53,6 +54,15 @@ public static class InstancesApi
         var view = InstanceView.From(result.Instance!);
         return TypedResults.Created($"/api/instances/{instanceId}", CaseAccess.For(caller, view) ?? view.FactsOnly());
     }
+
+    /// <summary>
+    /// <c>GET /api/instances?caseNumber=&amp;applicant=&amp;item=&amp;status=&amp;from=&amp;to=&amp;page=&amp;pageSize=</c>: 案件查询 as JSON,
+    /// a page of the cases in the caller's scope that match, with the total (<see cref="Workflow.Casework.Application.Lists.CaseList"/>).
+    /// </summary>
+    public static async Task<Results<Ok<Workflow.Casework.Application.Lists.CaseListPage>, ProblemHttpResult>> ListAsync(
+        [AsParameters] Workflow.Casework.Application.Lists.CaseListQuery query, HttpContext http, CallerResolver callers,
+        Workflow.Casework.Application.Lists.CaseList cases, CancellationToken cancellationToken) =>
+        await ApplicationsApi.Answer(http, callers, caller => cases.SearchAsync(caller, query, cancellationToken)).ConfigureAwait(false);
 
     /// <summary>A case in the caller's scope; any other, existing or not, is 404.</summary>
     public static async Task<Results<Ok<InstanceView>, ProblemHttpResult>> GetAsync(

@@ -1,6 +1,7 @@
 using Workflow.Casework.Application;
 using Workflow.Casework.Application.Benefits;
 using Workflow.Casework.Application.Inbound;
+using Workflow.Casework.Application.Lists;
 using Workflow.Engine.Persistence;
 using Workflow.Engine.Persistence.Casework;
 using Workflow.Web.Hosting;
@@ -20,6 +21,7 @@ public static class CaseworkServiceCollectionExtensions
     {
         var services = builder.Services;
         services.AddCaseworkApplication();
+        services.AddCaseworkLists();
         services.AddBenefitsLedger();
         services.AddInbound();
         services.AddSingleton(sp => new CaseworkStore(sp.GetRequiredService<WorkflowDatabase>(), sp.GetRequiredService<TimeProvider>()));

@@ -1,23 +1,85 @@
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Workflow.Casework.Application;
+using Workflow.Casework;
+using Workflow.Casework.Application.Lists;
 using Workflow.Casework.Application.Views;
-using Workflow.Web.Accounts;
-using Workflow.Web.Api.Contracts;
-using Workflow.Web.Casework;
-using Workflow.Web.Queries;
+using Workflow.Engine.Ports;
 using Workflow.Web.Ui.Support;
 
 namespace Workflow.Web.Ui;
 
-/// <summary>The case list: the newest cases the signed-in person may see (the scope is part of the query), with their open tasks.</summary>
-public sealed class IndexModel(WorkflowQueries queries) : PageModel
+/// <summary>
+/// 案件查询 (<c>/?caseNumber=&amp;applicant=&amp;item=&amp;status=&amp;from=&amp;to=&amp;page=</c>): the cases the signed-in
+/// person may see that match the filter, a page at a time, newest first (<see cref="CaseList"/>: scope and filter are
+/// one SQL query), with an Excel export of every page of the same filter.
+/// </summary>
+public sealed class IndexModel(CaseList cases, IDefinitionCatalog catalog, Names names) : PageModel
 {
-    public IReadOnlyList<InstanceView> Instances { get; private set; } = [];
+    [BindProperty(SupportsGet = true)]
+    public string? CaseNumber { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Applicant { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Item { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Status { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? From { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? To { get; set; }
+
+    [BindProperty(Name = "page", SupportsGet = true)]
+    public int? PageNumber { get; set; }
+
+    public CaseListPage? Result { get; private set; }
+
+    public IReadOnlyList<FieldError> Errors { get; private set; } = [];
+
+    public IReadOnlyList<InstanceView> Instances => Result?.Cases ?? [];
+
+    /// <summary>The published items for the filter, by name.</summary>
+    public IReadOnlyList<(string Id, string Name)> Items =>
+        catalog.All().Select(d => d.DefinitionId).Distinct().Select(id => (id, names.Item(id))).OrderBy(i => i.Item1, StringComparer.Ordinal).ToList();
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         var caller = UserScope.CallerOf(HttpContext);
-        var page = await queries.InstancesAsync(caller.Scope, 0, queries.PageSize, cancellationToken).ConfigureAwait(false);
-        Instances = page.Select(i => CaseAccess.For(caller, i)).OfType<InstanceView>().ToList();
+        var outcome = await cases.SearchAsync(caller, new CaseListQuery(CaseNumber, Applicant, Item, Status, From, To, PageNumber), cancellationToken);
+        Result = outcome.Value;
+        Errors = outcome.Errors ?? [];
     }
+
+    /// <summary>Who handles an open task, in names: the person holding it, else the department or the post and its office.</summary>
+    public string HandlerName(TaskView task)
+    {
+        ArgumentNullException.ThrowIfNull(task);
+        if (task.Holder is { } holder)
+        {
+            return names.User(holder);
+        }
+        return task.Assignee.DepartmentCode is { } department
+            ? names.Department(department)
+            : $"{names.Division(task.Assignee.DivisionCode)}{task.Assignee.Post}";
+    }
+
+    public ListPager Pager => new(Result!.Paging.Page, Result.Pages, Result.Total, n => ListPager.Link("/", Filter(n)));
+
+    /// <summary>The export of the same filter, all pages.</summary>
+    public string ExportHref => ListPager.Link("/api/exports/cases", Filter(null));
+
+    private Dictionary<string, string?> Filter(int? page) => new()
+    {
+        ["caseNumber"] = CaseNumber,
+        ["applicant"] = Applicant,
+        ["item"] = Item,
+        ["status"] = Status,
+        ["from"] = From,
+        ["to"] = To,
+        ["page"] = page is > 1 ? page.Value.ToString(System.Globalization.CultureInfo.InvariantCulture) : null,
+    };
 }

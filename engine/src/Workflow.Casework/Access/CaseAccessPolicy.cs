@@ -75,6 +75,17 @@ public static class CaseAccessPolicy
     }
 
     /// <summary>
+    /// <see cref="ListScope"/> for a search by a person's name: only the cases the caller sees with their names, i.e.
+    /// without what a 督办 post alone lets them see (<see cref="SeesOnlyFacts"/>), so a name search cannot tell a
+    /// supervisor whom a case is about.
+    /// </summary>
+    public static CaseScope NamedListScope(AccessSubject subject)
+    {
+        ArgumentNullException.ThrowIfNull(subject);
+        return ListScope(subject with { Assignments = subject.Assignments.Where(a => a.PostCode != StandardPosts.Supervisor).ToList() });
+    }
+
+    /// <summary>
     /// May reveal a personal field of the case (with a reason, audited, rate-limited by the caller): the accepting
     /// window, someone who may act on an open task of the case, or the deciding level's office. Null when allowed,
     /// else the reason in Chinese. A supervisor (督办) or a department officer who merely sees the case may not.

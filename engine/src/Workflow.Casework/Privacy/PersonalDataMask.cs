@@ -42,6 +42,25 @@ public static class PersonalDataMask
     /// <summary>Names are shown in full.</summary>
     public static string? Name(string? value) => value;
 
+    /// <summary>
+    /// A name in a file that leaves the system (an Excel export): the first character and the last of three or more,
+    /// <c>张*英</c>, <c>李*</c>. On pages names stay in full (<see cref="Name"/>).
+    /// </summary>
+    public static string? NameInExport(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return value;
+        }
+        var v = value.Trim();
+        return v.Length switch
+        {
+            1 => "*",
+            2 => v[..1] + "*",
+            _ => v[..1] + new string('*', v.Length - 2) + v[^1..],
+        };
+    }
+
     public static string? Mask(RevealableField field, string? value) => field switch
     {
         RevealableField.IdNumber => IdNumber(value),

@@ -11,6 +11,7 @@ internal sealed class ApplicationRows(CaseworkTransactions casework)
 {
     private readonly ApplicationSql _applicationSql = ApplicationSql.For(casework.Dialect);
     private readonly ApplicationListSql _listSql = ApplicationListSql.For(casework.Dialect);
+    private readonly ApplicationSearchSql _searchSql = ApplicationSearchSql.For(casework.Dialect);
 
     /// <summary>
     /// Records an accepted application with its items and the intake audit in one transaction. The case number is
@@ -146,9 +147,17 @@ internal sealed class ApplicationRows(CaseworkTransactions casework)
     /// A page of the newest applications in <paramref name="scope"/> (the scope is part of the query); with
     /// <paramref name="acceptedIn"/>, only those accepted at a window under one of those division prefixes.
     /// </summary>
-    public Task<IReadOnlyList<ApplicationRecord>> ListApplicationsAsync(CaseScope scope, int offset, int limit, IReadOnlyList<string>? acceptedIn = null,
+    public async Task<IReadOnlyList<ApplicationRecord>> ListApplicationsAsync(CaseScope scope, int offset, int limit, IReadOnlyList<string>? acceptedIn = null,
         CancellationToken cancellationToken = default) =>
-        casework.ReadAsync<IReadOnlyList<ApplicationRecord>>(async c =>
+        (await SearchApplicationsAsync(scope, ApplicationSearch.All, offset, limit, acceptedIn, counted: false, cancellationToken).ConfigureAwait(false)).Rows;
+
+    /// <summary>
+    /// <see cref="ListApplicationsAsync"/> narrowed by <paramref name="search"/>, with the number of all matching
+    /// applications in the scope when <paramref name="counted"/> (else 0).
+    /// </summary>
+    public Task<ListPage<ApplicationRecord>> SearchApplicationsAsync(CaseScope scope, ApplicationSearch search, int offset, int limit,
+        IReadOnlyList<string>? acceptedIn = null, bool counted = true, CancellationToken cancellationToken = default) =>
+        casework.ReadAsync(async c =>
         {
             var p = new DynamicParameters();
             p.Add("offset", offset, DbType.Int32);
@@ -162,9 +171,13 @@ internal sealed class ApplicationRows(CaseworkTransactions casework)
                 }
                 condition += acceptedIn.Count == 0 ? " AND 1 = 0" : $" AND ({_listSql.WindowCondition(acceptedIn.Count)})";
             }
-            var sql = _listSql.ListApplications(condition);
-            var rows = await c.QueryAsync<CaseworkRows.Application>(new CommandDefinition(sql, p, cancellationToken: cancellationToken)).ConfigureAwait(false);
-            return rows.Select(r => r.ToRecord(casework.Dialect)).ToList();
+            condition += _searchSql.SearchCondition(search, p);
+            var rows = await c.QueryAsync<CaseworkRows.Application>(new CommandDefinition(_listSql.ListApplications(condition), p,
+                cancellationToken: cancellationToken)).ConfigureAwait(false);
+            var total = counted
+                ? await c.ExecuteScalarAsync<long>(new CommandDefinition(_searchSql.Count(condition), p, cancellationToken: cancellationToken)).ConfigureAwait(false)
+                : 0;
+            return new ListPage<ApplicationRecord>(rows.Select(r => r.ToRecord(casework.Dialect)).ToList(), checked((int)total));
         }, cancellationToken);
 
     public Task<IReadOnlyList<ApplicationItemRecord>> ListItemsAsync(string applicationId, CancellationToken cancellationToken = default) =>

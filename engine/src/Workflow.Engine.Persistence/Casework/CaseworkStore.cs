@@ -112,6 +112,14 @@ public sealed class CaseworkStore
         IReadOnlyList<string>? acceptedIn = null, CancellationToken cancellationToken = default) =>
         _applications.ListApplicationsAsync(scope, offset, limit, acceptedIn, cancellationToken);
 
+    /// <summary>
+    /// <see cref="ListApplicationsAsync"/> narrowed by <paramref name="search"/> (in the same query), with the number of
+    /// all matching applications in the scope.
+    /// </summary>
+    public Task<ListPage<ApplicationRecord>> SearchApplicationsAsync(CaseScope scope, ApplicationSearch search, int offset, int limit,
+        IReadOnlyList<string>? acceptedIn = null, CancellationToken cancellationToken = default) =>
+        _applications.SearchApplicationsAsync(scope, search, offset, limit, acceptedIn, counted: true, cancellationToken);
+
     public Task<IReadOnlyList<ApplicationItemRecord>> ListItemsAsync(string applicationId, CancellationToken cancellationToken = default) =>
         _applications.ListItemsAsync(applicationId, cancellationToken);
 

@@ -14,6 +14,7 @@ internal sealed class CaseReader(WorkflowDatabase database)
     private readonly InstanceSql _instances = InstanceSql.For(database.Dialect);
     private readonly TaskSql _tasks = TaskSql.For(database.Dialect);
     private readonly CaseScopeSql _scope = CaseScopeSql.For(database.Dialect);
+    private readonly CaseSearchSql _search = CaseSearchSql.For(database.Dialect);
 
     public async Task<IReadOnlyList<WorkflowEvent>> EventsAsync(string instanceId, CancellationToken cancellationToken)
     {
@@ -43,6 +44,16 @@ internal sealed class CaseReader(WorkflowDatabase database)
         await using var connection = await database.OpenConnectionAsync(cancellationToken, forWriting: false).ConfigureAwait(false);
         var rows = await connection.QueryAsync<InstanceRecord>(new CommandDefinition(sql, p, cancellationToken: cancellationToken)).ConfigureAwait(false);
         return rows.Select(r => r.ToSummary(database.Dialect)).ToList();
+    }
+
+    public async Task<ListPage<InstanceSummary>> SearchAsync(CaseScope scope, CaseSearch search, int offset, int limit, CancellationToken cancellationToken)
+    {
+        var p = PageParameters(offset, limit);
+        var where = _search.SearchCondition(_scope.Condition(scope, "i.id", p), search, p);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken, forWriting: false).ConfigureAwait(false);
+        var rows = await connection.QueryAsync<InstanceRecord>(new CommandDefinition(_search.Page(where), p, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        var total = await connection.ExecuteScalarAsync<long>(new CommandDefinition(_search.Count(where), p, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        return new ListPage<InstanceSummary>(rows.Select(r => r.ToSummary(database.Dialect)).ToList(), checked((int)total));
     }
 
     public Task<IReadOnlyList<TaskRow>> TasksAsync(CaseScope scope, TaskQuery query, int offset, int limit, CancellationToken cancellationToken)

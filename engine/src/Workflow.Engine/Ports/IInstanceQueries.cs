@@ -13,6 +13,12 @@ public interface IInstanceQueries
     /// <summary>Cases in <paramref name="scope"/>, newest first, skipping <paramref name="offset"/>.</summary>
     Task<IReadOnlyList<InstanceSummary>> ListAsync(CaseScope scope, int offset, int limit, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The cases in <paramref name="scope"/> that match <paramref name="search"/>, newest first, skipping
+    /// <paramref name="offset"/>, with the number of all matching cases in the scope.
+    /// </summary>
+    Task<ListPage<InstanceSummary>> SearchAsync(CaseScope scope, CaseSearch search, int offset, int limit, CancellationToken cancellationToken);
+
     /// <summary>Tasks of the cases in <paramref name="scope"/> that match <paramref name="query"/>, oldest first.</summary>
     Task<IReadOnlyList<TaskRow>> TasksAsync(CaseScope scope, TaskQuery query, int offset, int limit, CancellationToken cancellationToken);
 }

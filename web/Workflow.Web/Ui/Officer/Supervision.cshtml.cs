@@ -19,11 +19,9 @@ namespace Workflow.Web.Ui.Officer;
 /// </summary>
 public sealed class SupervisionModel(
     CallerResolver callers,
-    CaseworkDirectory directory,
     SupervisionService supervision,
     CaseAccess access,
-    WorkflowExecutor commands,
-    IDefinitionCatalog catalog) : PageModel
+    WorkflowExecutor commands) : PageModel
 {
     public const int Limit = 200;
 
@@ -77,10 +75,8 @@ public sealed class SupervisionModel(
         return Redirect($"/officer/supervision?within={Within}&supervised=true");
     }
 
-    public string DivisionName(string? code) =>
-        code is null or "-" ? "—" : directory.Organisation.FindDivision(code)?.Name ?? code;
-
-    public string ItemName(string definitionId) => catalog.All().FirstOrDefault(d => d.DefinitionId == definitionId)?.Name ?? definitionId;
+    /// <summary>The Excel export of the same report (<c>GET /api/exports/supervision</c>), audited.</summary>
+    public string ExportHref => $"/api/exports/supervision?within={Within}";
 
     private async Task LoadAsync(Caller caller, CancellationToken cancellationToken)
     {

@@ -1,23 +1,50 @@
 using Microsoft.AspNetCore.Mvc;
 using Workflow.Casework;
 using Workflow.Casework.Application;
-using Workflow.Casework.Application.Requests;
-using Workflow.Casework.Application.Views;
+using Workflow.Casework.Application.Lists;
 using Workflow.Web.Casework;
+using Workflow.Web.Ui.Support;
 
 namespace Workflow.Web.Ui.Window;
 
 /// <summary>
-/// <c>/window/applications</c>: the newest applications in the caller's scope — for a window clerk, those accepted at
-/// their windows — with each sub-case's department, status and result.
+/// <c>/window/applications?caseNumber=&amp;applicant=&amp;item=&amp;status=&amp;from=&amp;to=&amp;page=</c> (受理记录): the
+/// applications in the caller's scope that match the filter — for a window clerk, those accepted at their windows
+/// (<see cref="ApplicationList.ListsOwnIntake"/>) — a page at a time, with each sub-case's department, status and
+/// result, and an Excel export of every page of the same filter.
 /// </summary>
-public sealed class ApplicationsModel(CallerResolver callers, CaseworkDirectory directory, ApplicationViews applications) : WindowPage(callers, directory)
+public sealed class ApplicationsModel(CallerResolver callers, CaseworkDirectory directory, ApplicationList applications) : WindowPage(callers, directory)
 {
-    public const int Limit = 100;
+    [BindProperty(SupportsGet = true)]
+    public string? CaseNumber { get; set; }
 
-    public IReadOnlyList<ApplicationView> Applications { get; private set; } = [];
+    [BindProperty(SupportsGet = true)]
+    public string? Applicant { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Item { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Status { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? From { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? To { get; set; }
+
+    [BindProperty(Name = "page", SupportsGet = true)]
+    public int? PageNumber { get; set; }
+
+    public ApplicationListPage? Result { get; private set; }
+
+    public IReadOnlyList<FieldError> Errors { get; private set; } = [];
 
     public bool IsClerk { get; private set; }
+
+    /// <summary>The service items of the catalogue, for the filter.</summary>
+    public IReadOnlyList<(string Code, string Name)> Items =>
+        SubCasePlanner.Catalogue.Items.Select(i => (i.Code, i.Name)).OrderBy(i => i.Code, StringComparer.Ordinal).ToList();
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
@@ -25,8 +52,26 @@ public sealed class ApplicationsModel(CallerResolver callers, CaseworkDirectory 
         {
             return NotFound();
         }
-        IsClerk = caller.Actor.Posts.Contains(StandardPosts.Window) || caller.Actor.Posts.Contains(StandardPosts.Caseworker);
-        Applications = await applications.ListAsync(caller, Limit, cancellationToken, acceptedHere: IsClerk);
+        IsClerk = ApplicationList.ListsOwnIntake(caller);
+        var outcome = await applications.SearchAsync(caller, new ApplicationListQuery(CaseNumber, Applicant, Item, Status, From, To, PageNumber), IsClerk,
+            cancellationToken);
+        Result = outcome.Value;
+        Errors = outcome.Errors ?? [];
         return Page();
     }
+
+    public ListPager Pager => new(Result!.Paging.Page, Result.Pages, Result.Total, n => ListPager.Link("/window/applications", Filter(n)));
+
+    public string ExportHref => ListPager.Link("/api/exports/applications", Filter(null));
+
+    private Dictionary<string, string?> Filter(int? page) => new()
+    {
+        ["caseNumber"] = CaseNumber,
+        ["applicant"] = Applicant,
+        ["item"] = Item,
+        ["status"] = Status,
+        ["from"] = From,
+        ["to"] = To,
+        ["page"] = page is > 1 ? page.Value.ToString(System.Globalization.CultureInfo.InvariantCulture) : null,
+    };
 }

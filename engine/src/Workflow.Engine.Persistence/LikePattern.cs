@@ -1,0 +1,21 @@
+namespace Workflow.Engine.Persistence;
+
+/// <summary>
+/// Text a person typed into a search box, as a <c>LIKE</c> pattern that finds it anywhere in a value. Their own
+/// <c>%</c> and <c>_</c> are escaped with <c>\</c>, so the statement says <c>LIKE … ESCAPE '\'</c> (<see cref="Escape"/>),
+/// which all three dialects accept.
+/// </summary>
+internal static class LikePattern
+{
+    public const string Escape = @"ESCAPE '\'";
+
+    public static string Containing(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var escaped = text.Trim()
+            .Replace(@"\", @"\\", StringComparison.Ordinal)
+            .Replace("%", @"\%", StringComparison.Ordinal)
+            .Replace("_", @"\_", StringComparison.Ordinal);
+        return "%" + escaped + "%";
+    }
+}

@@ -1,0 +1,58 @@
+using Workflow.Casework.Application.Lists;
+using Workflow.Casework.Application.Views;
+using Workflow.Engine.Runtime.Events;
+
+namespace Workflow.Casework.Tests;
+
+/// <summary>The rules the searched lists and their exports share: Chinese status names, the export's name mask, the date range and paging.</summary>
+public sealed class ListRulesTests
+{
+    [Fact]
+    public void StatusNames_EveryState_HasAChineseName()
+    {
+        foreach (var status in Enum.GetValues<WorkflowSubStatus>())
+        {
+            var name = StatusNames.Of(status);
+
+            Assert.DoesNotContain(name, c => c is >= 'A' and <= 'z');
+            Assert.NotEqual("未知状态", name);
+        }
+        Assert.All(CaseStatusFilters.All, f => Assert.DoesNotContain(f.Name, c => c is >= 'A' and <= 'z'));
+    }
+
+    [Theory]
+    [InlineData("张秀英", "张*英")]
+    [InlineData("李明", "李*")]
+    [InlineData("欧阳娜娜", "欧**娜")]
+    [InlineData("王", "*")]
+    public void NameInExport_KeepsTheFirstAndLastCharacter(string name, string masked) =>
+        Assert.Equal(masked, PersonalDataMask.NameInExport(name));
+
+    [Fact]
+    public void CaseListQuery_DatesAreBeijingDays_BothEndsIncluded()
+    {
+        var search = new CaseListQuery(From: "2026-03-02", To: "2026-03-02", Status: "open").ToSearch().Value!;
+
+        Assert.Equal(DateTimeOffset.Parse("2026-03-01T16:00:00Z", System.Globalization.CultureInfo.InvariantCulture), search.CreatedFrom);
+        Assert.Equal(DateTimeOffset.Parse("2026-03-02T16:00:00Z", System.Globalization.CultureInfo.InvariantCulture), search.CreatedBefore);
+        Assert.Equal(["Executing", "Suspended"], search.Statuses);
+    }
+
+    [Fact]
+    public void CaseListQuery_ToBeforeFrom_IsAChineseFieldError()
+    {
+        var outcome = new CaseListQuery(From: "2026-03-05", To: "2026-03-01").ToSearch();
+
+        Assert.Null(outcome.Value);
+        Assert.Equal("截止日期不能早于起始日期。", Assert.Single(outcome.Errors!).Message);
+    }
+
+    [Fact]
+    public void ListPaging_OutOfRange_IsCorrectedNotRefused()
+    {
+        Assert.Equal(new ListPaging(1, ListPaging.DefaultSize), ListPaging.Of(-3, null));
+        Assert.Equal(ListPaging.MaxSize, ListPaging.Of(2, 5000).PageSize);
+        Assert.Equal(3, new ListPaging(1, 10).PagesOf(21));
+        Assert.Equal(1, new ListPaging(1, 10).PagesOf(0));
+    }
+}
