@@ -53,6 +53,7 @@ signedIn.MapApplicationsApi();
 signedIn.MapTaskOperationsApi();
 signedIn.MapSupervisionApi();
 signedIn.MapLedgerApi();
+signedIn.MapPhrasesApi();
 
 var administrator = app.MapGroup("").RequireAuthorization(AccessPolicies.Administrator);
 administrator.MapDefinitionsApi();
@@ -63,6 +64,7 @@ administrator.MapAccountsApi();
 administrator.MapGroup("").WithRequestSizeLimit(RequestSizeLimits.Documents).MapOrganisationApi();
 administrator.MapTestingApi();
 administrator.MapInboundAdminApi();
+administrator.MapPhrasesAdminApi();
 
 // Outside systems that cannot use the bus post here with their integration key (docs/messaging.md).
 app.MapGroup("").RequireAuthorization(AccessPolicies.Integration).MapInboundApi();

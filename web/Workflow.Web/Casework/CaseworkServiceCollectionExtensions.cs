@@ -1,8 +1,11 @@
-using Workflow.Casework.Application;
 using Workflow.Casework.Application.Benefits;
+using Workflow.Casework.Application.Evidence;
 using Workflow.Casework.Application.Inbound;
-using Workflow.Engine.Persistence;
+using Workflow.Casework.Application.Phrases;
+using Workflow.Casework.Application;
 using Workflow.Engine.Persistence.Casework;
+using Workflow.Engine.Persistence.Phrases;
+using Workflow.Engine.Persistence;
 using Workflow.Web.Hosting;
 
 namespace Workflow.Web.Casework;
@@ -22,8 +25,11 @@ public static class CaseworkServiceCollectionExtensions
         services.AddCaseworkApplication();
         services.AddBenefitsLedger();
         services.AddInbound();
+        services.AddCaseEvidence();
+        services.AddPhrases();
         services.AddSingleton(sp => new CaseworkStore(sp.GetRequiredService<WorkflowDatabase>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new InboundMessageStore(sp.GetRequiredService<WorkflowDatabase>()));
+        services.AddSingleton(sp => new PhraseStore(sp.GetRequiredService<WorkflowDatabase>()));
         services.AddSingleton<CallerResolver>();
         services.AddSingleton<Workflow.Web.Ui.Support.Names>();
         services.AddHostedService<CaseworkLoader>();
