@@ -31,6 +31,7 @@ public sealed class CaseModel(WorkflowQueries queries, IDefinitionCatalog catalo
         Case = details;
         Evidence = await evidence.ReadAsync(caller, details.Instance, cancellationToken).ConfigureAwait(false);
         Ledger = (await ledger.ByCaseAsync(caller, instanceId, cancellationToken).ConfigureAwait(false)).Value?.Entries ?? [];
+        Case = details with { Timeline = Timeline.WithGrants(details.Timeline, Ledger) };
         return Page();
     }
 }

@@ -89,6 +89,20 @@ public static class Timeline
         _ => (null, System, "系统记录", null, false),
     };
 
+    /// <summary>
+    /// The ledger entries the case granted (待遇台账), as the timeline's last lines: what the approval pays, from which
+    /// month, and the rule; they carry no time of their own, so they stand at the case's last event.
+    /// </summary>
+    public static IReadOnlyList<TimelineEntry> WithGrants(IReadOnlyList<TimelineEntry> timeline, IReadOnlyList<Workflow.Casework.Application.Benefits.LedgerEntryView> grants)
+    {
+        ArgumentNullException.ThrowIfNull(timeline);
+        ArgumentNullException.ThrowIfNull(grants);
+        var last = timeline.Count == 0 ? null : timeline[^1];
+        return [.. timeline, .. grants.Select((g, i) => new TimelineEntry((last?.Sequence ?? 0) + 1 + i, last?.At, System,
+            $"待遇发放：{g.ItemName}，月标准 {g.StandardYuan:0.##} 元，自 {g.StartMonth} 起" + (g.StopMonth is { } stop ? $"，{stop} 停发" : ""),
+            $"规则：{g.RuleText}" + (g.HeldReason is { } held ? $"；暂缓发放：{held}" : ""), true))];
+    }
+
     private const string PublicNoticeType = "Gov.PublicNotice";
 
     private static string? Join(string? comment, string? rule) => rule is null ? comment : comment is null ? rule : $"{comment}\n{rule}";
