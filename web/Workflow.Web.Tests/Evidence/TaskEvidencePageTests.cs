@@ -49,6 +49,22 @@ public sealed class TaskEvidencePageTests(CaseworkWebFactory factory) : IClassFi
     }
 
     [Fact]
+    public async Task TaskPage_Supervisor_SeesTheStandardButNoHouseholdFindingsOrFiles()
+    {
+        var evidence = await EvidenceCase.CreateAsync(_api, CaseworkClient.Id("50011319680313326"));
+        var session = await PageSession.SignInAsync(factory, new TestActor("dudao", ["督办"], [DemoOrganisation.Banan], []));
+
+        var html = await session.HtmlAsync(evidence.TaskPage);
+
+        Assert.Contains("id=\"evidence-facts-only\"", html, StringComparison.Ordinal);
+        Assert.Contains("低保标准（每人每月）", html, StringComparison.Ordinal);
+        foreach (var personal in new[] { "李国强", "月收入约 1200 元", "家中两人", "申请书.pdf", evidence.PhotoUrl })
+        {
+            Assert.DoesNotContain(personal, html, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public async Task Attachment_Photo_OpensInlineWithItsTypeNosniffAndOwnCsp_AndOutOfSightIs404()
     {
         var evidence = await EvidenceCase.CreateAsync(_api, CaseworkClient.Id("50011319681010323"));
