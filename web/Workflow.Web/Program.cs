@@ -58,6 +58,7 @@ signedIn.MapTaskOperationsApi();
 signedIn.MapSupervisionApi();
 signedIn.MapLedgerApi();
 signedIn.MapExportsApi();
+signedIn.MapPhrasesApi();
 
 var administrator = app.MapGroup("").RequireAuthorization(AccessPolicies.Administrator);
 administrator.MapDefinitionsApi();
@@ -68,6 +69,7 @@ administrator.MapAccountsApi();
 administrator.MapGroup("").WithRequestSizeLimit(RequestSizeLimits.Documents).MapOrganisationApi();
 administrator.MapTestingApi();
 administrator.MapInboundAdminApi();
+administrator.MapPhrasesAdminApi();
 
 // Outside systems that cannot use the bus post here with their integration key (docs/messaging.md).
 app.MapGroup("").RequireAuthorization(AccessPolicies.Integration).MapInboundApi();

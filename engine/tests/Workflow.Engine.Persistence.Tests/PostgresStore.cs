@@ -52,4 +52,7 @@ public static class PostgresStore
 
     [Collection(Serial)]
     public sealed class Inbound(PostgresFixture fixture, ITestOutputHelper output) : InboundConformance<PostgresFixture>(fixture, output);
+
+    [Collection(Serial)]
+    public sealed class Phrases(PostgresFixture fixture, ITestOutputHelper output) : PhraseConformance<PostgresFixture>(fixture, output);
 }

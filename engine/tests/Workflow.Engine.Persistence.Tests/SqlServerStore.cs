@@ -66,4 +66,8 @@ public static class SqlServerStore
     [Collection(Serial)]
     [Trait("Category", "SqlServerLive")]
     public sealed class Inbound(SqlServerFixture fixture, ITestOutputHelper output) : InboundConformance<SqlServerFixture>(fixture, output);
+
+    [Collection(Serial)]
+    [Trait("Category", "SqlServerLive")]
+    public sealed class Phrases(SqlServerFixture fixture, ITestOutputHelper output) : PhraseConformance<SqlServerFixture>(fixture, output);
 }

@@ -56,6 +56,9 @@ public static class SqliteStore
     public sealed class Inbound(SqliteFixture fixture, ITestOutputHelper output) : InboundConformance<SqliteFixture>(fixture, output);
 
     [Collection(Serial)]
+    public sealed class Phrases(SqliteFixture fixture, ITestOutputHelper output) : PhraseConformance<SqliteFixture>(fixture, output);
+
+    [Collection(Serial)]
     public sealed class SingleWriter(SqliteFixture fixture, ITestOutputHelper output) : StoreConformance<SqliteFixture>(fixture, output)
     {
         [Fact]

@@ -25,7 +25,8 @@ public sealed class CaseLedgerPageTests(WorkflowWebFactory factory) : IClassFixt
         var html = await session.HtmlAsync($"/cases/{instance}");
 
         Assert.Contains("待遇台账", html, StringComparison.Ordinal);
-        foreach (var text in new[] { "项目名称", "月标准", "起始月", "停发月", "规则", "特困人员救助供养", "1806.00 元", "2026-04", "自批准的次月起发放" })
+        foreach (var text in new[] { "项目名称", "月标准", "起始月", "停发月", "规则", "特困人员救助供养", "1806.00 元", "2026-04", "自批准的次月起发放",
+            "待遇发放：特困人员救助供养，月标准 1806 元，自 2026-04 起" })
         {
             Assert.Contains(text, html, StringComparison.Ordinal);
         }

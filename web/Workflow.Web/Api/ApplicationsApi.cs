@@ -123,7 +123,8 @@ public static class ApplicationsApi
 
     /// <summary>
     /// <c>GET /api/applications/{id}/attachments/{attachmentId}</c>: the file itself, inline (PDF and images open in the
-    /// browser), for someone who sees the application; each opening is audited.
+    /// browser; <see cref="AttachmentResponse"/>), for someone who sees the application with its personal data (404 when
+    /// out of sight); each opening is audited.
     /// </summary>
     public static async Task<IResult> OpenAttachmentAsync(
         string id, string attachmentId, HttpContext http, CallerResolver callers, AttachmentService attachments, CancellationToken cancellationToken)
@@ -138,10 +139,7 @@ public static class ApplicationsApi
             return rejection.ToProblem();
         }
         var (record, path) = opened.Value;
-        http.Response.Headers.ContentDisposition = new System.Net.Mime.ContentDisposition { Inline = true, FileName = "attachment" }.ToString()
-            + "; filename*=UTF-8''" + Uri.EscapeDataString(record.FileName);
-        http.Response.Headers.CacheControl = "private, no-store";
-        return TypedResults.PhysicalFile(path, record.ContentType);
+        return TypedResults.PhysicalFile(path, AttachmentResponse.Prepare(http.Response, record.FileName, record.ContentType));
     }
 
     internal static async Task<Results<Ok<T>, ProblemHttpResult>> Answer<T>(HttpContext http, CallerResolver callers, Func<Caller, Task<CaseworkOutcome<T>>> run)

@@ -1,9 +1,12 @@
-using Workflow.Casework.Application;
 using Workflow.Casework.Application.Benefits;
+using Workflow.Casework.Application.Evidence;
 using Workflow.Casework.Application.Inbound;
 using Workflow.Casework.Application.Lists;
-using Workflow.Engine.Persistence;
+using Workflow.Casework.Application.Phrases;
+using Workflow.Casework.Application;
 using Workflow.Engine.Persistence.Casework;
+using Workflow.Engine.Persistence.Phrases;
+using Workflow.Engine.Persistence;
 using Workflow.Web.Hosting;
 
 namespace Workflow.Web.Casework;
@@ -24,8 +27,11 @@ public static class CaseworkServiceCollectionExtensions
         services.AddCaseworkLists();
         services.AddBenefitsLedger();
         services.AddInbound();
+        services.AddCaseEvidence();
+        services.AddPhrases();
         services.AddSingleton(sp => new CaseworkStore(sp.GetRequiredService<WorkflowDatabase>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new InboundMessageStore(sp.GetRequiredService<WorkflowDatabase>()));
+        services.AddSingleton(sp => new PhraseStore(sp.GetRequiredService<WorkflowDatabase>()));
         services.AddSingleton<CallerResolver>();
         // The operation forms ask the engine's own checks (issue 12); registered here, as it needs the executor.
         services.AddSingleton<Workflow.Casework.Application.Operations.OperationOffers>();

@@ -18,7 +18,11 @@ public static class SecurityHeaders
             var headers = response.Headers;
             headers.XContentTypeOptions = "nosniff";
             headers.XFrameOptions = "DENY";
-            headers.ContentSecurityPolicy = ContentSecurityPolicy;
+            // A response that set its own, stricter policy keeps it (an attachment: AttachmentResponse).
+            if (string.IsNullOrEmpty(headers.ContentSecurityPolicy))
+            {
+                headers.ContentSecurityPolicy = ContentSecurityPolicy;
+            }
             headers["Referrer-Policy"] = "no-referrer";
             return Task.CompletedTask;
         });

@@ -2,6 +2,7 @@ using Workflow.Engine.Runtime;
 using Microsoft.Extensions.Options;
 using Workflow.Casework;
 using Workflow.Casework.Application;
+using Workflow.Casework.Application.Phrases;
 using Workflow.Casework.Application.Requests;
 using Workflow.Engine.Ports;
 using Workflow.Engine.Runtime.Commands;
@@ -20,6 +21,8 @@ internal sealed class DemoDataSeeder(
     IInstanceQueries instances,
     WorkflowExecutor commands,
     IntakeService applications,
+    PhraseService phrases,
+    FinancialCheckService checks,
     ILogger<DemoDataSeeder> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
@@ -33,7 +36,8 @@ internal sealed class DemoDataSeeder(
             DemoLog.DemoCasesPresent(logger);
             return;
         }
-        await SeedApplicationAsync(cancellationToken).ConfigureAwait(false);
+        var applicationId = await SeedApplicationAsync(cancellationToken).ConfigureAwait(false);
+        await DemoEvidence.SeedAsync(phrases, checks, applicationId, cancellationToken).ConfigureAwait(false);
         foreach (var demo in DemoData.Cases)
         {
             var command = new StartInstance(demo.InstanceId, demo.DefinitionId, null, demo.Input());
@@ -57,7 +61,7 @@ internal sealed class DemoDataSeeder(
     /// One integrated application at the 界石镇 window (低保 with 教育救助 and 医疗救助 from the assessment), accepted by
     /// the demo clerk, so the window's list and the departments' inboxes are not empty on a fresh database.
     /// </summary>
-    private async Task SeedApplicationAsync(CancellationToken cancellationToken)
+    private async Task<string?> SeedApplicationAsync(CancellationToken cancellationToken)
     {
         var actor = Actor.User("wangfang", ["窗口受理", "社会救助经办"], [DemoOrganisation.Jieshi]);
         var clerk = new Caller(actor, "王芳", AccessSubject.Of(actor));
@@ -74,6 +78,7 @@ internal sealed class DemoDataSeeder(
         {
             DemoLog.DemoCaseStarted(logger, application.CaseNumber, "一门受理");
         }
+        return accepted.Value?.Id;
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

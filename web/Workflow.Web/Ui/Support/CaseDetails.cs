@@ -27,7 +27,7 @@ public sealed record CaseDetails(
     public string Title => Instance.ApplicantName is { } applicant ? $"{Definition?.Name ?? Instance.DefinitionId}（{applicant}）" : Definition?.Name ?? Instance.DefinitionId;
 
     public static async Task<CaseDetails?> LoadAsync(
-        string instanceId, Caller caller, WorkflowQueries queries, IDefinitionCatalog catalog, CancellationToken cancellationToken)
+        string instanceId, Caller caller, WorkflowQueries queries, IDefinitionCatalog catalog, CancellationToken cancellationToken, Names? names = null)
     {
         ArgumentNullException.ThrowIfNull(queries);
         ArgumentNullException.ThrowIfNull(catalog);
@@ -62,7 +62,7 @@ public sealed record CaseDetails(
             .ToHashSet(StringComparer.Ordinal);
         var flowchart = definition is null ? FlowchartDiagram.Empty : FlowchartLayout.Layout(definition, visited, current);
         var opinions = instance.Tasks.Where(t => t.Status != TaskLifecycle.Open && t.Outcome is not null).OrderBy(t => t.ClosedAt).ToList();
-        var timeline = Support.Timeline.From(events, definition);
+        var timeline = Support.Timeline.From(events, definition, names is null ? null : names.User);
         // A supervisor who sees the case only to supervise reads what happened when, not what anyone wrote.
         return new CaseDetails(instance, definition, flowchart, instance.OnlyFacts ? timeline.Select(e => e with { Detail = null }).ToList() : timeline, opinions);
     }

@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Workflow.Casework.Application;
 using Workflow.Casework.Application.Operations;
+using Workflow.Casework.Application.Evidence;
+using Workflow.Casework.Application.Phrases;
 using Workflow.Casework.Application.Views;
 using Workflow.Engine.Ports;
 using Workflow.Engine.Runtime.Commands;
@@ -18,8 +20,8 @@ using Workflow.Web.Ui.Support;
 namespace Workflow.Web.Ui.Tasks;
 
 /// <summary>
-/// <c>/tasks/{instanceId}/{taskId}</c>: the case, earlier opinions, the decision buttons this step allows, the flowchart
-/// and the timeline. A decision goes to the engine through <see cref="WorkflowExecutor"/>, as the API's does, with the
+/// <c>/tasks/{instanceId}/{taskId}</c>: the case, the evidence to weigh (<see cref="CaseEvidence"/>), earlier opinions,
+/// the decision buttons this step allows with the 审批意见常用语, the flowchart and the timeline. A decision goes to the engine through <see cref="WorkflowExecutor"/>, as the API's does, with the
 /// request key rendered into the form: a second submit of the same form is the same request and records nothing new.
 /// A referral is answered as the task's department. Refusals come back as a Chinese message box.
 /// </summary>
@@ -29,9 +31,18 @@ public sealed partial class TaskModel(
     IDefinitionCatalog catalog,
     CallerResolver callers,
     CaseworkDirectory directory,
-    OperationOffers offers) : PageModel
+    OperationOffers offers,
+    CaseEvidenceReader evidence,
+    PhraseService phrases,
+    Names names) : PageModel
 {
     public CaseDetails Case { get; private set; } = null!;
+
+    /// <summary>What the officer weighs beside the decision: household, checks, visit, attachments, standard.</summary>
+    public CaseEvidence Evidence { get; private set; } = null!;
+
+    /// <summary>审批意见常用语 offered in the decision form: the officer's own, then their offices'.</summary>
+    public IReadOnlyList<PhraseView> Phrases { get; private set; } = [];
 
     public TaskView Task { get; private set; } = null!;
 
@@ -97,7 +108,7 @@ public sealed partial class TaskModel(
     {
         var caller = UserScope.CallerOf(HttpContext);
         var actor = caller.Actor;
-        if (await CaseDetails.LoadAsync(instanceId, caller, queries, catalog, cancellationToken) is not { } details
+        if (await CaseDetails.LoadAsync(instanceId, caller, queries, catalog, cancellationToken, names) is not { } details
             || details.Instance.Tasks.FirstOrDefault(t => t.TaskId == taskId) is not { } task)
         {
             return false;
@@ -107,6 +118,8 @@ public sealed partial class TaskModel(
         CanAct = UserScope.CanAct(actor, task);
         RequestKey = Guid.NewGuid().ToString("N");
         Operations = TaskOperations.For(caller, task, directory.Organisation, await offers.ForTaskAsync(caller, task, cancellationToken));
+        Evidence = await evidence.ReadAsync(caller, details.Instance, cancellationToken);
+        Phrases = CanAct ? await phrases.OfferedAsync(caller, cancellationToken) : [];
         return true;
     }
 
