@@ -11,7 +11,7 @@ namespace Workflow.IntegrationTests.Infrastructure;
 /// given the chromedriver path, so Selenium Manager is never asked for a browser. Screenshots go to
 /// <c>artifacts/screenshots/</c> at the repository root.
 /// </summary>
-public sealed class BrowserFixture : IAsyncLifetime
+public sealed partial class BrowserFixture : IAsyncLifetime
 {
     public const string DemoPassword = "Demo@2026";
     public const string Chromium = "/usr/bin/chromium";
