@@ -24,6 +24,7 @@ public static class CaseworkServiceCollectionExtensions
         services.AddInbound();
         services.AddSingleton(sp => new CaseworkStore(sp.GetRequiredService<WorkflowDatabase>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new InboundMessageStore(sp.GetRequiredService<WorkflowDatabase>()));
+        services.AddSingleton(sp => new IntakeDraftStore(sp.GetRequiredService<WorkflowDatabase>()));
         services.AddSingleton<CallerResolver>();
         services.AddSingleton<Workflow.Web.Ui.Support.Names>();
         services.AddHostedService<CaseworkLoader>();
