@@ -9,7 +9,7 @@ namespace Workflow.IntegrationTests.Infrastructure;
 /// The page checks of issue 12's acceptance: accessibility by axe-core (WCAG 2 A/AA) and readability (no English type
 /// name, identifier or raw division code in the visible text).
 /// </summary>
-public sealed partial class BrowserFixture
+public partial class BrowserFixture
 {
     /// <summary>The axe-core rule tags run: WCAG 2.0 and 2.1, levels A and AA (labels, names, focus order, contrast).</summary>
     private static readonly string[] AxeTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
@@ -105,6 +105,15 @@ public sealed partial class BrowserFixture
             }
         }
         Assert.True(found.Count == 0, $"unreadable text on {Driver.Url}:\n" + string.Join("\n", found.Distinct()));
+    }
+
+    /// <summary>The page does not scroll sideways: what a phone user would have to pan to read.</summary>
+    public void AssertNoHorizontalOverflow()
+    {
+        var widths = Driver.ExecuteScript("return [document.scrollingElement.scrollWidth, window.innerWidth];") as IReadOnlyCollection<object>;
+        var (scroll, inner) = (Convert.ToInt64(widths!.First(), System.Globalization.CultureInfo.InvariantCulture),
+            Convert.ToInt64(widths!.Last(), System.Globalization.CultureInfo.InvariantCulture));
+        Assert.True(scroll <= inner, $"the page on {Driver.Url} is {scroll}px wide in a {inner}px window: it scrolls sideways");
     }
 
     private sealed record AxeViolation(string Id, string? Impact, string Help, List<string> Targets);
