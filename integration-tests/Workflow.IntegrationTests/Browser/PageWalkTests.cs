@@ -36,6 +36,8 @@ public sealed class PageWalkTests(BrowserFixture browser, ITestOutputHelper outp
         ["lina"] = [Inbox, Task, Cases, Case, Applications],
         ["zhangwei"] = [Inbox, Task, Cases, Case, Applications, Payroll, Supervision],
         ["liuqiang"] = [Inbox, Cases, Case, Applications, Payroll, Supervision],
+        ["zhoujie"] = [Inbox, Cases, Applications],
+        ["huangmin"] = [Inbox, Task, Cases, Case, Applications],
         ["dudao"] = [Inbox, Cases, Supervision],
         ["chenjing"] = [Inbox, Task, Cases, Applications],
         ["admin"] =
