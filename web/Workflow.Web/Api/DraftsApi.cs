@@ -8,7 +8,8 @@ namespace Workflow.Web.Api;
 /// <summary>
 /// Window drafts (暂存) over HTTP, each the caller's own (<see cref="IntakeDraftService"/>): list mine (masked, without
 /// the form), save a new one, save over one, open one to resume (audited), discard one. Declared under the signed-in
-/// group in Program.cs; another clerk's draft answers 404.
+/// group in Program.cs; another clerk's draft answers 404 (the route names a draft, not an application, so the case
+/// access matrix leaves it to DraftsApiTests).
 /// </summary>
 public static class DraftsApi
 {
@@ -21,11 +22,11 @@ public static class DraftsApi
             ApplicationsApi.Answer<IReadOnlyList<IntakeDraftRecord>>(h, c, async caller => new(await s.ListAsync(caller, ListLimit, t).ConfigureAwait(false))));
         api.MapPost("/", (ApplicationRequest form, HttpContext h, CallerResolver c, IntakeDraftService s, CancellationToken t) =>
             ApplicationsApi.Answer(h, c, caller => s.SaveAsync(caller, null, form, t)));
-        api.MapPut("/{id}", (string id, ApplicationRequest form, HttpContext h, CallerResolver c, IntakeDraftService s, CancellationToken t) =>
-            ApplicationsApi.Answer(h, c, caller => s.SaveAsync(caller, id, form, t)));
-        api.MapGet("/{id}", (string id, HttpContext h, CallerResolver c, IntakeDraftService s, CancellationToken t) =>
-            ApplicationsApi.Answer(h, c, caller => s.OpenAsync(caller, id, t)));
-        api.MapDelete("/{id}", (string id, HttpContext h, CallerResolver c, IntakeDraftService s, CancellationToken t) =>
-            ApplicationsApi.Answer(h, c, caller => s.DiscardAsync(caller, id, submitted: false, t)));
+        api.MapPut("/{draftId}", (string draftId, ApplicationRequest form, HttpContext h, CallerResolver c, IntakeDraftService s, CancellationToken t) =>
+            ApplicationsApi.Answer(h, c, caller => s.SaveAsync(caller, draftId, form, t)));
+        api.MapGet("/{draftId}", (string draftId, HttpContext h, CallerResolver c, IntakeDraftService s, CancellationToken t) =>
+            ApplicationsApi.Answer(h, c, caller => s.OpenAsync(caller, draftId, t)));
+        api.MapDelete("/{draftId}", (string draftId, HttpContext h, CallerResolver c, IntakeDraftService s, CancellationToken t) =>
+            ApplicationsApi.Answer(h, c, caller => s.DiscardAsync(caller, draftId, submitted: false, t)));
     }
 }
