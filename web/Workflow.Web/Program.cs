@@ -54,6 +54,7 @@ signedIn.MapInstancesApi();
 signedIn.MapTasksApi();
 signedIn.MapInboxApi();
 signedIn.MapApplicationsApi();
+signedIn.MapDraftsApi();
 signedIn.MapTaskOperationsApi();
 signedIn.MapSupervisionApi();
 signedIn.MapLedgerApi();

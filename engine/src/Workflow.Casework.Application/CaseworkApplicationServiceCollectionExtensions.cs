@@ -24,6 +24,7 @@ public static class CaseworkApplicationServiceCollectionExtensions
         services.AddSingleton<SubCasePlanner>();
         services.AddSingleton<SubCaseStarter>();
         services.AddSingleton<IntakeService>();
+        services.AddSingleton<IntakeDraftService>();
         services.AddSingleton<ApplicationDocuments>();
         services.AddSingleton<AttachmentFiles>();
         services.AddSingleton<AttachmentService>();

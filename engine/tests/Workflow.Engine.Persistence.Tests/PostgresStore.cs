@@ -55,4 +55,7 @@ public static class PostgresStore
 
     [Collection(Serial)]
     public sealed class Phrases(PostgresFixture fixture, ITestOutputHelper output) : PhraseConformance<PostgresFixture>(fixture, output);
+
+    [Collection(Serial)]
+    public sealed class IntakeDrafts(PostgresFixture fixture, ITestOutputHelper output) : IntakeDraftConformance<PostgresFixture>(fixture, output);
 }

@@ -70,4 +70,8 @@ public static class SqlServerStore
     [Collection(Serial)]
     [Trait("Category", "SqlServerLive")]
     public sealed class Phrases(SqlServerFixture fixture, ITestOutputHelper output) : PhraseConformance<SqlServerFixture>(fixture, output);
+
+    [Collection(Serial)]
+    [Trait("Category", "SqlServerLive")]
+    public sealed class IntakeDrafts(SqlServerFixture fixture, ITestOutputHelper output) : IntakeDraftConformance<SqlServerFixture>(fixture, output);
 }

@@ -146,4 +146,7 @@ public static class SqliteStore
             Assert.Equal(2L, (long?)await command.ExecuteScalarAsync()); // FULL
         }
     }
+
+    [Collection(Serial)]
+    public sealed class IntakeDrafts(SqliteFixture fixture, ITestOutputHelper output) : IntakeDraftConformance<SqliteFixture>(fixture, output);
 }

@@ -11,7 +11,7 @@ namespace Workflow.IntegrationTests.Infrastructure;
 /// given the chromedriver path, so Selenium Manager is never asked for a browser. Screenshots go to
 /// <c>artifacts/screenshots/</c> at the repository root.
 /// </summary>
-public sealed class BrowserFixture : IAsyncLifetime
+public partial class BrowserFixture : IAsyncLifetime
 {
     public const string DemoPassword = "Demo@2026";
     public const string Chromium = "/usr/bin/chromium";
@@ -59,9 +59,15 @@ public sealed class BrowserFixture : IAsyncLifetime
         options.AddArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--window-size=1366,1000", "--lang=zh-CN",
             "--no-first-run", "--no-default-browser-check", "--disable-extensions", "--disable-background-networking");
         options.SetLoggingPreference(LogType.Browser, LogLevel.All);
+        Emulate(options);
         Driver = new ChromeDriver(_service, options, TimeSpan.FromSeconds(60));
         Driver.Manage().Timeouts().PageLoad = TimeSpan.FromSeconds(60);
         Directory.CreateDirectory(ScreenshotFolder);
+    }
+
+    /// <summary>A fixture for another device (a phone) sets Chromium's emulation here.</summary>
+    protected virtual void Emulate(ChromeOptions options)
+    {
     }
 
     public async Task DisposeAsync()

@@ -19,12 +19,16 @@ public static class DisplayNames
 
     public static string Kind(TaskKind kind) => kind == TaskKind.Referral ? "部门协办" : "审批";
 
+    /// <summary>
+    /// The department, or the post at its level (<c>乡镇（街道）民政办</c>): never the raw division code, which pages show
+    /// by name with <c>&lt;division code&gt;</c> beside the case (issue 12).
+    /// </summary>
     public static string Assignee(TaskAssignee assignee)
     {
         ArgumentNullException.ThrowIfNull(assignee);
         return assignee.DepartmentCode is not null
             ? assignee.DepartmentName ?? assignee.DepartmentCode
-            : $"{Level(assignee.Level)}{assignee.Post}（{assignee.DivisionCode}）";
+            : $"{Level(assignee.Level)}{assignee.Post}";
     }
 
     /// <summary>Beijing time, which is what every office in the country reads.</summary>

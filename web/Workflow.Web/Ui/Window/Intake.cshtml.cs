@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Workflow.Casework;
 using Workflow.Casework.Application;
+using Workflow.Engine.Persistence.Casework;
 using Workflow.Web.Casework;
 using Workflow.Web.Security;
 using Workflow.Web.Ui.Support;
@@ -15,7 +16,8 @@ namespace Workflow.Web.Ui.Window;
 /// The second form records a 不予受理 with its reason. Only a window or caseworker post may use the page.
 /// </summary>
 [RequestSizeLimit(RequestSizeLimits.Files)]
-public sealed class IntakeModel(CallerResolver callers, IntakeService applications, AttachmentService files, CaseworkDirectory directory) : PageModel
+public sealed class IntakeModel(CallerResolver callers, IntakeService applications, AttachmentService files, CaseworkDirectory directory,
+    IntakeDraftService drafts) : PageModel
 {
     private static readonly string[] WindowPosts = [StandardPosts.Window, StandardPosts.Caseworker];
 
@@ -40,18 +42,72 @@ public sealed class IntakeModel(CallerResolver callers, IntakeService applicatio
 
     public string WindowName { get; private set; } = "";
 
-    public IActionResult OnGet()
+    /// <summary>The draft (暂存) this form was resumed from, if any: saving again overwrites it, submitting deletes it.</summary>
+    [BindProperty]
+    public string? DraftId { get; set; }
+
+    /// <summary>The clerk's own drafts, the ID numbers masked.</summary>
+    public IReadOnlyList<IntakeDraftRecord> Drafts { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(string? draft, bool saved, bool discarded, CancellationToken cancellationToken)
     {
         if (Clerk() is not { } caller)
         {
             return StatusCode(StatusCodes.Status403Forbidden);
         }
-        Prepare(caller);
-        if (Input.Members.Count == 0)
+        if (!string.IsNullOrEmpty(draft))
         {
-            Input.Members.Add(new MemberInput());
+            var opened = await drafts.OpenAsync(caller, draft, cancellationToken);
+            if (opened.Value is { } resumed)
+            {
+                (Input, DraftId) = (IntakeInput.From(resumed.Form), resumed.Draft.Id);
+                Message = saved ? new MessageBox("已暂存", "申请信息已暂存，可随时在“我的暂存”中继续填写；附件请在受理时选择。", MessageBox.Success) : null;
+            }
+            else
+            {
+                Message = RejectionMessage.From(opened.Rejection!, "暂存记录无法打开");
+            }
         }
+        else if (discarded)
+        {
+            Message = new MessageBox("已删除暂存", "暂存的申请信息已删除。", MessageBox.Success);
+        }
+        await PrepareAsync(caller, cancellationToken);
         return Page();
+    }
+
+    /// <summary>暂存: saves the form as it is, complete or not, then shows it again from the draft.</summary>
+    public async Task<IActionResult> OnPostDraftAsync(CancellationToken cancellationToken)
+    {
+        if (Clerk() is not { } caller)
+        {
+            return StatusCode(StatusCodes.Status403Forbidden);
+        }
+        Input.Members = Input.FilledMembers.ToList();
+        var saved = await drafts.SaveAsync(caller, DraftId, Input.ToRequest(null), cancellationToken);
+        if (saved.Value is not { } draft)
+        {
+            Message = RejectionMessage.From(saved.Rejection!, "暂存未完成");
+            await PrepareAsync(caller, cancellationToken);
+            return Page();
+        }
+        return Redirect($"/window/intake?draft={Uri.EscapeDataString(draft.Id)}&saved=true");
+    }
+
+    public async Task<IActionResult> OnPostDiscardAsync(string draftId, CancellationToken cancellationToken)
+    {
+        if (Clerk() is not { } caller)
+        {
+            return StatusCode(StatusCodes.Status403Forbidden);
+        }
+        var discarded = await drafts.DiscardAsync(caller, draftId, submitted: false, cancellationToken);
+        if (discarded.Rejection is { } rejection)
+        {
+            Message = RejectionMessage.From(rejection, "暂存记录无法删除");
+            await PrepareAsync(caller, cancellationToken);
+            return Page();
+        }
+        return Redirect("/window/intake?discarded=true");
     }
 
     public async Task<IActionResult> OnPostAsync(string? requestKey, List<IFormFile>? attachments, CancellationToken cancellationToken)
@@ -69,12 +125,13 @@ public sealed class IntakeModel(CallerResolver callers, IntakeService applicatio
             Message = accepted.Rejection is { } rejection
                 ? RejectionMessage.From(rejection, "受理未完成")
                 : new MessageBox("申请信息有误", $"共 {Errors.Count} 处需要更正，请查看标红的栏目。", MessageBox.Error);
-            Prepare(caller);
-            if (Input.Members.Count == 0)
-            {
-                Input.Members.Add(new MemberInput());
-            }
+            await PrepareAsync(caller, cancellationToken);
             return Page();
+        }
+        if (!string.IsNullOrEmpty(DraftId))
+        {
+            // Submitted: the draft's personal data is not kept twice.
+            await drafts.DiscardAsync(caller, DraftId, submitted: true, cancellationToken);
         }
         var (attached, refused) = (0, 0);
         foreach (var file in attachments ?? [])
@@ -99,22 +156,30 @@ public sealed class IntakeModel(CallerResolver callers, IntakeService applicatio
             Message = refused.Rejection is { } rejection
                 ? RejectionMessage.From(rejection, "未能登记不予受理")
                 : new MessageBox("不予受理信息有误", string.Join("；", RefusalErrors.Values), MessageBox.Error);
-            Prepare(caller);
-            Input.Members.Add(new MemberInput());
+            await PrepareAsync(caller, cancellationToken);
             return Page();
         }
         return Redirect($"/window/applications/{Uri.EscapeDataString(record.Id)}/receipt");
     }
+
+    /// <summary>A draft's items (stored as codes) by their names.</summary>
+    public string ItemNames(string codes) =>
+        string.Join("、", codes.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(c => Items.FirstOrDefault(i => i.Code == c)?.Name ?? c));
 
     public string? Error(string field) => Errors.TryGetValue(field, out var message) ? message : null;
 
     private Caller? Clerk() =>
         callers.Resolve(HttpContext) is { } caller && caller.Actor.Posts.Any(WindowPosts.Contains) ? caller : null;
 
-    private void Prepare(Caller caller)
+    private async Task PrepareAsync(Caller caller, CancellationToken cancellationToken)
     {
         RequestKey = Guid.NewGuid().ToString("N");
         var window = caller.ScopeDivisions.FirstOrDefault();
         WindowName = directory.Organisation.FindDivision(window)?.Name ?? window ?? "";
+        Drafts = await drafts.ListAsync(caller, 20, cancellationToken);
+        if (Input.Members.Count == 0)
+        {
+            Input.Members.Add(new MemberInput());
+        }
     }
 }

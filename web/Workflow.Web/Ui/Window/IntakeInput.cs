@@ -67,5 +67,25 @@ public sealed class IntakeInput
             ? null
             : new OnBehalfBody(Trim(ProxyName), Trim(ProxyPost), Trim(ProxyConsent), Trim(ProxyConsentNote), Trim(ProxyNoConsentReason)));
 
+    /// <summary>The form again from a saved draft (暂存), to resume it.</summary>
+    public static IntakeInput From(ApplicationRequest form)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        var a = form.Applicant;
+        var n = form.Assessment;
+        var p = form.OnBehalf;
+        return new IntakeInput
+        {
+            Name = a?.Name, IdNumber = a?.IdNumber, Phone = a?.Phone, BankAccount = a?.BankAccount, HukouDivisionCode = a?.HukouDivisionCode,
+            ResidenceDivisionCode = a?.ResidenceDivisionCode, HasResidencePermit = a?.HasResidencePermit ?? false,
+            Members = (form.Household ?? []).Select(m => new MemberInput { Name = m.Name, Relation = m.Relation, IdNumber = m.IdNumber }).ToList(),
+            Items = (form.Items ?? []).ToList(),
+            HasSchoolChild = n?.HasSchoolChild ?? false, HasChronicIllness = n?.HasChronicIllness ?? false, HousingDifficulty = n?.HousingDifficulty ?? false,
+            Unemployed = n?.Unemployed ?? false, Emergency = n?.Emergency ?? false, DisabilityGrade = n?.DisabilityGrade,
+            Consent = form.ConsentToFinancialCheck,
+            ProxyName = p?.Name, ProxyPost = p?.Post, ProxyConsent = p?.Consent, ProxyConsentNote = p?.ConsentNote, ProxyNoConsentReason = p?.NoConsentReason,
+        };
+    }
+
     private static string? Trim(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

@@ -13,7 +13,7 @@ public abstract class WindowPage(CallerResolver callers, CaseworkDirectory direc
     protected Caller? Caller() => callers.Resolve(HttpContext);
 
     public string DivisionName(string? code) =>
-        code is null ? "" : directory.Organisation.FindDivision(code) is { } division ? $"{division.Name}（{code}）" : code;
+        code is null ? "" : directory.Organisation.FindDivision(code)?.Name ?? code;
 
     public string DepartmentName(string? code) =>
         code is null ? "" : directory.Organisation.FindDepartment(code)?.Name ?? code;

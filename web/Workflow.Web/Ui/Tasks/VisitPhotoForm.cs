@@ -1,0 +1,33 @@
+using Workflow.Casework;
+using Workflow.Casework.Application.Views;
+using Workflow.Engine.Runtime.Commands;
+using Workflow.Web.Ui.Support;
+
+namespace Workflow.Web.Ui.Tasks;
+
+/// <summary>
+/// When the task page offers 入户照片 (photos taken on the phone): to a village 协理员 or 儿童主任 who may act on the open
+/// task of a case accepted at a window (the photos are kept on its application), issue 12.
+/// </summary>
+public static class VisitPhotoForm
+{
+    private static readonly string[] VisitPosts = [StandardPosts.VillageAssistant, StandardPosts.ChildDirector];
+
+    public static bool Offered(Actor actor, CaseDetails details, TaskView task)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        ArgumentNullException.ThrowIfNull(details);
+        ArgumentNullException.ThrowIfNull(task);
+        return task.Status == Workflow.Engine.State.TaskLifecycle.Open && actor.Posts.Any(VisitPosts.Contains) && UserScope.CanAct(actor, task)
+            && CaseFieldNames.ApplicationId(details.Instance.Input) is not null;
+    }
+
+    /// <summary>The message after an upload (<c>?photo=</c>), or null.</summary>
+    public static MessageBox? Message(string? photo) => photo switch
+    {
+        "added" => new MessageBox("照片已上传", "入户照片已存入本案申请材料（入户调查照片）。", MessageBox.Success),
+        "refused" => new MessageBox("照片未上传", "仅接受 JPG、PNG 照片，且不超过大小限制，请重新拍摄。", MessageBox.Error),
+        "missing" => new MessageBox("请先拍照", "请点击“拍摄入户照片”拍照或选择照片后再上传。", MessageBox.Error),
+        _ => null,
+    };
+}
