@@ -26,6 +26,7 @@ public static class CaseworkServiceCollectionExtensions
         services.AddSingleton(sp => new InboundMessageStore(sp.GetRequiredService<WorkflowDatabase>()));
         services.AddSingleton<CallerResolver>();
         services.AddSingleton<Workflow.Web.Ui.Support.Names>();
+        services.AddSingleton<Workflow.Web.Ui.Flowcharts.StepHolders>();
         services.AddHostedService<CaseworkLoader>();
         services.AddHostedService<FinancialCheckWorker>();
         services.AddSingleton(sp => new LedgerStore(sp.GetRequiredService<WorkflowDatabase>()));
