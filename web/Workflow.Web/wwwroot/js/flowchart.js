@@ -31,7 +31,7 @@
     function nodeSize(step) {
         var lines = [step.name];
         if (step.holder) {
-            lines.push(step.holder);
+            lines.push("办理：" + step.holder);
         }
         if (step.due) {
             lines.push(step.due.text);
@@ -86,7 +86,7 @@
             text(group, n.x, line, clip(s.name, 16), "step-name");
             if (s.holder) {
                 line += 18;
-                text(group, n.x, line, clip(s.holder, 16), "step-holder");
+                text(group, n.x, line, clip("办理：" + s.holder, 16), "step-holder");
             }
             if (s.due) {
                 line += 18;
