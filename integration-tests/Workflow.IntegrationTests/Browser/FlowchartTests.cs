@@ -36,6 +36,25 @@ public sealed class FlowchartTests(BrowserFixture browser) : IClassFixture<Brows
         browser.AssertNoConsoleErrors();
     }
 
+    [Fact]
+    public void DemoExpenseCase_WaitsAtTheDistrictCountersign_ShownOnTheFlowchart()
+    {
+        browser.Reset();
+        browser.SignIn("liuqiang");
+
+        browser.Open("/cases/demo-temporary-expense-001");
+
+        var chart = browser.Element(By.Id("case-flowchart"), "the flowchart drawn by dagre");
+        var current = Assert.Single(chart.FindElements(By.CssSelector("g.node.current")));
+        Assert.Equal("districtApproval", current.GetAttribute("data-activity"));
+        Assert.Contains("区县集体研究（会签）", current.Text, StringComparison.Ordinal);
+        Assert.Contains("办理：刘强", current.Text, StringComparison.Ordinal);
+        Assert.NotEmpty(chart.FindElements(By.CssSelector("g.node.visited[data-activity=townshipReview]")));
+        browser.Driver.ExecuteScript("arguments[0].scrollIntoView(true);", chart);
+        BrowserFixture.Screenshot("79-case-flowchart-countersign", chart);
+        browser.AssertNoConsoleErrors();
+    }
+
     private static double Y(IWebElement chart, string activity) =>
         double.Parse(chart.FindElement(By.CssSelector($"g.node[data-activity={activity}]")).GetAttribute("data-y")!, CultureInfo.InvariantCulture);
 }
