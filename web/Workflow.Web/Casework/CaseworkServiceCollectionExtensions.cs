@@ -26,7 +26,7 @@ public static class CaseworkServiceCollectionExtensions
         services.AddSingleton(sp => new InboundMessageStore(sp.GetRequiredService<WorkflowDatabase>()));
         services.AddSingleton<CallerResolver>();
         services.AddSingleton<Workflow.Web.Ui.Support.Names>();
-        services.AddSingleton<Workflow.Web.Ui.Flowcharts.StepHolders>();
+        services.AddSingleton<Workflow.Web.Ui.Support.StepHolders>();
         services.AddHostedService<CaseworkLoader>();
         services.AddHostedService<FinancialCheckWorker>();
         services.AddSingleton(sp => new LedgerStore(sp.GetRequiredService<WorkflowDatabase>()));

@@ -1,6 +1,7 @@
 using System.Text.Json;
+using Workflow.Web.Ui.Flowcharts;
 
-namespace Workflow.Web.Ui.Flowcharts;
+namespace Workflow.Web.Ui.Support;
 
 /// <summary>
 /// The flowchart as the browser script reads it (wwwroot/js/flowchart.js), written into a data attribute so the page

@@ -1,8 +1,7 @@
 using Workflow.Casework.Application.Views;
 using Workflow.Engine.Ports;
-using Workflow.Web.Ui.Support;
 
-namespace Workflow.Web.Ui.Flowcharts;
+namespace Workflow.Web.Ui.Support;
 
 /// <summary>Who holds a current step and how many working days it has left, as the flowchart writes them.</summary>
 public sealed class StepHolders(Names names, IWorkingCalendar calendar, TimeProvider time)
