@@ -26,6 +26,7 @@ builder.Services.AddWorkflowWeb();
 // The pages' one place for names (divisions, departments, users, items); registered here, at the root, because Ui.Support
 // reads the API's types and the service registrations must not read Ui.Support back.
 builder.Services.AddSingleton<Workflow.Web.Ui.Support.Names>();
+builder.Services.AddSingleton<Workflow.Web.Ui.Support.StepHolders>();
 builder.Services.AddWorkflowSecurity(builder.Configuration);
 builder.Services.AddSignInRateLimit();
 builder.Services.AddWorkflowOpenApi();

@@ -43,7 +43,9 @@ public sealed class TaskPageTests(WorkflowWebFactory factory) : IClassFixture<Wo
         var html = await session.HtmlAsync(TaskUrl(instance, "入户调查"));
 
         Assert.Contains("id=\"outcome-approve\"", html, StringComparison.Ordinal);
-        Assert.Contains("<svg id=\"case-flowchart\"", html, StringComparison.Ordinal);
+        Assert.Contains("data-flowchart=", html, StringComparison.Ordinal);
+        Assert.Contains("<ol class=\"flowchart-steps\"", html, StringComparison.Ordinal);
+        Assert.Contains("办理人：", html, StringComparison.Ordinal);
         Assert.Contains("data-activity=\"visit\" data-state=\"current\"", html, StringComparison.Ordinal);
         Assert.Contains("data-activity=\"start\" data-state=\"visited\"", html, StringComparison.Ordinal);
         Assert.Contains("data-activity=\"review\" data-state=\"notreached\"", html, StringComparison.Ordinal);

@@ -23,15 +23,18 @@ internal sealed class DefinitionScenario
 
     private readonly WorkflowExecutor _executor;
 
-    private DefinitionScenario(string file, IRoutingTable? routing)
+    private DefinitionScenario(string file, IRoutingTable? routing, IAssignmentResolver? assignments = null)
     {
         var catalog = new InMemoryDefinitionCatalog();
         catalog.Publish(DefinitionFiles.Load(file));
         DefinitionId = catalog.All().Single().DefinitionId;
-        _executor = new WorkflowExecutor(catalog, Store, new EngineServices(Time, routing: routing));
+        _executor = new WorkflowExecutor(catalog, Store, new EngineServices(Time, routing: routing, assignments: assignments));
     }
 
     public static DefinitionScenario For(string file, IRoutingTable? routing = null) => new(file, routing);
+
+    /// <summary>A scenario whose posts resolve to people (<paramref name="assignments"/>), so a multi-signer step has its signers.</summary>
+    public static DefinitionScenario With(string file, IAssignmentResolver assignments) => new(file, null, assignments);
 
     public string DefinitionId { get; }
 

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Workflow.Engine.Runtime.Commands;
 using Workflow.Engine.State;
 
 namespace Workflow.Web.Hosting.Demo;
@@ -6,6 +7,9 @@ namespace Workflow.Web.Hosting.Demo;
 /// <summary>A sample case; the id is fixed so that a second start is refused instead of duplicating it.</summary>
 public sealed record DemoCase(string InstanceId, string DefinitionId, string DivisionCode, string ApplicantName, JsonObject Extra)
 {
+    /// <summary>Who approves the first task once the case starts, so the demo shows a case further on (issue 12: the 会签).</summary>
+    public Actor? FirstApprovedBy { get; init; }
+
     public JsonObject Input()
     {
         var input = new JsonObject { [CaseInputKeys.DivisionCode] = DivisionCode, [CaseInputKeys.ApplicantName] = ApplicantName };

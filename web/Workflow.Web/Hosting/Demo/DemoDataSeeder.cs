@@ -6,6 +6,7 @@ using Workflow.Casework.Application.Phrases;
 using Workflow.Casework.Application.Requests;
 using Workflow.Engine.Ports;
 using Workflow.Engine.Runtime.Commands;
+using Workflow.Engine.Runtime.Events;
 using Workflow.Engine.Runtime.Rejections;
 using Workflow.Web.Hosting.Settings;
 using Workflow.Web.Operations;
@@ -46,6 +47,7 @@ internal sealed class DemoDataSeeder(
             {
                 case null:
                     DemoLog.DemoCaseStarted(logger, demo.InstanceId, demo.DefinitionId);
+                    await ApproveFirstTaskAsync(demo, result, cancellationToken).ConfigureAwait(false);
                     break;
                 case { Type: RejectionType.NotFound }:
                     DemoLog.DemoCaseSkipped(logger, demo.InstanceId, demo.DefinitionId);
@@ -79,6 +81,21 @@ internal sealed class DemoDataSeeder(
             DemoLog.DemoCaseStarted(logger, application.CaseNumber, "一门受理");
         }
         return accepted.Value?.Id;
+    }
+
+    /// <summary>Moves a demo case past its first task when the demo names who approves it.</summary>
+    private async Task ApproveFirstTaskAsync(DemoCase demo, ExecutionResult started, CancellationToken cancellationToken)
+    {
+        if (demo.FirstApprovedBy is not { } actor || started.Events.OfType<TaskOpened>().FirstOrDefault() is not { } task)
+        {
+            return;
+        }
+        var decided = await commands.ExecuteAsync(
+            new RecordDecision(demo.InstanceId, task.TaskId, actor, "approve", "材料齐全，情况属实，同意报区县集体研究。"), cancellationToken).ConfigureAwait(false);
+        if (decided.Rejection is { } rejection)
+        {
+            DemoLog.DemoCaseRejected(logger, demo.InstanceId, rejection.Type.ToString());
+        }
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

@@ -20,7 +20,7 @@ namespace Workflow.Web.Ui.Support;
 public sealed record CaseDetails(
     InstanceView Instance,
     WorkflowDefinition? Definition,
-    FlowchartDiagram Flowchart,
+    CaseFlowchart Flowchart,
     IReadOnlyList<TimelineEntry> Timeline,
     IReadOnlyList<TaskView> Opinions)
 {
@@ -37,12 +37,6 @@ public sealed record CaseDetails(
         }
         var events = await queries.EventsAsync(instanceId, cancellationToken).ConfigureAwait(false) ?? [];
         var definition = catalog.Find(instance.DefinitionId, instance.DefinitionVersion);
-        var visited = events.Select(e => e.Event switch
-        {
-            ActivityExecuted a => a.NodeId,
-            TaskOpened t => t.ActivityId,
-            _ => null,
-        }).OfType<string>().ToHashSet(StringComparer.Ordinal);
         // The current steps are those still waiting: on a person, a department, a timer or a public notice.
         var waiting = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var e in events.Select(v => v.Event))
@@ -56,11 +50,14 @@ public sealed record CaseDetails(
                 waiting.Remove(removed.BookmarkId);
             }
         }
-        var current = waiting.Values
-            .Concat(instance.OpenTasks.Select(t => events.Select(v => v.Event).OfType<TaskOpened>().FirstOrDefault(o => o.TaskId == t.TaskId)?.ActivityId))
-            .OfType<string>()
-            .ToHashSet(StringComparer.Ordinal);
-        var flowchart = definition is null ? FlowchartDiagram.Empty : FlowchartLayout.Layout(definition, visited, current);
+        var opened = events.Select(v => v.Event).OfType<TaskOpened>().ToList();
+        var openTasks = instance.OpenTasks
+            .Select(t => (NodeId: opened.FirstOrDefault(o => o.TaskId == t.TaskId)?.ActivityId, Task: t))
+            .Where(t => t.NodeId is not null)
+            .Select(t => (t.NodeId!, t.Task))
+            .ToList();
+        var current = waiting.Values.Concat(openTasks.Select(t => t.Item1)).ToHashSet(StringComparer.Ordinal);
+        var flowchart = CaseFlowchart.From(definition, events.Select(v => v.Event), current, openTasks);
         var opinions = instance.Tasks.Where(t => t.Status != TaskLifecycle.Open && t.Outcome is not null).OrderBy(t => t.ClosedAt).ToList();
         var timeline = Support.Timeline.From(events, definition, names is null ? null : names.User);
         // A supervisor who sees the case only to supervise reads what happened when, not what anyone wrote.

@@ -48,6 +48,12 @@ internal static class ApprovalDesigns
             TimeLimitUnitField,
             new("outcomes", "办理结果（逗号分隔）", "outcomes", FieldEditor.List) { Fallback = ApprovalCompilers.DefaultTaskOutcomes },
             new("commentRequiredFor", "须填意见的结果", "commentRequiredFor", FieldEditor.List) { Fallback = ApprovalCompilers.DefaultCommentRequired },
+            new("mode", "签署方式", "mode", FieldEditor.Choice)
+            {
+                Default = SignModes.Single, Choices = [.. SignModes.Labels.Select(l => new FieldChoice(l.Key, l.Value))],
+            },
+            new("threshold", "票签通过票数（整数）或比例（0–1）", "threshold", FieldEditor.Text),
+            new("signers", "指定签署人（用户标识，逗号分隔；留空为该岗位全部人员）", "signers", FieldEditor.List),
         ],
     };
 

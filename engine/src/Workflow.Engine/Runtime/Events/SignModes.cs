@@ -18,4 +18,13 @@ public static class SignModes
     public const string Sequential = "sequential";
 
     public static readonly IReadOnlyList<string> All = [Single, Countersign, Anysign, Vote, Sequential];
+
+    /// <summary>The Chinese name of each mode, in <see cref="All"/>'s order: the designer's choices and the pages read it.</summary>
+    public static readonly IReadOnlyList<KeyValuePair<string, string>> Labels =
+    [
+        new(Single, "单人审批"), new(Countersign, "会签"), new(Anysign, "或签"), new(Vote, "票签"), new(Sequential, "依次审批"),
+    ];
+
+    /// <summary>The Chinese name of <paramref name="mode"/>, or the code when it is unknown.</summary>
+    public static string Label(string? mode) => Labels.FirstOrDefault(l => l.Key == mode).Value ?? mode ?? "";
 }

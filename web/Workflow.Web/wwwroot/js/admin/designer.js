@@ -3,7 +3,9 @@
 // activity types (labels, ports, defaults, settings fields) comes from the engine's table over the API (data-activities),
 // so these modules name no type. Loaded as a module (script-src 'self' allows it); no inline script or style.
 import { loadCatalog } from "./designer/catalog.js";
-import { Canvas } from "./designer/canvas.js";
+import { Canvas, NODE_SIZE } from "./designer/canvas.js";
+import { History } from "./designer/history.js";
+import { autoLayout } from "./designer/layout.js";
 import { Model } from "./designer/model.js";
 import { Panel } from "./designer/panel.js";
 import { Messages, Server } from "./designer/server.js";
@@ -51,7 +53,48 @@ function start(catalog, messages) {
     palette.forEach((b) => b.addEventListener("click", decisions));
     document.getElementById("designer-form").addEventListener("change", decisions);
 
+    wireEditing(model, () => {
+        select(null);
+        simulation.renderDecisions();
+    });
+
     canvas.draw();
     simulation.renderDecisions();
     root.setAttribute("data-ready", "true");
+}
+
+// Undo, redo (buttons, Ctrl+Z, Ctrl+Y or Ctrl+Shift+Z) and auto-layout (issue 12). refresh() redraws everything.
+function wireEditing(model, refresh) {
+    const history = new History(model);
+    model.history = history;
+    const undo = document.getElementById("designer-undo");
+    const redo = document.getElementById("designer-redo");
+    const states = () => {
+        undo.disabled = !history.canUndo;
+        redo.disabled = !history.canRedo;
+    };
+    const step = (moved) => {
+        if (moved) {
+            refresh();
+        }
+        states();
+    };
+    undo.addEventListener("click", () => step(history.undo()));
+    redo.addEventListener("click", () => step(history.redo()));
+    document.getElementById("designer-layout").addEventListener("click", () => step(autoLayout(model, NODE_SIZE.width, NODE_SIZE.height)));
+    document.addEventListener("keydown", (e) => {
+        if (!(e.ctrlKey || e.metaKey) || e.target.closest("input, textarea, select")) {
+            return;
+        }
+        const key = e.key.toLowerCase();
+        if (key === "z" && !e.shiftKey) {
+            e.preventDefault();
+            step(history.undo());
+        } else if (key === "y" || (key === "z" && e.shiftKey)) {
+            e.preventDefault();
+            step(history.redo());
+        }
+    });
+    new MutationObserver(states).observe(root, { attributes: true, attributeFilter: ["data-dirty"] });
+    states();
 }

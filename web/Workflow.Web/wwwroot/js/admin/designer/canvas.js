@@ -7,6 +7,9 @@ const SVG = "http://www.w3.org/2000/svg";
 const W = 160;
 const H = 52;
 
+/** The size of a node box, for the auto-layout (layout.js). */
+export const NODE_SIZE = { width: W, height: H };
+
 function el(name, attrs, parent) {
     const e = document.createElementNS(SVG, name);
     Object.keys(attrs || {}).forEach((k) => e.setAttribute(k, attrs[k]));

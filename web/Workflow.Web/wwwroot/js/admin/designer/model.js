@@ -93,6 +93,16 @@ export class Model {
 
     markDirty() {
         this.root.setAttribute("data-dirty", "true");
+        if (this.history) {
+            this.history.record();
+        }
+    }
+
+    /** Puts back a whole document (undo, redo). */
+    restore(doc) {
+        this.doc = doc;
+        this.flow = doc.root;
+        this.root.setAttribute("data-dirty", "true");
     }
 
     markSaved() {
