@@ -63,6 +63,7 @@ administrator.MapAccountsApi();
 administrator.MapGroup("").WithRequestSizeLimit(RequestSizeLimits.Documents).MapOrganisationApi();
 administrator.MapTestingApi();
 administrator.MapInboundAdminApi();
+administrator.MapDashboardApi();
 
 // Outside systems that cannot use the bus post here with their integration key (docs/messaging.md).
 app.MapGroup("").RequireAuthorization(AccessPolicies.Integration).MapInboundApi();

@@ -33,6 +33,7 @@ public static class CaseworkApplicationServiceCollectionExtensions
         services.AddSingleton<FinancialCheckService>();
         services.AddSingleton<ReviewCampaignService>();
         services.AddSingleton<SupervisionService>();
+        services.AddSingleton<Dashboard.DashboardService>();
         services.AddSingleton<DocumentEditor>();
         services.AddSingleton<KnownPeople>();
         return services;

@@ -29,6 +29,7 @@ public static class CaseworkServiceCollectionExtensions
         services.AddHostedService<CaseworkLoader>();
         services.AddHostedService<FinancialCheckWorker>();
         services.AddSingleton(sp => new LedgerStore(sp.GetRequiredService<WorkflowDatabase>()));
+        services.AddSingleton(sp => new Workflow.Engine.Persistence.Dashboard.DashboardStore(sp.GetRequiredService<WorkflowDatabase>()));
         services.AddHostedService<OldAgeAllowanceWorker>();
         return builder;
     }

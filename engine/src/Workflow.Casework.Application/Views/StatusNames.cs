@@ -12,6 +12,8 @@ public static class StatusNames
         WorkflowSubStatus.Finished => "已办结",
         WorkflowSubStatus.Cancelled => "已撤销",
         WorkflowSubStatus.Faulted => "异常",
+        WorkflowSubStatus.Withdrawn => "已撤销",
+        WorkflowSubStatus.Terminated => "已终止",
         _ => status.ToString(),
     };
 }
