@@ -2,7 +2,8 @@ namespace Workflow.Web.Hosting;
 
 /// <summary>
 /// Headers for every response. They are added when the response starts, so error responses written after the
-/// exception handler has cleared the response carry them too. The CSP allows no inline script or style.
+/// exception handler has cleared the response carry them too. The CSP allows no inline script or style; the API
+/// reference's pages alone have their own (<see cref="ApiReference"/>).
 /// </summary>
 public static class SecurityHeaders
 {
@@ -18,7 +19,7 @@ public static class SecurityHeaders
             var headers = response.Headers;
             headers.XContentTypeOptions = "nosniff";
             headers.XFrameOptions = "DENY";
-            headers.ContentSecurityPolicy = ContentSecurityPolicy;
+            headers.ContentSecurityPolicy = ApiReference.ContentSecurityPolicyFor(context) ?? ContentSecurityPolicy;
             headers["Referrer-Policy"] = "no-referrer";
             return Task.CompletedTask;
         });
