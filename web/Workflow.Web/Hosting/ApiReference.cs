@@ -4,8 +4,8 @@ namespace Workflow.Web.Hosting;
 
 /// <summary>
 /// The browsable API at <c>/api-docs</c>: Scalar's reference over the OpenAPI document (<see cref="OpenApiDocument"/>),
-/// with its script and styles served from the package (no CDN, no web fonts, no telemetry, no AI agent). For signed-in
-/// people only (<c>AccessPolicies.SignedIn</c>): the document itself stays public, as integration clients read it.
+/// with its script and styles served from the package (no CDN, no web fonts, no telemetry, no AI agent, no developer
+/// toolbar linking out). For signed-in people only (<c>AccessPolicies.SignedIn</c>): the document itself stays public, as integration clients read it.
 /// </summary>
 /// <remarks>
 /// Scalar's page starts itself with one inline module script and its components set inline styles, which the site's CSP
@@ -30,6 +30,7 @@ public static class ApiReference
             .DisableTelemetry()
             .DisableAgent()
             .DisableMcp()
+            .HideDeveloperTools()
             .WithNonce());
 
     /// <summary>The CSP of a response of the reference's pages, or null for the site's own.</summary>

@@ -8,8 +8,8 @@ namespace Workflow.Casework.Application.Dashboard;
 
 /// <summary>
 /// The dashboard over every case the caller may see (<see cref="Caller.Scope"/>, applied in the SQL): the database
-/// aggregates, and this turns the counts into figures. Working days come from the holiday calendar: the database groups
-/// completed steps by the days they opened and closed, and each pair of days is counted once here.
+/// aggregates, and this turns the counts into figures; working days per step come from the holiday calendar
+/// (<see cref="StepDurations"/>).
 /// </summary>
 public sealed class DashboardService(DashboardStore store, SupervisionService supervision, IWorkingCalendar calendar, TimeProvider time)
 {
@@ -41,7 +41,7 @@ public sealed class DashboardService(DashboardStore store, SupervisionService su
             Volumes(volumes),
             Rates(townships),
             Rates(items),
-            Durations(steps),
+            StepDurations.From(steps, calendar),
             due.Tasks.Where(t => t.State == "overdue").Take(listLimit).ToList(),
             due.Tasks.Where(t => t.State == "dueSoon").Take(listLimit).ToList());
     }
@@ -75,33 +75,4 @@ public sealed class DashboardService(DashboardStore store, SupervisionService su
         counts.Select(c => new OnTimeRate(c.Key, c.Finished, c.OnTime))
             .OrderBy(r => r.Key, StringComparer.Ordinal)
             .ToList();
-
-    private List<StepDuration> Durations(IReadOnlyList<StepDayCount> counts)
-    {
-        var pinned = calendar.Pinned();
-        var between = new Dictionary<(int, int), int>();
-        return counts.GroupBy(c => (c.DefinitionId, c.Title))
-            .Select(g =>
-            {
-                var tasks = g.Sum(c => c.Tasks);
-                var days = g.Sum(c => c.Tasks * WorkingDays(pinned, between, c.OpenedDay, c.ClosedDay));
-                return new StepDuration(g.Key.DefinitionId, g.Key.Title, tasks, Math.Round((double)days / tasks, 1));
-            })
-            .OrderBy(s => s.DefinitionId, StringComparer.Ordinal).ThenByDescending(s => s.AverageWorkingDays)
-            .ToList();
-    }
-
-    /// <summary>Working days after the opening day up to the closing day, as <see cref="IWorkingCalendar.WorkingDaysBetween"/> counts them.</summary>
-    private static int WorkingDays(IWorkingCalendar calendar, Dictionary<(int, int), int> known, int openedDay, int closedDay)
-    {
-        if (!known.TryGetValue((openedDay, closedDay), out var days))
-        {
-            days = calendar.WorkingDaysBetween(Noon(openedDay), Noon(closedDay));
-            known[(openedDay, closedDay)] = days;
-        }
-        return days;
-    }
-
-    private static DateTimeOffset Noon(int dayNumber) =>
-        new DateTimeOffset(DateOnly.FromDayNumber(DateOnly.FromDateTime(DateTime.UnixEpoch).DayNumber + dayNumber).ToDateTime(new TimeOnly(12, 0)), ChinaTime.Offset);
 }
