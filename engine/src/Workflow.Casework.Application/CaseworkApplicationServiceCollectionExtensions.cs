@@ -33,7 +33,6 @@ public static class CaseworkApplicationServiceCollectionExtensions
         services.AddSingleton<FinancialCheckService>();
         services.AddSingleton<ReviewCampaignService>();
         services.AddSingleton<SupervisionService>();
-        services.AddSingleton<Dashboard.DashboardService>();
         services.AddSingleton<DocumentEditor>();
         services.AddSingleton<KnownPeople>();
         return services;
