@@ -61,6 +61,7 @@ signedIn.MapSupervisionApi();
 signedIn.MapLedgerApi();
 signedIn.MapExportsApi();
 signedIn.MapPhrasesApi();
+signedIn.MapApiReference();
 
 var administrator = app.MapGroup("").RequireAuthorization(AccessPolicies.Administrator);
 administrator.MapDefinitionsApi();
@@ -72,6 +73,7 @@ administrator.MapGroup("").WithRequestSizeLimit(RequestSizeLimits.Documents).Map
 administrator.MapTestingApi();
 administrator.MapInboundAdminApi();
 administrator.MapPhrasesAdminApi();
+administrator.MapDashboardApi();
 
 // Outside systems that cannot use the bus post here with their integration key (docs/messaging.md).
 app.MapGroup("").RequireAuthorization(AccessPolicies.Integration).MapInboundApi();

@@ -48,6 +48,9 @@ public static class PostgresStore
     public sealed class Casework(PostgresFixture fixture, ITestOutputHelper output) : CaseworkStoreConformance<PostgresFixture>(fixture, output);
 
     [Collection(Serial)]
+    public sealed class Dashboard(PostgresFixture fixture, ITestOutputHelper output) : DashboardConformance<PostgresFixture>(fixture, output);
+
+    [Collection(Serial)]
     public sealed class Ledger(PostgresFixture fixture, ITestOutputHelper output) : LedgerConformance<PostgresFixture>(fixture, output);
 
     [Collection(Serial)]

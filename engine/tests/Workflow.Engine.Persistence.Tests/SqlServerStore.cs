@@ -61,6 +61,10 @@ public static class SqlServerStore
 
     [Collection(Serial)]
     [Trait("Category", "SqlServerLive")]
+    public sealed class Dashboard(SqlServerFixture fixture, ITestOutputHelper output) : DashboardConformance<SqlServerFixture>(fixture, output);
+
+    [Collection(Serial)]
+    [Trait("Category", "SqlServerLive")]
     public sealed class Ledger(SqlServerFixture fixture, ITestOutputHelper output) : LedgerConformance<SqlServerFixture>(fixture, output);
 
     [Collection(Serial)]

@@ -50,6 +50,9 @@ public static class SqliteStore
     public sealed class Casework(SqliteFixture fixture, ITestOutputHelper output) : CaseworkStoreConformance<SqliteFixture>(fixture, output);
 
     [Collection(Serial)]
+    public sealed class Dashboard(SqliteFixture fixture, ITestOutputHelper output) : DashboardConformance<SqliteFixture>(fixture, output);
+
+    [Collection(Serial)]
     public sealed class Ledger(SqliteFixture fixture, ITestOutputHelper output) : LedgerConformance<SqliteFixture>(fixture, output);
 
     [Collection(Serial)]

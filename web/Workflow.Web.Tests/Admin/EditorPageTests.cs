@@ -8,7 +8,7 @@ using Workflow.Web.Tests.Ui;
 
 namespace Workflow.Web.Tests.Admin;
 
-/// <summary>The organisation, routing and calendar editors and the dashboard, on the host with the repository's demo data.</summary>
+/// <summary>The organisation, routing and calendar editors, on the host with the repository's demo data.</summary>
 public sealed partial class EditorPageTests : IDisposable
 {
     private readonly RepositoryDefinitionsFactory _factory = new();
@@ -118,20 +118,6 @@ public sealed partial class EditorPageTests : IDisposable
         Assert.Contains("data-year=\"2026\"", html, StringComparison.Ordinal);
         Assert.Contains("国庆节：2026-10-01 至 2026-10-07", html, StringComparison.Ordinal);
         Assert.Contains("2026-02-14（春节）", html, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task Dashboard_DrawsChartsOverTheDemoCases()
-    {
-        var admin = await AdminSession.SignInDemoAsync(_factory);
-
-        var html = await admin.Pages.HtmlAsync("/admin/dashboard");
-
-        Assert.Contains("<svg id=\"chart-cases\"", html, StringComparison.Ordinal);
-        Assert.Matches("class=\"bar s-(Suspended|Finished)\"", html);
-        Assert.Contains("各环节平均办理用时", html, StringComparison.Ordinal);
-        Assert.Contains("超期未办", html, StringComparison.Ordinal);
-        Assert.DoesNotContain("style=", html, StringComparison.Ordinal);
     }
 
     private static string Textarea(string html) =>

@@ -39,6 +39,8 @@ public static class CaseworkServiceCollectionExtensions
         services.AddHostedService<CaseworkLoader>();
         services.AddHostedService<FinancialCheckWorker>();
         services.AddSingleton(sp => new LedgerStore(sp.GetRequiredService<WorkflowDatabase>()));
+        services.AddSingleton(sp => new Workflow.Engine.Persistence.Dashboard.DashboardStore(sp.GetRequiredService<WorkflowDatabase>()));
+        services.AddSingleton<Workflow.Casework.Application.Dashboard.DashboardService>();
         services.AddHostedService<OldAgeAllowanceWorker>();
         return builder;
     }

@@ -2,7 +2,8 @@ namespace Workflow.Web.Hosting;
 
 /// <summary>
 /// Headers for every response. They are added when the response starts, so error responses written after the
-/// exception handler has cleared the response carry them too. The CSP allows no inline script or style.
+/// exception handler has cleared the response carry them too. The CSP allows no inline script or style; the API
+/// reference's pages alone have their own (<see cref="ApiReference"/>).
 /// </summary>
 public static class SecurityHeaders
 {
@@ -18,10 +19,11 @@ public static class SecurityHeaders
             var headers = response.Headers;
             headers.XContentTypeOptions = "nosniff";
             headers.XFrameOptions = "DENY";
-            // A response that set its own, stricter policy keeps it (an attachment: AttachmentResponse).
+            // A response that set its own, stricter policy keeps it (an attachment: AttachmentResponse); the API reference
+            // has its own (ApiReference).
             if (string.IsNullOrEmpty(headers.ContentSecurityPolicy))
             {
-                headers.ContentSecurityPolicy = ContentSecurityPolicy;
+                headers.ContentSecurityPolicy = ApiReference.ContentSecurityPolicyFor(context) ?? ContentSecurityPolicy;
             }
             headers["Referrer-Policy"] = "no-referrer";
             return Task.CompletedTask;

@@ -24,7 +24,10 @@ public static class AccessPolicies
     /// </summary>
     public const string Integration = "integration";
 
-    /// <summary>The anonymous routes, all of them: sign-in, first-start setup, the error page, health and the OpenAPI document.</summary>
+    /// <summary>
+    /// The anonymous routes, all of them: sign-in, first-start setup, the error page, health, the OpenAPI document, and
+    /// the API reference's packaged script (<see cref="Hosting.ApiReference.AnonymousAssets"/>).
+    /// </summary>
     public static IReadOnlyList<string> AnonymousRoutes { get; } =
-        ["signin", "setup", "error/{code:int}", "health/live", "health/ready", "openapi/{documentName}.json"];
+        ["signin", "setup", "error/{code:int}", "health/live", "health/ready", "openapi/{documentName}.json", .. Hosting.ApiReference.AnonymousAssets];
 }

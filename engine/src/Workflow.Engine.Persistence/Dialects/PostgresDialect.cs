@@ -1,5 +1,6 @@
 using System.Data;
 using System.Data.Common;
+using System.Globalization;
 using Npgsql;
 
 namespace Workflow.Engine.Persistence.Dialects;
@@ -51,6 +52,9 @@ public sealed class PostgresDialect : SqlDialect
 
     /// <summary>Npgsql writes <c>timestamptz</c> only from UTC values.</summary>
     public override object ToDbTime(DateTimeOffset value) => value.ToUniversalTime();
+
+    public override string DayNumber(string column, TimeSpan offset) =>
+        $"CAST(FLOOR((EXTRACT(EPOCH FROM {column}) + {((long)offset.TotalSeconds).ToString(CultureInfo.InvariantCulture)}) / 86400) AS INTEGER)";
 
     protected override string ClaimLockClause => "FOR UPDATE SKIP LOCKED";
 

@@ -81,6 +81,15 @@ public abstract class SqlDialect
     /// <summary>A text column's type name, at most <paramref name="length"/> characters.</summary>
     public virtual string TextType(int length) => $"VARCHAR({length.ToString(CultureInfo.InvariantCulture)})";
 
+    /// <summary>The first <paramref name="length"/> characters of a text column (a division code's prefix: its township, its district).</summary>
+    public virtual string Prefix(string column, int length) => $"SUBSTR({column}, 1, {length.ToString(CultureInfo.InvariantCulture)})";
+
+    /// <summary>
+    /// The calendar day of a time column at UTC <paramref name="offset"/>, as a whole number of days since 1970-01-01: figures
+    /// group by the day people saw (Beijing time), and the application turns days into working days with its calendar.
+    /// </summary>
+    public abstract string DayNumber(string column, TimeSpan offset);
+
     /// <summary><c>TOP (n)</c> after SELECT on SQL Server; nothing where the limit goes at the end.</summary>
     public virtual string Top(string count) => "";
 

@@ -1,5 +1,6 @@
 using System.Data;
 using System.Data.Common;
+using System.Globalization;
 using System.Text.RegularExpressions;
 using Microsoft.Data.SqlClient;
 
@@ -24,6 +25,12 @@ public sealed partial class SqlServerDialect : SqlDialect
     public override DbDataSource CreateDataSource(string connectionString) => SqlClientFactory.Instance.CreateDataSource(connectionString);
 
     public override object ToDbTime(DateTimeOffset value) => value.ToUniversalTime();
+
+    public override string Prefix(string column, int length) => $"SUBSTRING({column}, 1, {length.ToString(CultureInfo.InvariantCulture)})";
+
+    /// <summary>The local date of the column at the offset (<c>SWITCHOFFSET</c>), counted in days from 1970-01-01.</summary>
+    public override string DayNumber(string column, TimeSpan offset) =>
+        $"DATEDIFF(day, CAST('1970-01-01' AS date), CAST(SWITCHOFFSET({column}, '{(offset < TimeSpan.Zero ? "-" : "+")}{offset.Duration():hh\\:mm}') AS date))";
 
     /// <summary>2627: a primary key or unique constraint; 2601: a unique index.</summary>
     public override bool IsUniqueViolation(Exception exception) => exception is SqlException { Number: 2627 or 2601 };

@@ -1,5 +1,6 @@
 using System.Data;
 using System.Data.Common;
+using System.Globalization;
 using Microsoft.Data.Sqlite;
 
 namespace Workflow.Engine.Persistence.Dialects;
@@ -39,6 +40,10 @@ public sealed class SqliteDialect : SqlDialect
         exception is SqliteException { SqliteErrorCode: 19, SqliteExtendedErrorCode: 1555 or 2067 }; // SQLITE_CONSTRAINT_PRIMARYKEY, _UNIQUE
 
     public override object ToDbTime(DateTimeOffset value) => (value.UtcTicks - DateTimeOffset.UnixEpoch.UtcTicks) / TimeSpan.TicksPerMicrosecond;
+
+    /// <summary>Times are microseconds since 1970 (UTC), so the day is an integer division after shifting to the offset.</summary>
+    public override string DayNumber(string column, TimeSpan offset) =>
+        $"(({column} + {(offset.Ticks / TimeSpan.TicksPerMicrosecond).ToString(CultureInfo.InvariantCulture)}) / {(TimeSpan.TicksPerDay / TimeSpan.TicksPerMicrosecond).ToString(CultureInfo.InvariantCulture)})";
 
     /// <summary>
     /// WAL is a property of the file and sticks; synchronous and busy_timeout are per connection. The timeout comes first,
