@@ -35,6 +35,9 @@ public static class CaseworkApplicationServiceCollectionExtensions
         services.AddSingleton<SupervisionService>();
         services.AddSingleton<DocumentEditor>();
         services.AddSingleton<KnownPeople>();
+        services.AddSingleton<Messages.MessageRecipients>();
+        services.AddSingleton<Messages.NoticeWriter>();
+        services.AddSingleton<Messages.MessageService>();
         return services;
     }
 }

@@ -49,4 +49,7 @@ public static class PostgresStore
 
     [Collection(Serial)]
     public sealed class Inbound(PostgresFixture fixture, ITestOutputHelper output) : InboundConformance<PostgresFixture>(fixture, output);
+
+    [Collection(Serial)]
+    public sealed class Messages(PostgresFixture fixture, ITestOutputHelper output) : MessageConformance<PostgresFixture>(fixture, output);
 }

@@ -62,4 +62,8 @@ public static class SqlServerStore
     [Collection(Serial)]
     [Trait("Category", "SqlServerLive")]
     public sealed class Inbound(SqlServerFixture fixture, ITestOutputHelper output) : InboundConformance<SqlServerFixture>(fixture, output);
+
+    [Collection(Serial)]
+    [Trait("Category", "SqlServerLive")]
+    public sealed class Messages(SqlServerFixture fixture, ITestOutputHelper output) : MessageConformance<SqlServerFixture>(fixture, output);
 }

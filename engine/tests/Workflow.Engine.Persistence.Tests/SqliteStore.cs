@@ -53,6 +53,9 @@ public static class SqliteStore
     public sealed class Inbound(SqliteFixture fixture, ITestOutputHelper output) : InboundConformance<SqliteFixture>(fixture, output);
 
     [Collection(Serial)]
+    public sealed class Messages(SqliteFixture fixture, ITestOutputHelper output) : MessageConformance<SqliteFixture>(fixture, output);
+
+    [Collection(Serial)]
     public sealed class SingleWriter(SqliteFixture fixture, ITestOutputHelper output) : StoreConformance<SqliteFixture>(fixture, output)
     {
         [Fact]
