@@ -53,6 +53,7 @@ signedIn.MapApplicationsApi();
 signedIn.MapTaskOperationsApi();
 signedIn.MapSupervisionApi();
 signedIn.MapLedgerApi();
+signedIn.MapMessagesApi();
 
 var administrator = app.MapGroup("").RequireAuthorization(AccessPolicies.Administrator);
 administrator.MapDefinitionsApi();

@@ -24,6 +24,8 @@ public static class CaseworkServiceCollectionExtensions
         services.AddInbound();
         services.AddSingleton(sp => new CaseworkStore(sp.GetRequiredService<WorkflowDatabase>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new InboundMessageStore(sp.GetRequiredService<WorkflowDatabase>()));
+        services.AddSingleton(sp => new Workflow.Engine.Persistence.Messages.MessageStore(sp.GetRequiredService<WorkflowDatabase>()));
+        services.AddSingleton(sp => new Workflow.Engine.Persistence.Messages.DeputyStore(sp.GetRequiredService<WorkflowDatabase>()));
         services.AddSingleton<CallerResolver>();
         services.AddSingleton<Workflow.Web.Ui.Support.Names>();
         services.AddHostedService<CaseworkLoader>();
