@@ -54,6 +54,7 @@ signedIn.MapTaskOperationsApi();
 signedIn.MapSupervisionApi();
 signedIn.MapLedgerApi();
 signedIn.MapMessagesApi();
+signedIn.MapDeputiesApi();
 
 var administrator = app.MapGroup("").RequireAuthorization(AccessPolicies.Administrator);
 administrator.MapDefinitionsApi();

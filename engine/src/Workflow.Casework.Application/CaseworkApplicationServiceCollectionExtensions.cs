@@ -38,6 +38,7 @@ public static class CaseworkApplicationServiceCollectionExtensions
         services.AddSingleton<Messages.MessageRecipients>();
         services.AddSingleton<Messages.NoticeWriter>();
         services.AddSingleton<Messages.MessageService>();
+        services.AddSingleton<Cover.DeputyService>();
         return services;
     }
 }

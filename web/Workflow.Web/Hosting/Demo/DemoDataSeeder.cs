@@ -20,6 +20,7 @@ internal sealed class DemoDataSeeder(
     IInstanceQueries instances,
     WorkflowExecutor commands,
     IntakeService applications,
+    Workflow.Casework.Application.Cover.DeputyService deputies,
     ILogger<DemoDataSeeder> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
@@ -33,6 +34,8 @@ internal sealed class DemoDataSeeder(
             DemoLog.DemoCasesPresent(logger);
             return;
         }
+        // Issue 12: 张伟's deputy first, so the tasks opened below for him reach 杨帆 too.
+        await DemoCover.SetDeputyAsync(deputies, cancellationToken).ConfigureAwait(false);
         await SeedApplicationAsync(cancellationToken).ConfigureAwait(false);
         foreach (var demo in DemoData.Cases)
         {
@@ -51,6 +54,7 @@ internal sealed class DemoDataSeeder(
                     break;
             }
         }
+        await DemoCover.StartAndUrgeAsync(commands, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>

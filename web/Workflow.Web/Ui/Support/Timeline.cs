@@ -34,7 +34,7 @@ public static class Timeline
     {
         InstanceStarted s => (s.At, System, $"案件启动：{definition?.Name ?? s.DefinitionId} 第 {s.DefinitionVersion} 版", null, false),
         TaskOpened t => (t.At, System, $"生成任务：{t.Title}", $"办理人：{DisplayNames.Assignee(t.Assignee)}" + (t.DueAt is { } due ? $"，办理期限 {DisplayNames.Time(due)}" : ""), false),
-        DecisionRecorded d => (d.At, d.ActorId, $"办理意见：{DisplayNames.Outcome(d.Outcome)}", d.Comment, true),
+        DecisionRecorded d => (d.At, d.ActorId, $"办理意见：{DisplayNames.Outcome(d.Outcome)}" + (d.OnBehalfOf is { } absent ? $"（代 {absent} 办理）" : ""), d.Comment, true),
         DepartmentReplied r => (r.At, r.ActorId, $"部门回复（{r.DepartmentCode}）：{DisplayNames.Outcome(r.Outcome)}", r.Comment, true),
         ObjectionRecorded o => (o.At, o.ActorId, "收到公示异议", o.Text, true),
         TaskCancelled c => (null, System, "任务撤销", c.Reason, false),
