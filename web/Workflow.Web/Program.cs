@@ -62,6 +62,8 @@ signedIn.MapLedgerApi();
 signedIn.MapExportsApi();
 signedIn.MapPhrasesApi();
 signedIn.MapApiReference();
+signedIn.MapMessagesApi();
+signedIn.MapDeputiesApi();
 
 var administrator = app.MapGroup("").RequireAuthorization(AccessPolicies.Administrator);
 administrator.MapDefinitionsApi();

@@ -10,7 +10,7 @@ namespace Workflow.Casework.Application;
 /// </summary>
 public sealed class CaseworkDirectory : IAssignmentResolver, IRoutingTable
 {
-    private volatile Snapshot _current = new(Organisation.Empty, 0, new OrganisationDirectory(Organisation.Empty), RoutingRuleSet.Empty, 0);
+    private volatile Snapshot _current = new(Organisation.Empty, 0, new OrganisationDirectory(Organisation.Empty), RoutingRuleSet.Empty, 0, []);
 
     public Organisation Organisation => _current.Organisation;
 
@@ -25,11 +25,23 @@ public sealed class CaseworkDirectory : IAssignmentResolver, IRoutingTable
 
     public void Use(RoutingRuleSet routing, long version) => _current = _current with { Routing = routing, RoutingVersion = version };
 
-    public Assignment Resolve(AssignmentRequest request) => _current.Resolver.Resolve(request);
+    /// <summary>The leave cover (代理) in force now or later; new tasks add the deputies of away candidates (<see cref="LeaveCover"/>).</summary>
+    public IReadOnlyList<DeputyArrangement> Deputies => _current.Deputies;
+
+    public void Use(IReadOnlyList<DeputyArrangement> deputies) => _current = _current with { Deputies = deputies };
+
+    public Assignment Resolve(AssignmentRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var current = _current;
+        var assignment = current.Resolver.Resolve(request);
+        return request.At is { } at ? LeaveCover.AddDeputies(assignment, current.Deputies, ChinaTime.DayOf(at)) : assignment;
+    }
 
     public string? RefuseHolder(AssignmentRequest request, string userId, HolderRole role) => _current.Resolver.RefuseHolder(request, userId, role);
 
     public RoutingRule? Find(string serviceItem, string? divisionCode) => _current.Routing.Find(serviceItem, divisionCode);
 
-    private sealed record Snapshot(Organisation Organisation, long OrganisationVersion, OrganisationDirectory Resolver, RoutingRuleSet Routing, long RoutingVersion);
+    private sealed record Snapshot(Organisation Organisation, long OrganisationVersion, OrganisationDirectory Resolver, RoutingRuleSet Routing, long RoutingVersion,
+        IReadOnlyList<DeputyArrangement> Deputies);
 }

@@ -61,4 +61,7 @@ public static class PostgresStore
 
     [Collection(Serial)]
     public sealed class IntakeDrafts(PostgresFixture fixture, ITestOutputHelper output) : IntakeDraftConformance<PostgresFixture>(fixture, output);
+
+    [Collection(Serial)]
+    public sealed class Messages(PostgresFixture fixture, ITestOutputHelper output) : MessageConformance<PostgresFixture>(fixture, output);
 }

@@ -78,4 +78,8 @@ public static class SqlServerStore
     [Collection(Serial)]
     [Trait("Category", "SqlServerLive")]
     public sealed class IntakeDrafts(SqlServerFixture fixture, ITestOutputHelper output) : IntakeDraftConformance<SqlServerFixture>(fixture, output);
+
+    [Collection(Serial)]
+    [Trait("Category", "SqlServerLive")]
+    public sealed class Messages(SqlServerFixture fixture, ITestOutputHelper output) : MessageConformance<SqlServerFixture>(fixture, output);
 }

@@ -62,6 +62,9 @@ public static class SqliteStore
     public sealed class Phrases(SqliteFixture fixture, ITestOutputHelper output) : PhraseConformance<SqliteFixture>(fixture, output);
 
     [Collection(Serial)]
+    public sealed class Messages(SqliteFixture fixture, ITestOutputHelper output) : MessageConformance<SqliteFixture>(fixture, output);
+
+    [Collection(Serial)]
     public sealed class SingleWriter(SqliteFixture fixture, ITestOutputHelper output) : StoreConformance<SqliteFixture>(fixture, output)
     {
         [Fact]

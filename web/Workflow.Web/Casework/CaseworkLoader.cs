@@ -17,6 +17,7 @@ namespace Workflow.Web.Casework;
 public sealed class CaseworkLoader(
     CaseworkStore store,
     CaseworkDirectory directory,
+    Workflow.Casework.Application.Cover.DeputyService deputies,
     IOptions<CaseworkOptions> options,
     IOptions<WorkflowHostOptions> host,
     TimeProvider time,
@@ -56,6 +57,8 @@ public sealed class CaseworkLoader(
         {
             directory.Use(routing, rules.Version);
         }
+        // Leave cover (代理) set on another host, or starting or ending today.
+        await deputies.RefreshAsync(cancellationToken).ConfigureAwait(false);
     }
 
     private async Task SeedAsync(string name, Func<string> body, CancellationToken cancellationToken)

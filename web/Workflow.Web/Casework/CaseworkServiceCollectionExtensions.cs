@@ -33,6 +33,8 @@ public static class CaseworkServiceCollectionExtensions
         services.AddSingleton(sp => new InboundMessageStore(sp.GetRequiredService<WorkflowDatabase>()));
         services.AddSingleton(sp => new PhraseStore(sp.GetRequiredService<WorkflowDatabase>()));
         services.AddSingleton(sp => new IntakeDraftStore(sp.GetRequiredService<WorkflowDatabase>()));
+        services.AddSingleton(sp => new Workflow.Engine.Persistence.Messages.MessageStore(sp.GetRequiredService<WorkflowDatabase>()));
+        services.AddSingleton(sp => new Workflow.Engine.Persistence.Messages.DeputyStore(sp.GetRequiredService<WorkflowDatabase>()));
         services.AddSingleton<CallerResolver>();
         // The operation forms ask the engine's own checks (issue 12); registered here, as it needs the executor.
         services.AddSingleton<Workflow.Casework.Application.Operations.OperationOffers>();

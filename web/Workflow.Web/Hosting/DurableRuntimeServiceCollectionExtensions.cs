@@ -28,6 +28,8 @@ public static class DurableRuntimeServiceCollectionExtensions
         services.AddWorkflowMessaging(configuration, bus =>
         {
             bus.AddConsumer<LedgerGrantConsumer, LedgerGrantConsumerDefinition>();
+            // Issue 12: the message centre reads every published notice (待办, 催办, 督办, 抄送, clock warnings, results).
+            bus.AddConsumer<Workflow.Casework.Application.Messages.MessageCentreConsumer, Workflow.Casework.Application.Messages.MessageCentreConsumerDefinition>();
             bus.AddInboundConsumers();
         });
         return services;

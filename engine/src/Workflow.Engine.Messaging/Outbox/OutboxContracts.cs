@@ -21,6 +21,9 @@ internal static class OutboxContracts
         [OutboxPlanner.TaskUrgedType] = new OutboxContract<TaskUrgedNotice>(),
         [OutboxPlanner.TaskSupervisedType] = new OutboxContract<TaskSupervisedNotice>(),
         [OutboxPlanner.WorkflowFinishedType] = new OutboxContract<WorkflowFinished>(),
+        [OutboxPlanner.TaskArrivedType] = new OutboxContract<TaskArrivedNotice>(),
+        [OutboxPlanner.TaskCopiedType] = new OutboxContract<TaskCopiedNotice>(),
+        [OutboxPlanner.ClockWarningType] = new OutboxContract<ClockWarningNotice>(),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     public static OutboxContract? Find(string messageType) => ByName.GetValueOrDefault(messageType);

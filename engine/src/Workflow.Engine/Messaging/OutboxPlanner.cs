@@ -21,6 +21,13 @@ public static class OutboxPlanner
 
     public const string WorkflowFinishedType = "WorkflowFinished";
 
+    /// <summary>待办到达 for people (issue 12's message centre); a department's task is <see cref="TaskAssigned"/> instead.</summary>
+    public const string TaskArrivedType = "TaskArrived";
+
+    public const string TaskCopiedType = "TaskCopied";
+
+    public const string ClockWarningType = "ClockWarning";
+
     /// <summary>The variable whose value <see cref="WorkflowFinished.Result"/> carries, e.g. <c>approved</c>.</summary>
     public const string ResultVariable = "result";
 
@@ -46,6 +53,15 @@ public static class OutboxPlanner
                     (messages ??= []).Add(new OutboxMessage($"task-assigned:{opened.TaskId}", instanceId, nameof(TaskAssigned),
                         DepartmentQueues.For(department), JsonSerializer.Serialize(message, Json), opened.At));
                     break;
+                case TaskOpened arrived:
+                    (messages ??= []).Add(NoticePlanner.Arrived(instanceId, arrived));
+                    break;
+                case TaskCopied copied when instance?.Tasks.GetValueOrDefault(copied.TaskId) is { } task:
+                    (messages ??= []).Add(NoticePlanner.Copied(instanceId, copied, task));
+                    break;
+                case ClockWarningRaised warning when instance is not null && NoticePlanner.Warning(instance, warning) is { } notice:
+                    (messages ??= []).Add(notice);
+                    break;
                 case TaskUrged urged when instance?.Tasks.GetValueOrDefault(urged.TaskId) is { } task:
                     (messages ??= []).Add(Urged(instanceId, urged, task));
                     break;
@@ -63,7 +79,7 @@ public static class OutboxPlanner
     private static OutboxMessage Urged(string instanceId, TaskUrged e, TaskState task)
     {
         var a = task.Opened.Assignee;
-        IReadOnlyList<string> recipients = task.Holder is { } holder ? [holder] : task.Opened.Candidates.Select(c => c.UserId).ToList();
+        var recipients = NoticePlanner.Handlers(task);
         var body = new TaskUrgedNotice(task.TaskId, instanceId, task.Opened.Title, e.Message, e.ActorId, recipients, a.Post, a.DivisionCode,
             a.DepartmentCode, task.DueAt, e.At);
         return new OutboxMessage($"task-urged:{task.TaskId}:{Stamp(e.At)}:{e.ActorId}", instanceId, TaskUrgedType,
@@ -76,7 +92,7 @@ public static class OutboxPlanner
         var handler = e.HandlerId ?? (a.DepartmentName ?? a.Post ?? "未认领");
         var text = $"督办：任务「{task.Opened.Title}」已超期，办理人 {handler}（{a.DivisionCode}），上级 {e.SuperiorDivisionCode ?? "无"}。原因：{e.Reason}";
         var body = new TaskSupervisedNotice(task.TaskId, instanceId, task.Opened.Title, e.Reason, e.ActorId, e.HandlerId, a.DivisionCode,
-            e.SuperiorDivisionCode, text, task.DueAt, e.At);
+            e.SuperiorDivisionCode, text, task.DueAt, e.At) { Recipients = NoticePlanner.Handlers(task) };
         return new OutboxMessage($"task-supervised:{task.TaskId}:{Stamp(e.At)}:{e.ActorId}", instanceId, TaskSupervisedType, null,
             JsonSerializer.Serialize(body, Json), e.At);
     }
@@ -96,5 +112,5 @@ public static class OutboxPlanner
             JsonSerializer.Serialize(body, Json), e.At);
     }
 
-    private static string Stamp(DateTimeOffset at) => at.UtcTicks.ToString(CultureInfo.InvariantCulture);
+    internal static string Stamp(DateTimeOffset at) => at.UtcTicks.ToString(CultureInfo.InvariantCulture);
 }

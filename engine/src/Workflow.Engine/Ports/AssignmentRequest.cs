@@ -12,4 +12,8 @@ public sealed record AssignmentRequest(
     string? DepartmentCode,
     string? ServiceItem,
     string? ApplicantIdNumber,
-    string? CaseDivisionCode = null);
+    string? CaseDivisionCode = null)
+{
+    /// <summary>When the task opens (the engine's clock): leave cover (代理) in force then adds the deputies.</summary>
+    public DateTimeOffset? At { get; init; }
+}

@@ -27,7 +27,7 @@ internal readonly struct TaskOperations(Burst burst)
             assignee.DepartmentCode,
             request.ServiceItem ?? CaseDivision.Value(context, CaseInputKeys.ServiceItem),
             CaseDivision.Value(context, CaseInputKeys.ApplicantIdNumber),
-            CaseDivision.Of(context)));
+            CaseDivision.Of(context)) { At = burst.Now });
         if (assignment.DivisionCode is { } resolved && resolved != assignee.DivisionCode)
         {
             assignee = assignee with { DivisionCode = resolved };
@@ -59,7 +59,9 @@ internal readonly struct TaskOperations(Burst burst)
         {
             return null;
         }
-        var signers = (request.Signers is { Count: > 0 } explicitSigners ? explicitSigners : assignment.Candidates.Select(c => c.UserId))
+        // A deputy (代理) may act for the absent signer's office, but is not a signer of their own.
+        var signers = (request.Signers is { Count: > 0 } explicitSigners ? explicitSigners
+                : assignment.Candidates.Where(c => c.CoverFor is null).Select(c => c.UserId))
             .Distinct(StringComparer.Ordinal).ToList();
         return signers.Count == 0 ? null : new TaskSigning(request.SignMode, signers, request.Threshold);
     }

@@ -24,6 +24,7 @@ internal sealed class DemoDataSeeder(
     IntakeService applications,
     PhraseService phrases,
     FinancialCheckService checks,
+    Workflow.Casework.Application.Cover.DeputyService deputies,
     ILogger<DemoDataSeeder> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
@@ -37,6 +38,8 @@ internal sealed class DemoDataSeeder(
             DemoLog.DemoCasesPresent(logger);
             return;
         }
+        // Issue 12: 张伟's deputy first, so the tasks opened below for him reach 杨帆 too.
+        await DemoCover.SetDeputyAsync(deputies, cancellationToken).ConfigureAwait(false);
         var applicationId = await SeedApplicationAsync(cancellationToken).ConfigureAwait(false);
         await DemoEvidence.SeedAsync(phrases, checks, applicationId, cancellationToken).ConfigureAwait(false);
         foreach (var demo in DemoData.Cases)
@@ -57,6 +60,7 @@ internal sealed class DemoDataSeeder(
                     break;
             }
         }
+        await DemoCover.StartAndUrgeAsync(commands, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>

@@ -15,4 +15,8 @@ public sealed record TaskSupervisedNotice(
     string? SuperiorDivisionCode,
     string Text,
     DateTimeOffset? DueAt,
-    DateTimeOffset At);
+    DateTimeOffset At)
+{
+    /// <summary>Who answers for the task now: the holder, or else the candidates (issue 12's message centre writes to them).</summary>
+    public IReadOnlyList<string> Recipients { get; init; } = [];
+}

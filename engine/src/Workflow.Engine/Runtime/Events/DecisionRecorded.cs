@@ -12,4 +12,8 @@ public sealed record DecisionRecorded(
     DateTimeOffset At) : WorkflowEvent
 {
     public SignTally? Tally { get; init; }
+
+    /// <summary>Leave cover (代理, issue 12): whom the deciding deputy stood in for ("代 X 办理"); null otherwise.</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public string? OnBehalfOf { get; init; }
 }

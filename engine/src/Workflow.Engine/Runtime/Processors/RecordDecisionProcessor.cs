@@ -45,7 +45,10 @@ internal sealed class RecordDecisionProcessor : CommandProcessor<RecordDecision>
             burst.Emit(new DelegateAnswered(task.TaskId, command.Actor.Id, delegator, command.Outcome, command.Comment, command.Data, burst.Now));
             return;
         }
-        burst.Emit(new DecisionRecorded(task.TaskId, command.Actor.Id, command.Outcome, command.Comment, command.Data, burst.Now));
+        burst.Emit(new DecisionRecorded(task.TaskId, command.Actor.Id, command.Outcome, command.Comment, command.Data, burst.Now)
+        {
+            OnBehalfOf = task.Opened.Candidates.FirstOrDefault(c => c.UserId == command.Actor.Id && c.CoverFor is not null)?.CoverFor,
+        });
         Checks.ResumeAfterAnswer(burst, task, command.Outcome, command.Data, "decided");
     }
 

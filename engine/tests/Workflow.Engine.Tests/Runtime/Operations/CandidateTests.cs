@@ -18,7 +18,7 @@ public sealed class CandidateTests
         var view = await harness.Start(harness.Publish(Flows.TwoSteps()), input: Flows.Input());
 
         var request = Assert.Single(org.Requests);
-        Assert.Equal(new AssignmentRequest("村协理员", "village", Flows.Village, null, "dibao", "500113199001011234", Flows.Village), request);
+        Assert.Equal(new AssignmentRequest("村协理员", "village", Flows.Village, null, "dibao", "500113199001011234", Flows.Village) { At = harness.Time.GetUtcNow() }, request);
         var opened = harness.Store.EventsOf("case-1").OfType<TaskOpened>().Single();
         Assert.Equal(["wang", "zhou"], opened.Candidates.Select(c => c.UserId));
         Assert.Equal("持有岗位 村协理员 @ 500113102001", opened.Candidates[0].Reason);

@@ -24,7 +24,7 @@ public sealed class NoticeAndEvidenceTests
         Assert.True(urged.IsAccepted, urged.Rejection?.ToString());
         Assert.Equal("window", Assert.Single(urged.Events.OfType<TaskUrged>()).ActorId);
 
-        var message = Assert.Single(await h.Store.ClaimAsync(10, TimeSpan.FromMinutes(1), default));
+        var message = (await h.Store.ClaimAsync(10, TimeSpan.FromMinutes(1), default)).Single(m => m.MessageType == OutboxPlanner.TaskUrgedType);
         Assert.Equal(OutboxPlanner.TaskUrgedType, message.MessageType);
         var body = JsonSerializer.Deserialize<TaskUrgedNotice>(message.Body, OutboxPlanner.Json)!;
         Assert.Equal(["li", "zhao"], body.Recipients);
