@@ -36,10 +36,6 @@ public static class CaseworkApplicationServiceCollectionExtensions
         services.AddSingleton<SupervisionService>();
         services.AddSingleton<DocumentEditor>();
         services.AddSingleton<KnownPeople>();
-        services.AddSingleton<Messages.MessageRecipients>();
-        services.AddSingleton<Messages.NoticeWriter>();
-        services.AddSingleton<Messages.MessageService>();
-        services.AddSingleton<Cover.DeputyService>();
         return services;
     }
 }

@@ -7,7 +7,7 @@ namespace Workflow.Web.Api;
 
 /// <summary>
 /// Leave cover (代理, issue 12) of the caller: <c>GET /api/deputies</c> (what they arranged, whom they cover, whom they may
-/// name), <c>POST /api/deputies</c> <c>{"deputyId","from","to"}</c> (China dates) and <c>POST /api/deputies/{id}/clear</c>.
+/// name), <c>POST /api/deputies</c> <c>{"deputyId","from","to"}</c> (China dates) and <c>POST /api/deputies/{deputyId}/clear</c>.
 /// Each set and clear is audited; a refusal is a 400 whose reason is in Chinese.
 /// </summary>
 public static class DeputiesApi
@@ -19,7 +19,7 @@ public static class DeputiesApi
         var api = app.MapGroup("/api/deputies");
         api.MapGet("/", ListAsync);
         api.MapPost("/", SetAsync);
-        api.MapPost("/{id}/clear", ClearAsync);
+        api.MapPost("/{deputyId}/clear", ClearAsync);
         return api;
     }
 
@@ -41,13 +41,13 @@ public static class DeputiesApi
         return set is not null ? TypedResults.Ok(set) : Rejection.Invalid(refusal!, "deputy").ToProblem();
     }
 
-    public static async Task<Results<NoContent, ProblemHttpResult>> ClearAsync(string id, HttpContext http, CallerResolver callers, DeputyService deputies,
+    public static async Task<Results<NoContent, ProblemHttpResult>> ClearAsync(string deputyId, HttpContext http, CallerResolver callers, DeputyService deputies,
         CancellationToken cancellationToken)
     {
         if (callers.Resolve(http) is not { } caller)
         {
             return CallerEndpoint.Unauthenticated();
         }
-        return await deputies.ClearAsync(caller, id, cancellationToken).ConfigureAwait(false) ? TypedResults.NoContent() : CallerEndpoint.NotFound("deputy", id);
+        return await deputies.ClearAsync(caller, deputyId, cancellationToken).ConfigureAwait(false) ? TypedResults.NoContent() : CallerEndpoint.NotFound("deputy", deputyId);
     }
 }

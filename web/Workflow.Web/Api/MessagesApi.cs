@@ -8,7 +8,7 @@ namespace Workflow.Web.Api;
 
 /// <summary>
 /// The caller's message centre (站内消息, issue 12): <c>GET /api/messages?page=1</c>, <c>GET /api/messages/unread-count</c>,
-/// <c>POST /api/messages/{id}/read</c> and <c>POST /api/messages/read-all</c>. Only the recipient sees or marks a
+/// <c>POST /api/messages/{messageId}/read</c> and <c>POST /api/messages/read-all</c>. Only the recipient sees or marks a
 /// message; another's is answered as not found.
 /// </summary>
 public static class MessagesApi
@@ -19,7 +19,7 @@ public static class MessagesApi
         api.MapGet("/", ListAsync);
         api.MapGet("/unread-count", UnreadAsync);
         api.MapPost("/read-all", ReadAllAsync);
-        api.MapPost("/{id}/read", ReadAsync);
+        api.MapPost("/{messageId}/read", ReadAsync);
         return api;
     }
 
@@ -44,16 +44,16 @@ public static class MessagesApi
             ? CallerEndpoint.Unauthenticated()
             : TypedResults.Ok(new UnreadCount(await messages.UnreadAsync(caller, cancellationToken).ConfigureAwait(false)));
 
-    public static async Task<Results<Ok<MessageItem>, ProblemHttpResult>> ReadAsync(string id, HttpContext http, CallerResolver callers,
+    public static async Task<Results<Ok<MessageItem>, ProblemHttpResult>> ReadAsync(string messageId, HttpContext http, CallerResolver callers,
         MessageService messages, CancellationToken cancellationToken)
     {
         if (callers.Resolve(http) is not { } caller)
         {
             return CallerEndpoint.Unauthenticated();
         }
-        return await messages.MarkReadAsync(caller, id, cancellationToken).ConfigureAwait(false) is { } read
+        return await messages.MarkReadAsync(caller, messageId, cancellationToken).ConfigureAwait(false) is { } read
             ? TypedResults.Ok(MessageItem.From(read))
-            : CallerEndpoint.NotFound("message", id);
+            : CallerEndpoint.NotFound("message", messageId);
     }
 
     public static async Task<Results<Ok<UnreadCount>, ProblemHttpResult>> ReadAllAsync(HttpContext http, CallerResolver callers, MessageService messages,

@@ -2,6 +2,7 @@ using Workflow.Casework.Application.Benefits;
 using Workflow.Casework.Application.Evidence;
 using Workflow.Casework.Application.Inbound;
 using Workflow.Casework.Application.Lists;
+using Workflow.Casework.Application.Messages;
 using Workflow.Casework.Application.Phrases;
 using Workflow.Casework.Application;
 using Workflow.Engine.Persistence.Casework;
@@ -29,6 +30,7 @@ public static class CaseworkServiceCollectionExtensions
         services.AddInbound();
         services.AddCaseEvidence();
         services.AddPhrases();
+        services.AddMessageCentreAndCover();
         services.AddSingleton(sp => new CaseworkStore(sp.GetRequiredService<WorkflowDatabase>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new InboundMessageStore(sp.GetRequiredService<WorkflowDatabase>()));
         services.AddSingleton(sp => new PhraseStore(sp.GetRequiredService<WorkflowDatabase>()));

@@ -1,6 +1,5 @@
 using Workflow.Casework.Application.Messages;
 using Workflow.Engine.Persistence.Messages;
-using Workflow.Web.Ui.Support;
 
 namespace Workflow.Web.Api.Contracts;
 

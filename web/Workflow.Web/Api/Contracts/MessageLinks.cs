@@ -1,6 +1,6 @@
 using Workflow.Engine.Persistence.Messages;
 
-namespace Workflow.Web.Ui.Support;
+namespace Workflow.Web.Api.Contracts;
 
 /// <summary>Where a message leads: its task's page, else the application the result went back to, else its case.</summary>
 public static class MessageLinks
