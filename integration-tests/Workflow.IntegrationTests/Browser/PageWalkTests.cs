@@ -17,10 +17,21 @@ public sealed class PageWalkTests(BrowserFixture browser, ITestOutputHelper outp
     /// The helper of issue 12 whose rewrite of this page brings names instead of codes; until it is merged the page's
     /// readability is reported in the output but does not fail the walk. Remove the marker when that rewrite is in.
     /// </param>
-    public sealed record WalkPage(string Name, string Path, By? FirstLink = null, string? ReadableAfter = null, params string[] Allowed);
+    public sealed record WalkPage(string Name, string Path, By? FirstLink = null, string? ReadableAfter = null, params string[] Allowed)
+    {
+        /// <summary>
+        /// The page's markup is a third party's (Scalar's API reference at /api-docs/, for developers): axe's findings on
+        /// Scalar's own markup are not ours to fix, and the page shows the API's own names (InstancesApi, instanceId)
+        /// on purpose, so it is left out of the accessibility and readability checks; console errors still fail it.
+        /// </summary>
+        public bool ThirdPartyMarkup { get; init; }
 
-    private static readonly WalkPage Inbox = new("inbox", "/inbox", ReadableAfter: "lists");
-    private static readonly WalkPage Cases = new("cases", "/", ReadableAfter: "lists");
+        /// <summary>What shows the page is there: the layout's main, or the third party's own root.</summary>
+        public By Ready { get; init; } = By.Id("main");
+    }
+
+    private static readonly WalkPage Inbox = new("inbox", "/inbox");
+    private static readonly WalkPage Cases = new("cases", "/");
     private static readonly WalkPage Task = new("task", "/inbox", By.CssSelector("#inbox-todo tbody tr a"));
     private static readonly WalkPage Case = new("case", "/", By.CssSelector("#cases tbody tr a"));
     private static readonly WalkPage Applications = new("applications", "/window/applications");
@@ -28,14 +39,17 @@ public sealed class PageWalkTests(BrowserFixture browser, ITestOutputHelper outp
     private static readonly WalkPage Password = new("password", "/account/password");
     private static readonly WalkPage Payroll = new("payroll", "/ledger/payroll");
     private static readonly WalkPage Supervision = new("supervision", "/officer/supervision");
+    private static readonly WalkPage Messages = new("messages", "/messages");
+    private static readonly WalkPage Deputy = new("deputy", "/account/deputy");
 
     /// <summary>Who walks which pages: every page a role's menu offers, and the case and task behind its lists.</summary>
     public static readonly IReadOnlyDictionary<string, WalkPage[]> Pages = new Dictionary<string, WalkPage[]>
     {
         ["wangfang"] = [Inbox, Task, Cases, Case, new("intake", "/window/intake"), Applications, Application, Payroll, Password],
         ["lina"] = [Inbox, Task, Cases, Case, Applications],
-        ["zhangwei"] = [Inbox, Task, Cases, Case, Applications, Payroll, Supervision],
-        ["liuqiang"] = [Inbox, Cases, Case, Applications, Payroll, Supervision],
+        ["zhangwei"] = [Inbox, Task, Cases, Case, Applications, Payroll, Supervision, Messages, Deputy, new("phrases", "/phrases")],
+        ["yangfan"] = [Inbox, Cases, Messages, Deputy],
+        ["liuqiang"] = [Inbox, Cases, Case, Applications, Payroll, Supervision, new("countersign-case", "/cases/demo-temporary-expense-001")],
         ["zhoujie"] = [Inbox, Cases, Applications],
         ["huangmin"] = [Inbox, Task, Cases, Case, Applications],
         ["dudao"] = [Inbox, Cases, Supervision],
@@ -51,6 +65,8 @@ public sealed class PageWalkTests(BrowserFixture browser, ITestOutputHelper outp
             new("routing", "/admin/routing"),
             new("calendar", "/admin/calendar"),
             new("inbound", "/admin/inbound"),
+            new("admin-phrases", "/admin/phrases?division=500113102000"),
+            new("api-docs", "/api-docs/") { ThirdPartyMarkup = true, Ready = By.Id("app") },
         ],
     };
 
@@ -73,8 +89,11 @@ public sealed class PageWalkTests(BrowserFixture browser, ITestOutputHelper outp
                 browser.Screenshot($"walk-{user}-{page.Name}");
                 browser.AssertNoConsoleErrors();
             });
-            Check(failures, user, page, browser.AssertAccessible);
-            Check(page.ReadableAfter is null ? failures : pending, user, page, () => browser.AssertReadable(page.Allowed));
+            if (!page.ThirdPartyMarkup)
+            {
+                Check(failures, user, page, browser.AssertAccessible);
+                Check(page.ReadableAfter is null ? failures : pending, user, page, () => browser.AssertReadable(page.Allowed));
+            }
         }
 
         output.WriteLine(pending.Count == 0 ? "no pending readability findings" : "pending (another helper's rewrite):\n" + string.Join("\n\n", pending));
@@ -97,7 +116,7 @@ public sealed class PageWalkTests(BrowserFixture browser, ITestOutputHelper outp
     private void Open(WalkPage page)
     {
         browser.Open(page.Path);
-        browser.Element(By.Id("main"), $"the {page.Name} page");
+        browser.Element(page.Ready, $"the {page.Name} page");
         if (page.FirstLink is { } link)
         {
             var first = browser.Element(link, $"a row on {page.Path} to open the {page.Name} page");
