@@ -1,6 +1,7 @@
 // The side panel: the selected connection, or the selected node's settings, one control per field that the engine's
 // table gives its type (SettingField.cs). A change is written into the document at once.
 import { csv, expressionValue, list, literal, objectField, objectValue, setObject } from "./inputs.js";
+import { TableField } from "./table.js";
 
 export class Panel {
     /** changed() redraws after an edit; select(what) changes the selection. */
@@ -13,6 +14,7 @@ export class Panel {
         this.select = select;
         this.changed = changed;
         form.addEventListener("submit", (e) => e.preventDefault());
+        this.table = new TableField(form, (apply) => this.apply(apply), () => this.render());
     }
 
     render() {
@@ -105,6 +107,9 @@ export class Panel {
                     act[f.input] = { typeName: "Object", expression: { type: "Object", value: v } };
                 });
                 break;
+            case "Table":
+                this.table.render(a, f);
+                break;
             case "Script":
                 this.onChange(this.field(f.label, f.name, own, { multiline: true }), (act, v) => {
                     act[f.input] = { typeName: f.typeName, expression: { type: "JavaScript", value: v } };
@@ -143,11 +148,14 @@ export class Panel {
     }
 
     onChange(input, apply) {
-        input.addEventListener("change", () => {
-            apply(this.model.find(this.view.selected.node), input.value.trim());
-            this.model.markDirty();
-            this.changed();
-        });
+        input.addEventListener("change", () => this.apply((act) => apply(act, input.value.trim())));
+    }
+
+    /** Applies one edit to the selected node and records it (undo, redo). */
+    apply(edit) {
+        edit(this.model.find(this.view.selected.node));
+        this.model.markDirty();
+        this.changed();
     }
 
     button(text, id, handler) {
