@@ -4,7 +4,8 @@ using Workflow.IntegrationTests.Infrastructure;
 namespace Workflow.IntegrationTests.Browser;
 
 /// <summary>
-/// The designer's remaining settings (issue 12): a chain's levels edited as a table. Its own host; nothing is saved.
+/// The designer's remaining settings (issue 12): a chain's levels edited as a table, and the definition's case time limit
+/// and variables. Its own host; only the settings test saves (a draft of tekun).
 /// </summary>
 public sealed class DesignerSettingsTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
@@ -45,6 +46,45 @@ public sealed class DesignerSettingsTests(BrowserFixture browser) : IClassFixtur
         browser.AssertNoConsoleErrors();
     }
 
+    [Fact]
+    public void Designer_DefinitionSettings_SaveCaseTimeLimitAndVariables()
+    {
+        browser.Reset();
+        browser.SignIn("admin");
+        browser.Open("/admin/definitions/tekun/designer");
+        browser.Element(By.CssSelector("#designer[data-ready=true]"), "the designer to start");
+
+        // With no node selected the panel edits the definition: a 30-day case limit and a whole-number variable.
+        Type("field-caseTimeLimit", "30");
+        var before = VariableNames().Count;
+        browser.Driver.FindElement(By.Id("designer-variables-add")).Click();
+        Type($"field-variables-{before}-name", "score");
+        browser.Element(By.CssSelector($"#field-variables-{before}-typeName option[value=Int32]"), "the type choice").Click();
+        Type($"field-variables-{before}-value", "0");
+        Assert.Contains("整数", browser.Driver.FindElement(By.Id("field-variables")).Text, StringComparison.Ordinal);
+        browser.Screenshot("91-designer-definition-settings");
+        browser.AssertAccessible();
+
+        // Saved and read back: the engine's reader accepts both.
+        browser.Driver.FindElement(By.Id("designer-save")).Click();
+        browser.Until(d => d.FindElement(By.Id("designer-message")).Text.Contains("草稿已保存", StringComparison.Ordinal), "the draft to be saved");
+        Assert.Contains("校验通过", browser.Driver.FindElement(By.Id("designer-problems")).Text, StringComparison.Ordinal);
+        browser.Open("/admin/definitions/tekun/designer");
+        browser.Element(By.CssSelector("#designer[data-ready=true]"), "the designer to start again");
+        Assert.Equal("30", browser.Element(By.Id("field-caseTimeLimit"), "the case limit").GetAttribute("value"));
+        Assert.Contains("score", VariableNames());
+        Assert.Equal("Int32", browser.Driver.FindElement(By.Id($"field-variables-{before}-typeName")).GetAttribute("value"));
+
+        // An edit of the limit is undone like any other.
+        Type("field-caseTimeLimit", "40");
+        browser.Driver.FindElement(By.Id("designer-undo")).Click();
+        Assert.Equal("30", browser.Element(By.Id("field-caseTimeLimit"), "the case limit after undo").GetAttribute("value"));
+        browser.AssertNoConsoleErrors();
+    }
+
+    private List<string?> VariableNames() =>
+        [.. browser.Driver.FindElements(By.CssSelector("#field-variables input[id$='-name']")).Select(i => i.GetAttribute("value"))];
+
     private List<string?> Posts() =>
         [.. browser.Driver.FindElements(By.CssSelector("#field-levels input[id$='-post']")).Select(i => i.GetAttribute("value"))];
 
@@ -54,7 +94,7 @@ public sealed class DesignerSettingsTests(BrowserFixture browser) : IClassFixtur
     private void Type(string id, string text)
     {
         var input = browser.Driver.FindElement(By.Id(id));
-        input.Clear();
+        input.SendKeys(Keys.Control + "a"); // one change event (Clear() would fire its own, a separate undo step)
         input.SendKeys(text + Keys.Tab);
     }
 }

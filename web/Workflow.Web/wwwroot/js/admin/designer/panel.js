@@ -1,7 +1,7 @@
 // The side panel: the selected connection, or the selected node's settings, one control per field that the engine's
 // table gives its type (SettingField.cs). A change is written into the document at once.
 import { csv, expressionValue, list, literal, objectField, objectValue, setObject } from "./inputs.js";
-import { TableField } from "./table.js";
+import { TableField, tableRows } from "./table.js";
 
 export class Panel {
     /** changed() redraws after an edit; select(what) changes the selection. */
@@ -14,7 +14,7 @@ export class Panel {
         this.select = select;
         this.changed = changed;
         form.addEventListener("submit", (e) => e.preventDefault());
-        this.table = new TableField(form, (apply) => this.apply(apply), () => this.render());
+        this.table = new TableField(form, () => this.render());
     }
 
     render() {
@@ -26,7 +26,13 @@ export class Panel {
         if (!selected) {
             form.hidden = true;
             this.emptyPanel.hidden = false;
+            if (this.definition) {
+                this.definition.render();
+            }
             return;
+        }
+        if (this.definition) {
+            this.definition.hide();
         }
         form.hidden = false;
         this.emptyPanel.hidden = true;
@@ -108,7 +114,7 @@ export class Panel {
                 });
                 break;
             case "Table":
-                this.table.render(a, f);
+                this.table.render(f, tableRows(a, f.input), (rows) => this.apply((act) => setObject(act, f.input, rows)));
                 break;
             case "Script":
                 this.onChange(this.field(f.label, f.name, own, { multiline: true }), (act, v) => {

@@ -1,18 +1,24 @@
-// A Table settings field (FieldEditor.Table): an Object input holding an array of objects (a chain's levels), edited
-// one row per entry with the cells the engine's table names (SettingField.Columns), and rows added, removed and moved.
-// Every edit writes the whole array back as the same JSON the engine reads.
-import { objectValue, setObject } from "./inputs.js";
+// A table of objects edited in the side panel: a Table settings field (FieldEditor.Table: a chain's levels, with the
+// cells the engine's table names in SettingField.Columns) or the definition's variables. One row per entry; rows are
+// added, removed and moved; every edit hands the whole array to store(rows), which writes it into the document.
+import { objectValue } from "./inputs.js";
+
+/** The array of objects an Object input holds (a Table field's rows), or an empty one. */
+export function tableRows(a, key) {
+    const value = objectValue(a, key);
+    return Array.isArray(value) ? value.map((r) => (r && typeof r === "object" ? r : {})) : [];
+}
 
 export class TableField {
-    /** write(apply) applies an edit to the selected activity and records it; rerender() redraws the panel. */
-    constructor(form, write, rerender) {
+    /** rerender() redraws the panel after a row is added, moved or removed. */
+    constructor(form, rerender) {
         this.form = form;
-        this.write = write;
         this.rerender = rerender;
     }
 
-    render(a, f) {
-        const rows = this.rows(a, f);
+    /** f: {name, label, columns: [{name, label, input, editor, choices, default}]}; rows: the entries; store(rows). */
+    render(field, rows, store) {
+        const f = Object.assign({}, field, { store: store });
         const fieldset = document.createElement("fieldset");
         fieldset.className = "designer-table";
         fieldset.id = "field-" + f.name;
@@ -44,11 +50,6 @@ export class TableField {
             this.save(f, rows, true);
         }));
         this.form.appendChild(fieldset);
-    }
-
-    rows(a, f) {
-        const value = objectValue(a, f.input);
-        return Array.isArray(value) ? value.map((r) => (r && typeof r === "object" ? r : {})) : [];
     }
 
     renderRow(body, f, rows, row, i) {
@@ -120,7 +121,7 @@ export class TableField {
     }
 
     save(f, rows, redraw) {
-        this.write((act) => setObject(act, f.input, rows));
+        f.store(rows);
         if (redraw) {
             this.rerender();
         }
