@@ -82,6 +82,28 @@ public sealed class DesignerSettingsTests(BrowserFixture browser) : IClassFixtur
         browser.AssertNoConsoleErrors();
     }
 
+    [Fact]
+    public void Designer_SwitchCases_AddedCaseBecomesAPort()
+    {
+        browser.Reset();
+        browser.SignIn("admin");
+        browser.Open("/admin/definitions/dibao/designer");
+        browser.Element(By.CssSelector("#designer[data-ready=true]"), "the designer to start");
+
+        // The switch's cases are rows of a name and a condition; a new case is a new port on the node.
+        browser.Driver.FindElement(By.CssSelector("g[data-activity=backTo] rect")).Click();
+        var cases = browser.Element(By.Id("field-cases"), "the cases table");
+        var count = cases.FindElements(By.CssSelector("tbody tr")).Count;
+        Assert.Contains("return getVariable('returnTo') === 'intake';",
+            browser.Driver.FindElement(By.Id("field-cases-0-condition")).GetAttribute("value"), StringComparison.Ordinal);
+        browser.Driver.FindElement(By.Id("designer-cases-add")).Click();
+        Type($"field-cases-{count}-label", "复查");
+        Type($"field-cases-{count}-condition", "return getVariable('returnTo') === 'recheck';");
+        Assert.Contains("复查", browser.Driver.FindElement(By.CssSelector("g[data-activity=backTo]")).Text, StringComparison.Ordinal);
+        browser.Screenshot("92-designer-switch-cases");
+        browser.AssertNoConsoleErrors();
+    }
+
     private List<string?> VariableNames() =>
         [.. browser.Driver.FindElements(By.CssSelector("#field-variables input[id$='-name']")).Select(i => i.GetAttribute("value"))];
 

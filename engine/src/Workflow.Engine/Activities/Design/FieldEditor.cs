@@ -26,4 +26,10 @@ public enum FieldEditor
     /// <see cref="SettingField.Columns"/> field, whose <see cref="SettingField.Input"/> names the entry's property.
     /// </summary>
     Table,
+
+    /// <summary>
+    /// A table like <see cref="Table"/> over an array the activity holds itself rather than as an input (a switch's
+    /// <c>cases</c>: <c>label</c> and a JavaScript <c>condition</c>, a <see cref="Script"/> column).
+    /// </summary>
+    OwnTable,
 }

@@ -116,6 +116,11 @@ export class Panel {
             case "Table":
                 this.table.render(f, tableRows(a, f.input), (rows) => this.apply((act) => setObject(act, f.input, rows)));
                 break;
+            case "OwnTable":
+                this.table.render(f, Array.isArray(a[f.input]) ? a[f.input] : [], (rows) => this.apply((act) => {
+                    act[f.input] = rows;
+                }));
+                break;
             case "Script":
                 this.onChange(this.field(f.label, f.name, own, { multiline: true }), (act, v) => {
                     act[f.input] = { typeName: f.typeName, expression: { type: "JavaScript", value: v } };

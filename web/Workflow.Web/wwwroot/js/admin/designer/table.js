@@ -9,6 +9,14 @@ export function tableRows(a, key) {
     return Array.isArray(value) ? value.map((r) => (r && typeof r === "object" ? r : {})) : [];
 }
 
+/** A cell as stored: a Number cell a plain number, a Script cell a JavaScript expression, any other text. */
+function cellValue(c, v) {
+    if (c.editor === "Script") {
+        return { type: "JavaScript", value: v };
+    }
+    return c.editor === "Number" && !Number.isNaN(Number(v)) ? Number(v) : v;
+}
+
 export class TableField {
     /** rerender() redraws the panel after a row is added, moved or removed. */
     constructor(form, rerender) {
@@ -66,7 +74,8 @@ export class TableField {
             label.className = "visually-hidden";
             label.textContent = "第 " + (i + 1) + " 行" + c.label;
             td.appendChild(label);
-            const input = this.cell(c, row[c.input]);
+            const own = row[c.input];
+            const input = this.cell(c, c.editor === "Script" && own && typeof own === "object" ? own.value : own);
             input.id = id;
             input.name = id;
             td.appendChild(input);
@@ -75,7 +84,7 @@ export class TableField {
                 if (v === "") {
                     delete row[c.input];
                 } else {
-                    row[c.input] = c.editor === "Number" && !Number.isNaN(Number(v)) ? Number(v) : v;
+                    row[c.input] = cellValue(c, v);
                 }
                 this.save(f, rows, false);
             });
