@@ -42,7 +42,7 @@ public sealed class AdminDesignerPaletteTests(BrowserFixture browser) : IClassFi
         browser.Element(By.CssSelector("path.edge[data-from='approvalTask1:return'][data-to=endRejected]"), "the new connection");
 
         Add("Gov.ApprovalChain");
-        Assert.Contains("乡镇审核", Field("levels").GetAttribute("value"), StringComparison.Ordinal);
+        Assert.Equal("乡镇审核", Field("levels-0-title").GetAttribute("value"));
         Add("Gov.Referral");
         Assert.Equal("district", Field("departmentLevel").GetAttribute("value"));
         Add("Gov.PublicNotice");

@@ -85,6 +85,15 @@ public sealed partial class ActivityDesignTests
         Assert.Equal("乡镇（街道）", field.Choices.Single(c => c.Value == "township").Label);
     }
 
+    [Fact]
+    public void ChainLevelsTable_Columns_AreTheKeysOfALevel()
+    {
+        var field = ActivityTypes.Find(ActivityTypes.ApprovalChain)!.Design.Fields.Single(f => f.Name == "levels");
+
+        Assert.Equal(FieldEditor.Table, field.Editor);
+        Assert.Equal(["level", "post", "title", "timeLimit", "timeLimitUnit"], field.Columns.Select(c => c.Input));
+    }
+
     private static void AssertPortsAgree(string type, string inputs)
     {
         var descriptor = ActivityTypes.Find(type)!;

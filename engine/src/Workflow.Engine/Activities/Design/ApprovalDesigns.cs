@@ -24,6 +24,16 @@ internal static class ApprovalDesigns
         Choices = [.. Enum.GetValues<TimeLimitUnit>().Select(u => new FieldChoice(u.Code(), u.Label()))],
     };
 
+    /// <summary>One chain level as <see cref="ApprovalCompilers.ApprovalChain"/> reads it: level, post, title, limit and unit.</summary>
+    private static readonly IReadOnlyList<SettingField> ChainLevelColumns =
+    [
+        new("level", "层级", "level", FieldEditor.Choice) { Default = AdministrativeLevel.Township.Code(), Choices = Levels },
+        new("post", "办理岗位", "post", FieldEditor.Text),
+        new("title", "任务标题", "title", FieldEditor.Text),
+        TimeLimitInUnit,
+        TimeLimitUnitField,
+    ];
+
     private static readonly string Township = AdministrativeLevel.Township.Code();
     private static readonly string District = AdministrativeLevel.District.Code();
 
@@ -73,7 +83,8 @@ internal static class ApprovalDesigns
         Fields =
         [
             new("serviceItem", "服务事项", "serviceItem", FieldEditor.Text),
-            new("levels", "审批层级（JSON）", "levels", FieldEditor.Json),
+            new("levels", "审批层级", "levels", FieldEditor.Table) { Columns = ChainLevelColumns },
+            new("commentRequiredFor", "须填意见的结果", "commentRequiredFor", FieldEditor.List) { Fallback = ApprovalCompilers.DefaultCommentRequired },
         ],
     };
 

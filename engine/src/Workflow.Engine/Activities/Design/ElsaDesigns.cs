@@ -18,7 +18,21 @@ internal static class ElsaDesigns
         Fields = [new("condition", "条件（JavaScript，返回 true/false）", "condition", FieldEditor.Script) { TypeName = "Boolean" }],
     };
 
-    public static ActivityDesign FlowSwitch { get; } = new() { Ports = PortRule.FromCaseLabels("cases", ["Default"]) };
+    public static ActivityDesign FlowSwitch { get; } = new()
+    {
+        Ports = PortRule.FromCaseLabels("cases", ["Default"]),
+        Fields =
+        [
+            new("cases", "分支条件（依次判断，都不满足时走默认分支）", "cases", FieldEditor.OwnTable)
+            {
+                Columns =
+                [
+                    new("label", "分支名称", "label", FieldEditor.Text),
+                    new("condition", "条件（JavaScript，返回 true/false）", "condition", FieldEditor.Script) { TypeName = "Boolean" },
+                ],
+            },
+        ],
+    };
 
     public static ActivityDesign FlowFork { get; } = new()
     {

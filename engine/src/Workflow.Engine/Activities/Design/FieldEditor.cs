@@ -20,4 +20,16 @@ public enum FieldEditor
 
     /// <summary>A text area holding a JavaScript expression of the field's type name.</summary>
     Script,
+
+    /// <summary>
+    /// A table over an Object input holding an array of objects: one row per entry, one cell per
+    /// <see cref="SettingField.Columns"/> field, whose <see cref="SettingField.Input"/> names the entry's property.
+    /// </summary>
+    Table,
+
+    /// <summary>
+    /// A table like <see cref="Table"/> over an array the activity holds itself rather than as an input (a switch's
+    /// <c>cases</c>: <c>label</c> and a JavaScript <c>condition</c>, a <see cref="Script"/> column).
+    /// </summary>
+    OwnTable,
 }

@@ -19,4 +19,7 @@ public sealed record SettingField(string Name, string Label, string Input, Field
     public string? Default { get; init; }
 
     public IReadOnlyList<FieldChoice> Choices { get; init; } = [];
+
+    /// <summary>The cells of a <see cref="FieldEditor.Table"/> row (Text, Number or Choice); a Number cell is a plain number.</summary>
+    public IReadOnlyList<SettingField> Columns { get; init; } = [];
 }

@@ -9,6 +9,7 @@ import { autoLayout } from "./designer/layout.js";
 import { Model } from "./designer/model.js";
 import { Panel } from "./designer/panel.js";
 import { Messages, Server } from "./designer/server.js";
+import { DefinitionSettings } from "./designer/settings.js";
 import { Simulation } from "./designer/simulation.js";
 
 const root = document.getElementById("designer");
@@ -31,6 +32,7 @@ function start(catalog, messages) {
     const canvas = new Canvas(svg, model, catalog, view, select);
     const panel = new Panel(document.getElementById("designer-form"), document.getElementById("designer-panel-empty"),
         model, catalog, view, select, () => canvas.draw());
+    panel.definition = new DefinitionSettings(document.getElementById("designer-definition"), model, () => canvas.draw());
     const server = new Server(root, model, view, messages, () => {
         canvas.draw();
         panel.render();
@@ -59,6 +61,7 @@ function start(catalog, messages) {
     });
 
     canvas.draw();
+    panel.render();
     simulation.renderDecisions();
     root.setAttribute("data-ready", "true");
 }

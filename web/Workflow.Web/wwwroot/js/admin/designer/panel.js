@@ -1,6 +1,7 @@
 // The side panel: the selected connection, or the selected node's settings, one control per field that the engine's
 // table gives its type (SettingField.cs). A change is written into the document at once.
 import { csv, expressionValue, list, literal, objectField, objectValue, setObject } from "./inputs.js";
+import { TableField, tableRows } from "./table.js";
 
 export class Panel {
     /** changed() redraws after an edit; select(what) changes the selection. */
@@ -13,6 +14,7 @@ export class Panel {
         this.select = select;
         this.changed = changed;
         form.addEventListener("submit", (e) => e.preventDefault());
+        this.table = new TableField(form, () => this.render());
     }
 
     render() {
@@ -24,7 +26,13 @@ export class Panel {
         if (!selected) {
             form.hidden = true;
             this.emptyPanel.hidden = false;
+            if (this.definition) {
+                this.definition.render();
+            }
             return;
+        }
+        if (this.definition) {
+            this.definition.hide();
         }
         form.hidden = false;
         this.emptyPanel.hidden = true;
@@ -105,6 +113,14 @@ export class Panel {
                     act[f.input] = { typeName: "Object", expression: { type: "Object", value: v } };
                 });
                 break;
+            case "Table":
+                this.table.render(f, tableRows(a, f.input), (rows) => this.apply((act) => setObject(act, f.input, rows)));
+                break;
+            case "OwnTable":
+                this.table.render(f, Array.isArray(a[f.input]) ? a[f.input] : [], (rows) => this.apply((act) => {
+                    act[f.input] = rows;
+                }));
+                break;
             case "Script":
                 this.onChange(this.field(f.label, f.name, own, { multiline: true }), (act, v) => {
                     act[f.input] = { typeName: f.typeName, expression: { type: "JavaScript", value: v } };
@@ -143,11 +159,14 @@ export class Panel {
     }
 
     onChange(input, apply) {
-        input.addEventListener("change", () => {
-            apply(this.model.find(this.view.selected.node), input.value.trim());
-            this.model.markDirty();
-            this.changed();
-        });
+        input.addEventListener("change", () => this.apply((act) => apply(act, input.value.trim())));
+    }
+
+    /** Applies one edit to the selected node and records it (undo, redo). */
+    apply(edit) {
+        edit(this.model.find(this.view.selected.node));
+        this.model.markDirty();
+        this.changed();
     }
 
     button(text, id, handler) {
