@@ -94,6 +94,9 @@ public sealed class DapperInstanceStore : IInstanceStore, IInboxQueries, IInstan
     public Task<IReadOnlyList<TaskRow>> ForUserAsync(string userId, UserInbox inbox, int limit, CancellationToken cancellationToken) =>
         _inbox.ForUserAsync(userId, inbox, limit, cancellationToken);
 
+    public Task<ListPage<TaskRow>> SearchAsync(InboxSearch search, CaseScope scope, int offset, int limit, CancellationToken cancellationToken) =>
+        _inbox.SearchAsync(search, scope, offset, limit, cancellationToken);
+
     public Task<TaskRow?> FindAsync(string taskId, CancellationToken cancellationToken) => _inbox.FindAsync(taskId, cancellationToken);
 
 

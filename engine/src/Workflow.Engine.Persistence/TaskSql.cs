@@ -34,7 +34,7 @@ internal sealed class TaskSql
             holder_user_id AS HolderUserId
         """;
 
-    private const string JoinedTaskSelectList = """
+    internal const string JoinedTaskSelectList = """
         t.task_id AS TaskId, t.instance_id AS InstanceId, t.kind AS Kind, t.title AS Title, t.post AS Post, t.level AS Level,
             t.division_code AS DivisionCode, t.department_code AS DepartmentCode, t.status AS Status,
             t.assignee_user_id AS AssigneeUserId, t.opened_at AS OpenedAt, t.due_at AS DueAt, t.claimed_by AS ClaimedBy,

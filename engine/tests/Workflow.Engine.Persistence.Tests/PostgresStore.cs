@@ -45,6 +45,9 @@ public static class PostgresStore
     public sealed class Search(PostgresFixture fixture, ITestOutputHelper output) : SearchConformance<PostgresFixture>(fixture, output);
 
     [Collection(Serial)]
+    public sealed class InboxSearch(PostgresFixture fixture, ITestOutputHelper output) : InboxSearchConformance<PostgresFixture>(fixture, output);
+
+    [Collection(Serial)]
     public sealed class Casework(PostgresFixture fixture, ITestOutputHelper output) : CaseworkStoreConformance<PostgresFixture>(fixture, output);
 
     [Collection(Serial)]

@@ -81,6 +81,25 @@ public sealed class SqlServerSqlTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void InboxSearch_EveryTabWithEveryFilter_ParsesAsTSql170()
+    {
+        var dialect = SqlServerDialect.Instance;
+        var scope = new CaseScope(["500113"], false, "li", [new("district-education", "500113")]);
+        var at = DateTimeOffset.Parse("2026-03-02T09:00:00+08:00", System.Globalization.CultureInfo.InvariantCulture);
+        var actor = Workflow.Engine.Runtime.Commands.Actor.User("li", ["民政办", "区民政局"], ["500113102000", "500113000000"], ["district-education"]);
+        var inbox = InboxSearchSql.For(dialect);
+        foreach (var box in Enum.GetValues<InboxBox>())
+        {
+            var p = new Dapper.DynamicParameters();
+            var where = CaseSearchSql.For(dialect).SearchCondition(
+                inbox.BoxCondition(new InboxSearch(actor, box, CaseSearch.All, at), p) + " AND " + CaseScopeSql.For(dialect).Condition(scope, "t.instance_id", p),
+                new CaseSearch("0001", "张", "dibao", null, at, at.AddDays(1)), p);
+            Assert.Empty(Parse(inbox.PageOf(box, where)));
+            Assert.Empty(Parse(inbox.Count(where)));
+        }
+    }
+
+    [Fact]
     public void Parser_RejectsTheSqliteSpelling_SoTheCheckHasTeeth()
     {
         Assert.NotEmpty(Parse(TaskSql.For(SqliteDialect.Instance).AssignedTo));

@@ -57,6 +57,10 @@ public static class SqlServerStore
 
     [Collection(Serial)]
     [Trait("Category", "SqlServerLive")]
+    public sealed class InboxSearch(SqlServerFixture fixture, ITestOutputHelper output) : InboxSearchConformance<SqlServerFixture>(fixture, output);
+
+    [Collection(Serial)]
+    [Trait("Category", "SqlServerLive")]
     public sealed class Casework(SqlServerFixture fixture, ITestOutputHelper output) : CaseworkStoreConformance<SqlServerFixture>(fixture, output);
 
     [Collection(Serial)]

@@ -47,6 +47,9 @@ public static class SqliteStore
     public sealed class Search(SqliteFixture fixture, ITestOutputHelper output) : SearchConformance<SqliteFixture>(fixture, output);
 
     [Collection(Serial)]
+    public sealed class InboxSearch(SqliteFixture fixture, ITestOutputHelper output) : InboxSearchConformance<SqliteFixture>(fixture, output);
+
+    [Collection(Serial)]
     public sealed class Casework(SqliteFixture fixture, ITestOutputHelper output) : CaseworkStoreConformance<SqliteFixture>(fixture, output);
 
     [Collection(Serial)]

@@ -62,7 +62,8 @@ public sealed class CaseList(IInstanceQueries queries, CaseReader cases, Casewor
         return export;
     }
 
-    private static CaseScope ScopeFor(Caller caller, CaseSearch search) => search.ApplicantName is null ? caller.Scope : caller.NamedScope;
+    /// <summary>The scope a search looks in: a search by name only where the caller sees names (<see cref="Caller.NamedScope"/>).</summary>
+    internal static CaseScope ScopeFor(Caller caller, CaseSearch search) => search.ApplicantName is null ? caller.Scope : caller.NamedScope;
 
     private async Task<IReadOnlyList<InstanceView>> ViewsAsync(Caller caller, IReadOnlyList<InstanceSummary> rows, CancellationToken cancellationToken)
     {

@@ -8,6 +8,7 @@ public static class CaseworkListsServiceCollectionExtensions
     public static IServiceCollection AddCaseworkLists(this IServiceCollection services)
     {
         services.AddSingleton<CaseList>();
+        services.AddSingleton<InboxList>();
         services.AddSingleton<ApplicationList>();
         services.AddSingleton<SupervisionExport>();
         return services;

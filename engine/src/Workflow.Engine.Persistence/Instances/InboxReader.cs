@@ -12,6 +12,8 @@ internal sealed class InboxReader(WorkflowDatabase database)
     private readonly SqlDialect _dialect = database.Dialect;
     private readonly TaskSql _sql = TaskSql.For(database.Dialect);
     private readonly CaseScopeSql _scope = CaseScopeSql.For(database.Dialect);
+    private readonly InboxSearchSql _search = InboxSearchSql.For(database.Dialect);
+    private readonly CaseSearchSql _cases = CaseSearchSql.For(database.Dialect);
 
     public Task<IReadOnlyList<TaskRow>> AssignedToAsync(string userId, int limit, CancellationToken cancellationToken)
     {
@@ -72,6 +74,22 @@ internal sealed class InboxReader(WorkflowDatabase database)
         return QueryTasksAsync(database, inbox == UserInbox.Copied ? _sql.CopiedToUser : _sql.ToDoForUser, p, cancellationToken);
     }
 
+    public async Task<ListPage<TaskRow>> SearchAsync(InboxSearch search, CaseScope scope, int offset, int limit, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(search);
+        ArgumentOutOfRangeException.ThrowIfNegative(offset);
+        ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
+        var p = new DynamicParameters();
+        p.Add("offset", offset, DbType.Int32);
+        p.Add("limit", limit, DbType.Int32);
+        var caseFilter = search.Case with { Statuses = null };
+        var where = _cases.SearchCondition(_search.BoxCondition(search, p) + "\n    AND " + Scope(scope, p, "t.instance_id"), caseFilter, p);
+        var rows = await QueryTasksAsync(database, _search.PageOf(search.Box, where), p, cancellationToken).ConfigureAwait(false);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken, forWriting: false).ConfigureAwait(false);
+        var total = await connection.ExecuteScalarAsync<long>(new CommandDefinition(_search.Count(where), p, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        return new ListPage<TaskRow>(rows, checked((int)total));
+    }
+
     public async Task<TaskRow?> FindAsync(string taskId, CancellationToken cancellationToken)
     {
         var p = new DynamicParameters();
@@ -101,5 +119,5 @@ internal sealed class InboxReader(WorkflowDatabase database)
     }
 
     /// <summary>The scope condition over the task row's instance, its parameters added to <paramref name="p"/>.</summary>
-    private string Scope(CaseScope scope, DynamicParameters p) => _scope.Condition(scope, "instance_id", p);
+    private string Scope(CaseScope scope, DynamicParameters p, string instanceId = "instance_id") => _scope.Condition(scope, instanceId, p);
 }

@@ -29,5 +29,11 @@ public interface IInboxQueries
     /// </summary>
     Task<IReadOnlyList<TaskRow>> ForUserAsync(string userId, UserInbox inbox, int limit, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// A page of one inbox tab (<see cref="InboxSearch"/>) within <paramref name="scope"/>, with the number of all its
+    /// matching tasks: 待办 and 超期 by deadline (none last), 已办 and 抄送 newest first.
+    /// </summary>
+    Task<ListPage<TaskRow>> SearchAsync(InboxSearch search, CaseScope scope, int offset, int limit, CancellationToken cancellationToken);
+
     Task<TaskRow?> FindAsync(string taskId, CancellationToken cancellationToken);
 }

@@ -1,0 +1,50 @@
+using System.Globalization;
+using System.Net;
+using System.Text.RegularExpressions;
+using static Workflow.Web.Tests.Ui.DemoSession;
+
+namespace Workflow.Web.Tests.Ui;
+
+/// <summary>
+/// The inbox searches and pages in SQL: a filter narrows the tab and its count, pages hold different tasks, and a bad
+/// date is a Chinese message (never a 500).
+/// </summary>
+public sealed partial class InboxPageTests(CaseworkPagesFactory factory) : IClassFixture<CaseworkPagesFactory>
+{
+    private const string Officer = "zhangwei";
+
+    [Fact]
+    public async Task Inbox_FilterAndPageSize_NarrowAndPageTheTab()
+    {
+        var officer = await SignInAsync(factory, Officer);
+
+        var all = await officer.HtmlAsync("/inbox?tab=todo&pageSize=10");
+        var none = await officer.HtmlAsync("/inbox?tab=todo&applicant=" + Uri.EscapeDataString("没有这个人"));
+        var byItem = await officer.HtmlAsync("/inbox?tab=todo&item=no-such-item");
+
+        var total = int.Parse(Total().Match(all).Groups[1].Value, CultureInfo.InvariantCulture);
+        Assert.True(total > 0, "the demo inbox has tasks");
+        Assert.Equal(Math.Min(10, total), Tasks().Matches(all).Count);
+        Assert.Contains("class=\"division\" title=\"500113102001\">桂花村", all, StringComparison.Ordinal);
+        Assert.Empty(Tasks().Matches(none));
+        Assert.Empty(Tasks().Matches(byItem));
+        Assert.Contains("暂无待办事项", none, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Inbox_BadDate_ShowsAChineseMessage()
+    {
+        var officer = await SignInAsync(factory, Officer);
+
+        var response = await officer.Client.GetAsync("/inbox?tab=done&from=2026-13-45");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("查询条件有误", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [GeneratedRegex("共 (\\d+) 条")]
+    private static partial Regex Total();
+
+    [GeneratedRegex("data-task=\"([^\"]+)\"")]
+    private static partial Regex Tasks();
+}
