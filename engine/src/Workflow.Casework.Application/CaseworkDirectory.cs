@@ -35,7 +35,10 @@ public sealed class CaseworkDirectory : IAssignmentResolver, IRoutingTable
         ArgumentNullException.ThrowIfNull(request);
         var current = _current;
         var assignment = current.Resolver.Resolve(request);
-        return request.At is { } at ? LeaveCover.AddDeputies(assignment, current.Deputies, ChinaTime.DayOf(at)) : assignment;
+        // A deputy must pass the same test as anyone handed a case to read: active, not recused, in an office whose area holds it.
+        return request.At is { } at
+            ? LeaveCover.AddDeputies(assignment, current.Deputies, ChinaTime.DayOf(at), id => current.Resolver.RefuseHolder(request, id, HolderRole.Reader) is null)
+            : assignment;
     }
 
     public string? RefuseHolder(AssignmentRequest request, string userId, HolderRole role) => _current.Resolver.RefuseHolder(request, userId, role);

@@ -22,6 +22,16 @@ public sealed class LeaveCoverTests
         Assert.Equal(3, result.Candidates.Count);
     }
 
+    [Fact]
+    public void AddDeputies_DeputyTheOrganisationRefusesForThisTask_IsNotAdded()
+    {
+        // The organisation's answer for the task (回避 for the applicant, a deactivated account, an office that does not
+        // hold the case) comes last: the arrangement itself was valid when it was made.
+        var cover = new DeputyArrangement("d1", "zhangwei", "wangfang", Monday, Monday.AddDays(4));
+
+        Assert.Same(Township, LeaveCover.AddDeputies(Township, [cover], Monday, mayCover: id => id != "wangfang"));
+    }
+
     [Theory]
     [InlineData(-1)]
     [InlineData(5)]

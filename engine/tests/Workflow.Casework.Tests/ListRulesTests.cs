@@ -54,5 +54,7 @@ public sealed class ListRulesTests
         Assert.Equal(ListPaging.MaxSize, ListPaging.Of(2, 5000).PageSize);
         Assert.Equal(3, new ListPaging(1, 10).PagesOf(21));
         Assert.Equal(1, new ListPaging(1, 10).PagesOf(0));
+        Assert.Equal(ListPaging.MaxPage, ListPaging.Of(int.MaxValue, ListPaging.MaxSize).Page);
+        Assert.True(ListPaging.Of(int.MaxValue, ListPaging.MaxSize).Offset > 0);
     }
 }

@@ -7,6 +7,9 @@ public sealed record ListPaging(int Page, int PageSize)
 
     public const int MaxSize = 200;
 
+    /// <summary>The highest page number taken: 1,000,000 pages of 200 rows is beyond any list, and the offset cannot overflow.</summary>
+    public const int MaxPage = 1_000_000;
+
     public int Offset => (Page - 1) * PageSize;
 
     /// <summary>The number of pages <paramref name="total"/> rows fill (at least one, so a pager always has a page 1).</summary>
@@ -14,5 +17,5 @@ public sealed record ListPaging(int Page, int PageSize)
 
     /// <summary>Out-of-range numbers are corrected rather than refused: a pager link is never an error.</summary>
     public static ListPaging Of(int? page, int? pageSize) =>
-        new(Math.Max(1, page ?? 1), Math.Clamp(pageSize ?? DefaultSize, 10, MaxSize));
+        new(Math.Clamp(page ?? 1, 1, MaxPage), Math.Clamp(pageSize ?? DefaultSize, 10, MaxSize));
 }

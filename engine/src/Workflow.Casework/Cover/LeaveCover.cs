@@ -15,8 +15,12 @@ public static class LeaveCover
     /// <summary>The longest leave one arrangement may cover.</summary>
     public const int MaxDays = 92;
 
-    /// <summary><paramref name="assignment"/> with each away candidate's deputy added after them (once, and never someone already named).</summary>
-    public static Assignment AddDeputies(Assignment assignment, IReadOnlyList<DeputyArrangement> arrangements, DateOnly day)
+    /// <summary>
+    /// <paramref name="assignment"/> with each away candidate's deputy added after them (once, and never someone already
+    /// named). <paramref name="mayCover"/> is the organisation's answer for this task (active, not recused by 回避, a post
+    /// whose area holds the case): the arrangement was checked when it was made, the task's applicant only now.
+    /// </summary>
+    public static Assignment AddDeputies(Assignment assignment, IReadOnlyList<DeputyArrangement> arrangements, DateOnly day, Func<string, bool>? mayCover = null)
     {
         ArgumentNullException.ThrowIfNull(assignment);
         ArgumentNullException.ThrowIfNull(arrangements);
@@ -30,7 +34,7 @@ public static class LeaveCover
         {
             foreach (var a in arrangements.Where(a => a.UserId == candidate.UserId && a.CoversOn(day)))
             {
-                if (named.Add(a.DeputyId))
+                if ((mayCover?.Invoke(a.DeputyId) ?? true) && named.Add(a.DeputyId))
                 {
                     deputies.Add(new Candidate(a.DeputyId, $"代理 {candidate.UserId}（{a.From:yyyy-MM-dd} 至 {a.To:yyyy-MM-dd}）") { CoverFor = candidate.UserId });
                 }
