@@ -51,6 +51,23 @@ public sealed class DesignerNestedTests(BrowserFixture browser) : IClassFixture<
         Assert.Contains(flowchart, Nodes());
         Assert.DoesNotContain(inner, Nodes());
 
+        // Inside again, undoing past the nested flowchart's creation leaves for the main flowchart; redo brings it back.
+        browser.Driver.FindElement(By.CssSelector($"g[data-activity='{flowchart}'] rect")).Click();
+        browser.Element(By.Id("designer-open-subflow"), "the open button again").Click();
+        browser.Until(_ => crumbs.Displayed, "the breadcrumb to show again");
+        for (var i = 0; i < 3; i++)
+        {
+            browser.Driver.FindElement(By.Id("designer-undo")).Click();
+        }
+        Assert.False(crumbs.Displayed);
+        Assert.Equal(rootNodes, Nodes().Count);
+        for (var i = 0; i < 3; i++)
+        {
+            browser.Driver.FindElement(By.Id("designer-redo")).Click();
+        }
+        Assert.Contains(flowchart, Nodes());
+        Assert.False(crumbs.Displayed);
+
         // Saved with the whole document and read back: the nested step is still inside the nested flowchart.
         browser.Driver.FindElement(By.Id("designer-save")).Click();
         browser.Until(d => d.FindElement(By.Id("designer-message")).Text.Contains("草稿已保存", StringComparison.Ordinal), "the draft to be saved");
