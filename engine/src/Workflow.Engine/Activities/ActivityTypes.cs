@@ -24,7 +24,7 @@ public static class ActivityTypes
     /// </summary>
     public static IReadOnlyList<ActivityDescriptor> All { get; } =
     [
-        new() { TypeName = Flowchart, Label = "流程图", Behavior = new ContainerBehavior(), IsContainer = true },
+        new() { TypeName = Flowchart, Label = "流程图", Behavior = new ContainerBehavior(), IsContainer = true, Design = ElsaDesigns.Flowchart },
         new() { TypeName = "Elsa.FlowNode", Label = "流程节点", Behavior = new ContainerBehavior(), IsContainer = true },
         new() { TypeName = "Elsa.ParallelForEach", Label = "并行循环", Behavior = new ParallelForEachBehavior(), IsContainer = true },
         new() { TypeName = "Elsa.Start", Label = "开始", Behavior = PassThroughBehavior.Instance, Design = ElsaDesigns.Start },

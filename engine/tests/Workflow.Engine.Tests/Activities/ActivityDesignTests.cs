@@ -35,7 +35,7 @@ public sealed partial class ActivityDesignTests
         var offered = PaletteGroup.All.SelectMany(ActivityTypes.Offered).Select(d => d.TypeName);
 
         Assert.Equal(
-            ["Gov.ApprovalTask", "Gov.ApprovalChain", "Gov.Referral", "Gov.PublicNotice", "Gov.FollowUpVisits", "Elsa.FlowDecision", "Elsa.FlowFork", "Elsa.FlowJoin", "Elsa.Delay", "Elsa.End"],
+            ["Gov.ApprovalTask", "Gov.ApprovalChain", "Gov.Referral", "Gov.PublicNotice", "Gov.FollowUpVisits", "Elsa.Flowchart", "Elsa.FlowDecision", "Elsa.FlowFork", "Elsa.FlowJoin", "Elsa.Delay", "Elsa.End"],
             offered);
     }
 

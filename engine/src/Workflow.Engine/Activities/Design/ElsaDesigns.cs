@@ -10,6 +10,9 @@ internal static class ElsaDesigns
 
     public static ActivityDesign End { get; } = new() { Group = PaletteGroup.Ending };
 
+    /// <summary>A nested flowchart (子流程): offered so the designer can drill into it and edit its own activities.</summary>
+    public static ActivityDesign Flowchart { get; } = new() { Group = PaletteGroup.Flow };
+
     public static ActivityDesign FlowDecision { get; } = new()
     {
         Group = PaletteGroup.Flow,

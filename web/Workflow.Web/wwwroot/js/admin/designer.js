@@ -3,6 +3,7 @@
 // activity types (labels, ports, defaults, settings fields) comes from the engine's table over the API (data-activities),
 // so these modules name no type. Loaded as a module (script-src 'self' allows it); no inline script or style.
 import { loadCatalog } from "./designer/catalog.js";
+import { Breadcrumb } from "./designer/breadcrumb.js";
 import { Canvas, NODE_SIZE } from "./designer/canvas.js";
 import { History } from "./designer/history.js";
 import { autoLayout } from "./designer/layout.js";
@@ -28,11 +29,26 @@ function start(catalog, messages) {
         view.selected = what;
         canvas.draw();
         panel.render();
+        breadcrumb.render();
     };
     const canvas = new Canvas(svg, model, catalog, view, select);
     const panel = new Panel(document.getElementById("designer-form"), document.getElementById("designer-panel-empty"),
         model, catalog, view, select, () => canvas.draw());
     panel.definition = new DefinitionSettings(document.getElementById("designer-definition"), model, () => canvas.draw());
+    // Nested flowcharts (子流程): the canvas shows one level; the breadcrumb goes back out to any level above it.
+    const breadcrumb = new Breadcrumb(document.getElementById("designer-breadcrumb"), model, (depth) => {
+        model.leave(depth);
+        select(null);
+        simulation.renderDecisions();
+    });
+    const open = (id) => {
+        model.enter(id);
+        select(null);
+        simulation.renderDecisions();
+        svg.parentNode.focus();
+    };
+    canvas.open = open;
+    panel.open = open;
     const server = new Server(root, model, view, messages, () => {
         canvas.draw();
         panel.render();

@@ -40,6 +40,15 @@ export class Canvas {
         svg.addEventListener("pointerdown", (e) => this.pointerDown(e));
         svg.addEventListener("pointermove", (e) => this.pointerMove(e));
         svg.addEventListener("pointerup", (e) => this.pointerUp(e));
+        // A double click on a nested flowchart opens it (the panel's 打开子流程 does the same from the keyboard). The
+        // node is found under the pointer, because every click redraws the nodes.
+        svg.addEventListener("dblclick", (e) => {
+            const under = document.elementFromPoint(e.clientX, e.clientY);
+            const node = under && under.closest ? under.closest(".node") : null;
+            if (node && this.open) {
+                this.open(node.getAttribute("data-activity"));
+            }
+        });
     }
 
     portPoint(a, port) {

@@ -21,21 +21,78 @@ function nested(c) {
     return { source: { activity: c.source, port: c.sourcePort || "Done" }, target: { activity: c.target, port: c.targetPort || "In" } };
 }
 
+/** A flowchart made ready for drawing: lists present, connections nested, every activity placed (once, in a grid). */
+function prepare(flow) {
+    flow.activities = flow.activities || [];
+    flow.connections = (flow.connections || []).map(nested);
+    flow.activities.forEach((a, i) => {
+        if (!position(a)) {
+            setPosition(a, 40 + (i % 5) * 200, 40 + Math.floor(i / 5) * 110);
+        }
+    });
+    return flow;
+}
+
+/** Whether an id is taken anywhere in the document, nested flowcharts included, so ids stay unique. */
+function used(flow, id) {
+    return flow.id === id || (flow.activities || []).some((a) => used(a, id));
+}
+
 export class Model {
     constructor(root, catalog) {
         this.root = root;
         this.catalog = catalog;
         this.doc = JSON.parse(root.getAttribute("data-document"));
         this.doc.root = this.doc.root || { id: "flowchart", type: catalog.rootType, version: 1 };
-        this.flow = this.doc.root;
-        this.flow.activities = this.flow.activities || [];
-        this.flow.connections = (this.flow.connections || []).map(nested);
-        // Activities from an Elsa file may have no position: they are laid out in a grid once.
-        this.flow.activities.forEach((a, i) => {
-            if (!position(a)) {
-                setPosition(a, 40 + (i % 5) * 200, 40 + Math.floor(i / 5) * 110);
-            }
+        /** The nested flowcharts drilled into, as activity ids from the root (issue 12: 子流程). */
+        this.path = [];
+        this.flow = prepare(this.doc.root);
+    }
+
+    /** The levels from the root to the flowchart shown: {name, depth}, the root named 主流程. */
+    get levels() {
+        const levels = [{ name: "主流程", depth: 0 }];
+        let flow = this.doc.root;
+        this.path.forEach((id, i) => {
+            flow = (flow.activities || []).find((a) => a.id === id);
+            levels.push({ name: flow.name || flow.id, depth: i + 1 });
         });
+        return levels;
+    }
+
+    isFlowchart(a) {
+        return Boolean(a) && a.type === this.catalog.rootType;
+    }
+
+    /** Shows the nested flowchart of the activity id in the flowchart shown now. */
+    enter(id) {
+        const a = this.find(id);
+        if (this.isFlowchart(a)) {
+            this.path.push(id);
+            this.flow = prepare(a);
+        }
+    }
+
+    /** Goes back out to the level of that depth (0 is the root). */
+    leave(depth) {
+        this.path = this.path.slice(0, depth);
+        this.resolve();
+    }
+
+    /** Follows the path in the document as it is now, stopping at the deepest level that still exists (after undo). */
+    resolve() {
+        let flow = prepare(this.doc.root);
+        const kept = [];
+        for (const id of this.path) {
+            const next = (flow.activities || []).find((a) => a.id === id);
+            if (!this.isFlowchart(next)) {
+                break;
+            }
+            kept.push(id);
+            flow = prepare(next);
+        }
+        this.path = kept;
+        this.flow = flow;
     }
 
     get activities() {
@@ -54,7 +111,7 @@ export class Model {
         let base = type.split(".")[1];
         base = base.charAt(0).toLowerCase() + base.slice(1);
         for (let n = 1; ; n++) {
-            if (!this.find(base + n)) {
+            if (!used(this.doc.root, base + n)) {
                 return base + n;
             }
         }
@@ -101,7 +158,7 @@ export class Model {
     /** Puts back a whole document (undo, redo). */
     restore(doc) {
         this.doc = doc;
-        this.flow = doc.root;
+        this.resolve();
         this.root.setAttribute("data-dirty", "true");
     }
 

@@ -51,6 +51,9 @@ export class Panel {
         });
         this.catalog.fields(a).forEach((f) => this.setting(a, f));
         this.renderProblems(a);
+        if (this.model.isFlowchart(a) && this.open) {
+            this.button("打开子流程", "designer-open-subflow", () => this.open(a.id));
+        }
         if (!this.catalog.isStart(a)) {
             this.button("删除环节", "designer-delete-node", () => {
                 this.model.removeActivity(a.id);
