@@ -238,6 +238,10 @@ public sealed class CrashSafetyTests(ITestOutputHelper output) : IDisposable
                 case "TaskOpened" when OwesDepartmentMessage(e):
                     owed.Add("task-assigned:" + (string)e["taskId"]!);
                     break;
+                case "TaskOpened":
+                    // A task for people tells them in the message centre (NoticePlanner.Arrived), in the same commit.
+                    owed.Add("task-arrived:" + (string)e["taskId"]!);
+                    break;
                 case "InstanceFinished":
                     owed.Add("workflow-finished:" + instanceId);
                     break;
@@ -247,8 +251,8 @@ public sealed class CrashSafetyTests(ITestOutputHelper output) : IDisposable
     }
 
     /// <summary>
-    /// A task opened for a department sends it a TaskAssigned (OutboxPlanner), and a finished case a WorkflowFinished,
-    /// so their rows must exist.
+    /// A task opened for a department sends it a TaskAssigned (OutboxPlanner), one opened for people a TaskArrived notice,
+    /// and a finished case a WorkflowFinished, so their rows must exist.
     /// </summary>
     private static bool OwesDepartmentMessage(JsonNode opened) =>
         opened["assignee"] is JsonObject assignee && assignee["departmentCode"] is JsonValue code && code.GetValue<string>().Length > 0;
