@@ -40,23 +40,9 @@ public sealed class ApplicationList(CaseworkStore store, ApplicationViews views,
         {
             return CaseworkOutcome<ExportRows<ApplicationView>>.Invalid(parsed.Errors!);
         }
-        var rows = new List<ApplicationView>();
-        var read = 0;
-        int total;
-        do
-        {
-            var page = await ReadAsync(caller, search, read, Math.Min(ListExport.ReadSize, ListExport.MaxRows - read), acceptedHere, cancellationToken)
-                .ConfigureAwait(false);
-            total = page.Total;
-            read += page.Rows.Count;
-            rows.AddRange(await ViewsAsync(caller, page.Rows, cancellationToken).ConfigureAwait(false));
-            if (page.Rows.Count == 0)
-            {
-                break;
-            }
-        }
-        while (read < Math.Min(total, ListExport.MaxRows));
-        var export = new ExportRows<ApplicationView>(rows, total);
+        var export = await ListExport.CollectAsync(
+            (offset, limit) => ReadAsync(caller, search, offset, limit, acceptedHere, cancellationToken),
+            page => ViewsAsync(caller, page, cancellationToken)).ConfigureAwait(false);
         await store.AppendAuditAsync(ListExport.Audit(time, caller, "export.applications",
             query with { Applicant = PersonalDataMask.NameInExport(query.Applicant), Page = null, PageSize = null }, export), cancellationToken).ConfigureAwait(false);
         return export;

@@ -23,7 +23,7 @@ public sealed record ApplicationListQuery(
     public CaseworkOutcome<ApplicationSearch> ToSearch()
     {
         var errors = new List<FieldError>();
-        var status = Blank(Status);
+        var status = FilterText.Of(Status);
         if (status is not null && !Statuses.Contains(status))
         {
             errors.Add(new FieldError("status", "没有这个受理状态。"));
@@ -31,10 +31,8 @@ public sealed record ApplicationListQuery(
         var (from, before) = ListDates.Parse(From, To, errors);
         return errors.Count > 0
             ? CaseworkOutcome<ApplicationSearch>.Invalid(errors)
-            : new ApplicationSearch(Blank(CaseNumber), Blank(Applicant), Blank(Item), status, from, before);
+            : new ApplicationSearch(FilterText.Of(CaseNumber), FilterText.Of(Applicant), FilterText.Of(Item), status, from, before);
     }
 
     public ListPaging Paging => ListPaging.Of(Page, PageSize);
-
-    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim()[..Math.Min(text.Trim().Length, 64)];
 }

@@ -40,23 +40,9 @@ public sealed class CaseList(IInstanceQueries queries, CaseReader cases, Casewor
             return CaseworkOutcome<ExportRows<InstanceView>>.Invalid(parsed.Errors!);
         }
         var scope = ScopeFor(caller, search);
-        var rows = new List<InstanceView>();
-        var read = 0;
-        int total;
-        do
-        {
-            var page = await queries.SearchAsync(scope, search, read, Math.Min(ListExport.ReadSize, ListExport.MaxRows - read), cancellationToken)
-                .ConfigureAwait(false);
-            total = page.Total;
-            read += page.Rows.Count;
-            rows.AddRange(await ViewsAsync(caller, page.Rows, cancellationToken).ConfigureAwait(false));
-            if (page.Rows.Count == 0)
-            {
-                break;
-            }
-        }
-        while (read < Math.Min(total, ListExport.MaxRows));
-        var export = new ExportRows<InstanceView>(rows, total);
+        var export = await ListExport.CollectAsync(
+            (offset, limit) => queries.SearchAsync(scope, search, offset, limit, cancellationToken),
+            page => ViewsAsync(caller, page, cancellationToken)).ConfigureAwait(false);
         await store.AppendAuditAsync(ListExport.Audit(time, caller, "export.cases", query with { Applicant = PersonalDataMask.NameInExport(query.Applicant), Page = null, PageSize = null }, export),
             cancellationToken).ConfigureAwait(false);
         return export;

@@ -31,10 +31,8 @@ public sealed record CaseListQuery(
         {
             return CaseworkOutcome<CaseSearch>.Invalid(errors);
         }
-        return new CaseSearch(Blank(CaseNumber), Blank(Applicant), Blank(Item), status?.Statuses.Select(s => s.ToString()).ToList(), from, before);
+        return new CaseSearch(FilterText.Of(CaseNumber), FilterText.Of(Applicant), FilterText.Of(Item), status?.Statuses.Select(s => s.ToString()).ToList(), from, before);
     }
 
     public ListPaging Paging => ListPaging.Of(Page, PageSize);
-
-    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim()[..Math.Min(text.Trim().Length, 64)];
 }
