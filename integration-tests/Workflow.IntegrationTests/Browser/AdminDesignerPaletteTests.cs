@@ -29,7 +29,7 @@ public sealed class AdminDesignerPaletteTests(BrowserFixture browser) : IClassFi
         Assert.Equal("乡镇（街道）", Field("level").FindElement(By.CssSelector("option:checked")).Text);
         Assert.Equal("5", Field("timeLimit").GetAttribute("value"));
         Assert.Equal("approve,reject", Field("outcomes").GetAttribute("value"));
-        Assert.Equal("reject,return", Field("commentRequiredFor").GetAttribute("value"));
+        Assert.Equal(["不同意"], browser.Driver.FindElements(By.CssSelector("#field-commentRequiredFor input:checked")).Select(b => b.FindElement(By.XPath("..")).Text.Trim()));
         Assert.Equal(["同意", "不同意"], browser.Driver.FindElements(By.CssSelector("select[data-decision=approvalTask1] option")).Select(o => o.Text));
         Assert.Equal(2, OutPorts("approvalTask1"));
 

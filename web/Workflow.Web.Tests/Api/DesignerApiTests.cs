@@ -49,6 +49,9 @@ public sealed partial class DesignerApiTests(WorkflowWebFactory factory) : IClas
         Assert.Equal("Choice", (string?)level["editor"]);
         Assert.Contains(level["choices"]!.AsArray(), c => (string?)c!["value"] == "township" && (string?)c["label"] == "乡镇（街道）");
         Assert.Equal("同意", (string?)catalog["portLabels"]!["approve"]);
+        Assert.Equal("退回的环节", (string?)catalog["variableLabels"]!["returnTo"]);
+        var rule = task["fields"]!.AsArray().Single(f => (string?)f!["name"] == "commentRequiredFor")!;
+        Assert.Equal("OutcomeSet", (string?)rule["editor"]);
         Assert.Equal(["approval", "flow", "waiting", "ending"], catalog["groups"]!.AsArray().Select(g => (string)g!["code"]!));
     }
 

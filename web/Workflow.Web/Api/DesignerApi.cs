@@ -19,6 +19,7 @@ public static class DesignerApi
             d.TypeName, d.Label, d.Design.Group?.Code, d.DesignerPorts, d.Design.Defaults, d.Design.Fields, d.Design.IsStart, d.Design.AwaitsDecision))],
         PaletteGroup.All,
         PortLabels.Chinese,
+        VariableNames.Chinese,
         ActivityDescriptor.Done);
 
     public static RouteGroupBuilder MapDesignerApi(this IEndpointRouteBuilder app)

@@ -57,7 +57,7 @@ internal static class ApprovalDesigns
             TimeLimitInUnit,
             TimeLimitUnitField,
             new("outcomes", "办理结果（逗号分隔）", "outcomes", FieldEditor.List) { Fallback = ApprovalCompilers.DefaultTaskOutcomes },
-            new("commentRequiredFor", "须填意见的结果", "commentRequiredFor", FieldEditor.List) { Fallback = ApprovalCompilers.DefaultCommentRequired },
+            new("commentRequiredFor", "须填意见的结果", "commentRequiredFor", FieldEditor.OutcomeSet) { Fallback = ApprovalCompilers.DefaultCommentRequired },
             new("mode", "签署方式", "mode", FieldEditor.Choice)
             {
                 Default = SignModes.Single, Choices = [.. SignModes.Labels.Select(l => new FieldChoice(l.Key, l.Value))],
@@ -84,7 +84,7 @@ internal static class ApprovalDesigns
         [
             new("serviceItem", "服务事项", "serviceItem", FieldEditor.Text),
             new("levels", "审批层级", "levels", FieldEditor.Table) { Columns = ChainLevelColumns },
-            new("commentRequiredFor", "须填意见的结果", "commentRequiredFor", FieldEditor.List) { Fallback = ApprovalCompilers.DefaultCommentRequired },
+            new("commentRequiredFor", "须填意见的结果", "commentRequiredFor", FieldEditor.OutcomeSet) { Fallback = ApprovalCompilers.DefaultCommentRequired },
         ],
     };
 

@@ -32,4 +32,11 @@ public enum FieldEditor
     /// <c>cases</c>: <c>label</c> and a JavaScript <c>condition</c>, a <see cref="Script"/> column).
     /// </summary>
     OwnTable,
+
+    /// <summary>
+    /// Some of the node's own outcomes (its ports), one check box each with the outcome's Chinese name, over an Object
+    /// input holding a string array (意见规则: the outcomes that require an opinion); <see cref="SettingField.Fallback"/>
+    /// is what an absent input means.
+    /// </summary>
+    OutcomeSet,
 }

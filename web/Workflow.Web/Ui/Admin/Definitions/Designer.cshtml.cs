@@ -23,6 +23,9 @@ public sealed class DesignerModel(CallerResolver callers, DefinitionVersions ver
 
     public string DocumentJson { get; private set; } = "";
 
+    /// <summary>The definition's Chinese name from its document, or its id when the document has none.</summary>
+    public string DefinitionName { get; private set; } = "";
+
     public DefinitionDocument? Draft { get; private set; }
 
     public int LatestVersion { get; private set; }
@@ -35,6 +38,7 @@ public sealed class DesignerModel(CallerResolver callers, DefinitionVersions ver
         }
         DefinitionId = id;
         DocumentJson = copy.Json;
+        DefinitionName = NameOf(copy.Json) ?? id;
         Draft = copy.Draft;
         LatestVersion = (await versions.ListAsync(cancellationToken)).FirstOrDefault(d => d.DefinitionId == id)?.LatestVersion ?? 0;
         return Page();
@@ -80,6 +84,18 @@ public sealed class DesignerModel(CallerResolver callers, DefinitionVersions ver
             .Where(p => p.Value is JsonValue v && v.TryGetValue<string>(out _))
             .ToDictionary(p => p.Key, p => p.Value!.GetValue<string>(), StringComparer.Ordinal);
         return new JsonResult(await versions.SimulateAsync(document.ToJsonString(), decisions, cancellationToken), Web);
+    }
+
+    private static string? NameOf(string json)
+    {
+        try
+        {
+            return JsonNode.Parse(json)?["name"] is JsonValue v && v.TryGetValue<string>(out var name) && !string.IsNullOrWhiteSpace(name) ? name : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
     }
 
     private async Task<string> ReadBodyAsync(CancellationToken cancellationToken)

@@ -23,6 +23,7 @@ if (root) {
 
 function start(catalog, messages) {
     const model = new Model(root, catalog);
+    catalog.nameOf = (id) => model.nameOf(id);
     const view = { selected: null, problems: {}, path: {} };
     const svg = document.getElementById("designer-canvas");
     const select = (what) => {

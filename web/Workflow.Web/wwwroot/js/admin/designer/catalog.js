@@ -16,6 +16,9 @@ export class Catalog {
         this.rootType = body.rootType;
         this.types = new Map(body.types.map((t) => [t.type, t]));
         this.portLabels = body.portLabels;
+        this.variableLabels = body.variableLabels || {};
+        /** The name of an activity of the document by id, or null; set by the designer (a switch's cases name steps). */
+        this.nameOf = () => null;
         this.fallbackPorts = body.fallbackPorts;
     }
 
@@ -28,8 +31,28 @@ export class Catalog {
         return t ? t.label : name;
     }
 
+    /** A port in Chinese: the engine's word for it, else the name of the step it is named after (退回点), else as written. */
     portLabel(port) {
-        return Object.prototype.hasOwnProperty.call(this.portLabels, port) ? this.portLabels[port] : port;
+        if (Object.prototype.hasOwnProperty.call(this.portLabels, port)) {
+            return this.portLabels[port];
+        }
+        return this.nameOf(port) || port;
+    }
+
+    /** Whether portLabel shows something other than the code, so the code goes on hover. */
+    hasPortLabel(port) {
+        return this.portLabel(port) !== port;
+    }
+
+    /** The Chinese name of a workflow variable (the engine's VariableNames), or null. */
+    variableLabel(name) {
+        return Object.prototype.hasOwnProperty.call(this.variableLabels, name) ? this.variableLabels[name] : null;
+    }
+
+    /** The input an InputList port rule reads (the outcomes list), so its panel can name the ports in Chinese. */
+    portsInput(a) {
+        const t = this.type(a.type);
+        return t && t.ports.source === "InputList" ? t.ports.input : null;
     }
 
     isStart(a) {

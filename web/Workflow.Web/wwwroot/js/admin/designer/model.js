@@ -33,6 +33,17 @@ function prepare(flow) {
     return flow;
 }
 
+/** Every activity of the flowchart and the flowcharts in it, each with the names of the levels above it. */
+function walk(flow, trail, parents, isFlowchart, out) {
+    (flow.activities || []).forEach((a) => {
+        out.push({ activity: a, trail: trail, parents: parents });
+        if (isFlowchart(a)) {
+            walk(a, trail.concat([a.name || a.id]), parents.concat([a.id]), isFlowchart, out);
+        }
+    });
+    return out;
+}
+
 /** Whether an id is taken anywhere in the document, nested flowcharts included, so ids stay unique. */
 function used(flow, id) {
     return flow.id === id || (flow.activities || []).some((a) => used(a, id));
@@ -58,6 +69,17 @@ export class Model {
             levels.push({ name: flow.name || flow.id, depth: i + 1 });
         });
         return levels;
+    }
+
+    /** Every activity of the document, nested ones included, each with its trail of levels (主流程 › 子流程) and the ids of the flowcharts it is in. */
+    everywhere() {
+        return walk(this.doc.root, ["主流程"], [], (a) => this.isFlowchart(a), []);
+    }
+
+    /** The name of the activity with that id anywhere in the document, or null (also when it has only its id). */
+    nameOf(id) {
+        const found = this.everywhere().find((e) => e.activity.id === id);
+        return found && found.activity.name && found.activity.name !== id ? found.activity.name : null;
     }
 
     isFlowchart(a) {

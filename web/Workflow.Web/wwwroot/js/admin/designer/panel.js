@@ -65,7 +65,9 @@ export class Panel {
     renderEdge(index) {
         const c = this.model.connections[index];
         const p = document.createElement("p");
-        p.textContent = "连线：" + c.source.activity + "（" + this.catalog.portLabel(c.source.port) + "）→ " + c.target.activity;
+        const name = (id) => (this.model.find(id) || {}).name || id;
+        p.textContent = "连线：" + name(c.source.activity) + "（" + this.catalog.portLabel(c.source.port) + "）→ " + name(c.target.activity);
+        p.title = c.source.activity + "（" + c.source.port + "）→ " + c.target.activity;
         this.form.appendChild(p);
         this.button("删除连线", "designer-delete-edge", () => {
             this.model.removeConnection(index);
@@ -102,14 +104,27 @@ export class Panel {
             case "Choice":
                 this.onChange(this.field(f.label, f.name, own || f.default, { choices: f.choices.map((c) => [c.value, c.label]) }), write);
                 break;
-            case "List":
-                this.onChange(this.field(f.label, f.name, list(a, f.input, f.fallback).join(",")), (act, v) => {
+            case "List": {
+                const input = this.field(f.label, f.name, list(a, f.input, f.fallback).join(","));
+                const isPorts = f.input === this.catalog.portsInput(a);
+                if (isPorts) {
+                    this.portNames(input, list(a, f.input, f.fallback));
+                }
+                this.onChange(input, (act, v) => {
                     if (v === "") {
                         delete act[f.input];
                     } else {
                         setObject(act, f.input, csv(v));
                     }
                 });
+                if (isPorts) {
+                    // The outcomes changed: their names and the field that offers them (须填意见的结果) follow.
+                    input.addEventListener("change", () => this.outcomesChanged(a, input));
+                }
+                break;
+            }
+            case "OutcomeSet":
+                this.outcomeSet(a, f);
                 break;
             case "Json":
                 this.onChange(this.field(f.label, f.name, JSON.stringify(objectValue(a, f.input) || f.fallback, null, 1), { multiline: true }), (act, v) => {
@@ -120,7 +135,9 @@ export class Panel {
                 this.table.render(f, tableRows(a, f.input), (rows) => this.apply((act) => setObject(act, f.input, rows)));
                 break;
             case "OwnTable":
-                this.table.render(f, Array.isArray(a[f.input]) ? a[f.input] : [], (rows) => this.apply((act) => {
+                // A switch's case is named after the step it leads back to (退回点): its Chinese name beside the label.
+                this.table.render(Object.assign({ describe: (c, v) => (c.name === "label" && this.catalog.hasPortLabel(v) ? this.catalog.portLabel(v) : null) }, f),
+                    Array.isArray(a[f.input]) ? a[f.input] : [], (rows) => this.apply((act) => {
                     act[f.input] = rows;
                 }));
                 break;
@@ -131,6 +148,59 @@ export class Panel {
                 break;
             default:
                 this.onChange(this.field(f.label, f.name, own), write);
+        }
+    }
+
+    /** The Chinese names of the outcomes typed in a list, shown under it and read with it (the codes stay as typed). */
+    portNames(input, ports) {
+        const hint = document.createElement("span");
+        hint.className = "field-names";
+        hint.id = input.id + "-names";
+        hint.textContent = "即：" + ports.map((p) => this.catalog.portLabel(p)).join("、");
+        input.setAttribute("aria-describedby", hint.id);
+        input.parentNode.appendChild(hint);
+    }
+
+    outcomesChanged(a, input) {
+        const ports = this.catalog.ports(a);
+        document.getElementById(input.id + "-names").textContent = "即：" + ports.map((p) => this.catalog.portLabel(p)).join("、");
+        this.catalog.fields(a).filter((f) => f.editor === "OutcomeSet").forEach((f) => this.outcomeSet(a, f));
+    }
+
+    /** 意见规则: the node's outcomes as check boxes in Chinese (the code on hover); the checked ones require an opinion. */
+    outcomeSet(a, f) {
+        const chosen = list(a, f.input, f.fallback || []);
+        const fieldset = document.createElement("fieldset");
+        fieldset.className = "designer-outcomes";
+        fieldset.id = "field-" + f.name;
+        const legend = document.createElement("legend");
+        legend.textContent = f.label;
+        fieldset.appendChild(legend);
+        const ports = this.catalog.ports(a);
+        // An outcome the node does not have now (return, in the default rule) is kept, so it applies once added.
+        const kept = chosen.filter((c) => !ports.includes(c));
+        const boxes = ports.map((port) => {
+            const label = document.createElement("label");
+            label.title = port;
+            const box = document.createElement("input");
+            box.type = "checkbox";
+            box.id = "field-" + f.name + "-" + port;
+            box.name = f.name;
+            box.value = port;
+            box.checked = chosen.includes(port);
+            label.appendChild(box);
+            label.appendChild(document.createTextNode(" " + this.catalog.portLabel(port)));
+            fieldset.appendChild(label);
+            return box;
+        });
+        boxes.forEach((box) => box.addEventListener("change", () => this.apply((act) => {
+            setObject(act, f.input, boxes.filter((b) => b.checked).map((b) => b.value).concat(kept));
+        })));
+        const drawn = document.getElementById(fieldset.id);
+        if (drawn) {
+            drawn.replaceWith(fieldset);
+        } else {
+            this.form.appendChild(fieldset);
         }
     }
 

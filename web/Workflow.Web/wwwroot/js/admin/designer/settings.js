@@ -1,6 +1,6 @@
 // The definition's own settings, shown in the side panel while no node is selected (issue 12): the whole-case time
 // limit (customProperties.caseTimeLimit, working days, read by DefinitionReader) and the workflow variables (Elsa's
-// variables: name, typeName, value). Edits go into the document at once and are recorded for undo.
+// variables: name, typeName, value; a known variable's Chinese name beside it, from the engine's VariableNames). Edits go into the document at once and are recorded for undo.
 import { TableField } from "./table.js";
 
 const STORAGE = "Elsa.Workflows.WorkflowInstanceStorageDriver, Elsa.Workflows.Core";
@@ -73,7 +73,9 @@ export class DefinitionSettings {
         label.appendChild(input);
         form.appendChild(label);
         const rows = Array.isArray(doc.variables) ? doc.variables : [];
-        this.table.render(VARIABLES, rows, (edited) => this.apply((d) => {
+        const catalog = this.model.catalog;
+        const described = Object.assign({ describe: (c, v) => (c.name === "name" ? catalog.variableLabel(v) : null) }, VARIABLES);
+        this.table.render(described, rows, (edited) => this.apply((d) => {
             d.variables = edited.map((v) => Object.assign({ isArray: false, storageDriverTypeName: STORAGE }, v, { id: v.name || "" }));
         }));
     }

@@ -1,5 +1,11 @@
 // The simulation: a choice of port for each node that awaits a decision, posted with the document; the path it took
-// is listed and marked on the canvas.
+// is listed and marked on the canvas. Both cover the whole definition, whatever level the canvas shows: a step inside
+// a nested flowchart (子流程) is listed under its level, as the breadcrumb names it (主流程 › 子流程).
+
+/** The levels above a step, as the breadcrumb reads, or "" for a step of the main flowchart. */
+function trailText(trail) {
+    return trail && trail.length > 1 ? trail.join(" › ") + " › " : "";
+}
 
 export class Simulation {
     constructor(root, model, catalog, view, server, messages, draw) {
@@ -19,9 +25,10 @@ export class Simulation {
         while (decisions.firstChild) {
             decisions.removeChild(decisions.firstChild);
         }
-        this.model.activities.filter((a) => this.catalog.awaitsDecision(a)).forEach((a) => {
+        this.model.everywhere().filter((e) => this.catalog.awaitsDecision(e.activity)).forEach((e) => {
+            const a = e.activity;
             const wrap = document.createElement("label");
-            wrap.textContent = (a.name || a.id) + " ";
+            wrap.textContent = trailText(e.trail) + (a.name || a.id) + " ";
             const s = document.createElement("select");
             s.name = a.id;
             s.setAttribute("data-decision", a.id);
@@ -60,13 +67,24 @@ export class Simulation {
             this.messages.show("error", "流程未通过校验，无法模拟", "请先修正标红的环节。");
             return;
         }
+        const where = new Map(this.model.everywhere().map((e) => [e.activity.id, e]));
         body.steps.forEach((s) => {
             this.view.path[s.activityId] = true;
             const li = document.createElement("li");
             li.setAttribute("data-activity", s.activityId);
-            li.textContent = (s.name || s.activityId) + "（" + this.catalog.label(s.type) + "）→ "
-                + s.outcomes.map((o) => this.catalog.portLabel(o)).join("、");
-            list.appendChild(li);
+            const trail = (where.get(s.activityId) || {}).trail || [];
+            li.setAttribute("data-depth", String(Math.max(trail.length - 1, 0)));
+            if (trail.length > 1) {
+                const level = document.createElement("span");
+                level.className = "trail";
+                level.textContent = trailText(trail);
+                li.appendChild(level);
+            }
+            li.appendChild(document.createTextNode((s.name || s.activityId) + "（" + this.catalog.label(s.type) + "）→ "
+                + s.outcomes.map((o) => this.catalog.portLabel(o)).join("、")));
+            // A nested flowchart completes after its steps: it is listed above them, as their parent.
+            const first = Array.from(list.children).find((c) => ((where.get(c.getAttribute("data-activity")) || {}).parents || []).includes(s.activityId));
+            list.insertBefore(li, first || null);
         });
         body.lines.forEach((l) => {
             const li = document.createElement("li");
@@ -82,7 +100,7 @@ export class Simulation {
         });
         this.root.setAttribute("data-simulated", body.status);
         const finished = body.status === "Finished";
-        this.messages.show(finished ? "success" : "warning", "模拟结束：" + (finished ? "流程办结" : "流程停在 " + body.waiting.join("、")),
+        this.messages.show(finished ? "success" : "warning", "模拟结束：" + (finished ? "流程办结" : "流程停在 " + body.waiting.map((id) => this.model.nameOf(id) || id).join("、")),
             "共经过 " + body.steps.length + " 个环节，已在图中标出。");
         this.draw();
     }

@@ -24,7 +24,10 @@ export class TableField {
         this.rerender = rerender;
     }
 
-    /** f: {name, label, columns: [{name, label, input, editor, choices, default}]}; rows: the entries; store(rows). */
+    /**
+     * f: {name, label, columns: [{name, label, input, editor, choices, default}], describe(column, value): a cell's
+     * Chinese name or null}; rows: the entries; store(rows).
+     */
     render(field, rows, store) {
         const f = Object.assign({}, field, { store: store });
         const fieldset = document.createElement("fieldset");
@@ -79,6 +82,7 @@ export class TableField {
             input.id = id;
             input.name = id;
             td.appendChild(input);
+            this.describe(f, c, td, input);
             input.addEventListener("change", () => {
                 const v = input.value.trim();
                 if (v === "") {
@@ -102,6 +106,21 @@ export class TableField {
             rows.splice(i, 1);
             this.save(f, rows, true);
         }));
+    }
+
+    /** A cell's Chinese name (a variable's, a case's step) beside the code typed, which goes on hover: f.describe(c, v). */
+    describe(f, c, td, input) {
+        const name = f.describe ? f.describe(c, input.value.trim()) : null;
+        if (!name) {
+            return;
+        }
+        const span = document.createElement("span");
+        span.className = "cell-name";
+        span.id = input.id + "-name";
+        span.textContent = name;
+        input.title = "标识：" + input.value;
+        input.setAttribute("aria-describedby", span.id);
+        td.appendChild(span);
     }
 
     cell(c, value) {
