@@ -49,6 +49,9 @@ public sealed class FlowchartTests(BrowserFixture browser) : IClassFixture<Brows
         Assert.Equal("districtApproval", current.GetAttribute("data-activity"));
         Assert.Contains("区县集体研究（会签）", current.Text, StringComparison.Ordinal);
         Assert.Contains("办理：刘强", current.Text, StringComparison.Ordinal);
+        // Several signers (the demo's two 区民政局 officers): 郑燕 has signed, 刘强 is still to sign.
+        Assert.DoesNotContain("郑燕", current.Text, StringComparison.Ordinal);
+        Assert.Contains("会签意见：同意", browser.Element(By.Id("timeline"), "the case's 办理过程").Text, StringComparison.Ordinal);
         Assert.NotEmpty(chart.FindElements(By.CssSelector("g.node.visited[data-activity=townshipReview]")));
         browser.Driver.ExecuteScript("arguments[0].scrollIntoView(true);", chart);
         BrowserFixture.Screenshot("79-case-flowchart-countersign", chart);

@@ -17,6 +17,7 @@ public static class People
     public const string TownshipReviewer = "zhangwei";
     public const string SecondTownshipReviewer = "zhaolei";
     public const string DistrictApprover = "liuqiang";
+    public const string SecondDistrictApprover = "zhengyan";
     public const string EducationOfficer = "chenjing";
     public const string MedicalOfficer = "sunli";
     public const string DisabilityOfficer = "zhouli";

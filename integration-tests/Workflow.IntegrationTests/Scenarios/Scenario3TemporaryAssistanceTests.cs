@@ -59,6 +59,8 @@ public sealed class Scenario3TemporaryAssistanceTests(ScenarioHost host) : IClas
         Assert.Equal(HttpStatusCode.Conflict, early);
 
         await api.DecideOpenAsync(TownshipReviewer, relief, "支出型临时救助乡镇审核");
+        // The district's 集体研究 is a 会签 of both 区民政局 officers: approved once the second has signed too.
+        await api.DecideOpenAsync(SecondDistrictApprover, relief, "支出型临时救助审批", comment: "同意");
         var approved = await api.DecideOpenAsync(DistrictApprover, relief, "支出型临时救助审批", comment: "核定分三期救助");
         Assert.Equal("approved", (string?)approved["variables"]!["result"]);
 

@@ -10,6 +10,9 @@ public sealed record DemoCase(string InstanceId, string DefinitionId, string Div
     /// <summary>Who approves the first task once the case starts, so the demo shows a case further on (issue 12: the 会签).</summary>
     public Actor? FirstApprovedBy { get; init; }
 
+    /// <summary>Who signs the task that opens next (one signer of the district's 会签), leaving the others pending.</summary>
+    public Actor? ThenSignedBy { get; init; }
+
     public JsonObject Input()
     {
         var input = new JsonObject { [CaseInputKeys.DivisionCode] = DivisionCode, [CaseInputKeys.ApplicantName] = ApplicantName };

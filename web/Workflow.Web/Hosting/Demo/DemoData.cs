@@ -22,6 +22,7 @@ public static class DemoData
         new("村协理员", "刘艳", "liuyan", ["村协理员"], ["500113102002"], []),
         new("乡镇审核人", "张伟", "zhangwei", ["民政办"], [Township], []),
         new("区县审批人", "刘强", "liuqiang", ["区民政局"], [District], []),
+        new("区县审批人", "郑燕", "zhengyan", ["区民政局"], [District], []),
         new("教育局经办人", "陈静", "chenjing", [], [District], ["district-education"]),
         new("残联经办人", "周丽", "zhouli", [], [District], ["district-dpf"]),
         new("系统管理员", "赵敏", "admin", ["系统管理员"], [District], []),
@@ -57,10 +58,12 @@ public static class DemoData
         new("demo-dibao-002", "dibao", "500113102002", "王建国", new JsonObject { ["householdSize"] = 1, ["reason"] = "独居老人，无固定收入" }),
         new("demo-temporary-001", "temporary-assistance", Village, "赵小红", new JsonObject { ["category"] = "急难型", ["reason"] = "住房失火" }),
         new("demo-disability-001", "disability-subsidies", Village, "孙明", new JsonObject { ["disabilityLevel"] = "二级" }),
-        // Issue 12: a 支出型临时救助 the township has approved, waiting at the district's 集体研究 (会签 of the 区民政局 officers).
+        // Issue 12: a 支出型临时救助 the township has approved, at the district's 集体研究 (会签 of the 区民政局 officers):
+        // 郑燕 has signed, 刘强 has not.
         new("demo-temporary-expense-001", "temporary-assistance-expense", Village, "钱桂兰", new JsonObject { ["reason"] = "重病住院，自付医疗费用高" })
         {
             FirstApprovedBy = Actor.User("zhangwei", ["民政办"], [Township]),
+            ThenSignedBy = Actor.User("zhengyan", ["区民政局"], [District]),
         },
         // Scenario 7: a 低收入人口动态监测 alert that opened a verification for 李娜 (村协理员 桂花村), as the inbound routing starts it.
         new("demo-alert-001", "alert-verification", Village, "陈德福", new JsonObject

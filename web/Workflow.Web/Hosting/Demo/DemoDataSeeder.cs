@@ -87,7 +87,7 @@ internal sealed class DemoDataSeeder(
         return accepted.Value?.Id;
     }
 
-    /// <summary>Moves a demo case past its first task when the demo names who approves it.</summary>
+    /// <summary>Moves a demo case past its first task when the demo names who approves it, and has one signer sign the next.</summary>
     private async Task ApproveFirstTaskAsync(DemoCase demo, ExecutionResult started, CancellationToken cancellationToken)
     {
         if (demo.FirstApprovedBy is not { } actor || started.Events.OfType<TaskOpened>().FirstOrDefault() is not { } task)
@@ -99,6 +99,17 @@ internal sealed class DemoDataSeeder(
         if (decided.Rejection is { } rejection)
         {
             DemoLog.DemoCaseRejected(logger, demo.InstanceId, rejection.Type.ToString());
+            return;
+        }
+        if (demo.ThenSignedBy is not { } signer || decided.Events.OfType<TaskOpened>().FirstOrDefault() is not { } next)
+        {
+            return;
+        }
+        var signed = await commands.ExecuteAsync(
+            new RecordDecision(demo.InstanceId, next.TaskId, signer, "approve", "同意按支出型临时救助标准分期发放。"), cancellationToken).ConfigureAwait(false);
+        if (signed.Rejection is { } refused)
+        {
+            DemoLog.DemoCaseRejected(logger, demo.InstanceId, refused.Type.ToString());
         }
     }
 

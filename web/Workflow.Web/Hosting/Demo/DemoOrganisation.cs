@@ -89,6 +89,8 @@ public static class DemoOrganisation
             .AddUser(U("zhangwei", "张伟", Id("50011319850707001"), new PostAssignment(StandardPosts.TownshipReview, Jieshi)))
             .AddUser(U("zhaolei", "赵磊", Id("50011319890909001"), new PostAssignment(StandardPosts.TownshipReview, Jieshi)))
             .AddUser(U("liuqiang", "刘强", Id("50011319781212001"), new PostAssignment(StandardPosts.DistrictApproval, Banan)))
+            // A second 区民政局 officer, so the district's 集体研究 (会签) has several signers (issue 12).
+            .AddUser(U("zhengyan", "郑燕", Id("50011319830815002"), new PostAssignment(StandardPosts.DistrictApproval, Banan)))
             .AddUser(U("chenjing", "陈静", Id("50011319910606002"), new PostAssignment(StandardPosts.DepartmentHandler, Banan, "district-education")))
             .AddUser(U("sunli", "孙莉", Id("50011319920808002"), new PostAssignment(StandardPosts.DepartmentHandler, Banan, "district-medical-insurance")))
             .AddUser(U("zhouli", "周丽", Id("50011319930303002"), new PostAssignment(StandardPosts.DepartmentHandler, Banan, "district-dpf")))
