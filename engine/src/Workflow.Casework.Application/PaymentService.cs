@@ -5,6 +5,7 @@ using Workflow.Casework.Application.Views;
 using Workflow.Engine.Persistence.Casework;
 using Workflow.Engine.Ports;
 using Workflow.Engine.Runtime.Rejections;
+using Workflow.Engine.State;
 
 namespace Workflow.Casework.Application;
 
@@ -36,7 +37,7 @@ public sealed class PaymentService(CaseworkStore store, ApplicationReader applic
         {
             return refused;
         }
-        var cap = kind == "exception" ? (decimal?)null : CapOf(itemCode);
+        var cap = kind == PaymentKinds.Exception ? (decimal?)null : CapOf(itemCode);
         // The yearly-cap key of a household is its applicant's person key: the column holds no ID number.
         var household = PersonKey.Of(body.Form.Applicant!.IdNumber ?? "");
         var now = time.GetUtcNow();
@@ -72,7 +73,7 @@ public sealed class PaymentService(CaseworkStore store, ApplicationReader applic
         var result = instance is not null && ApplicationViews.IsFinished(instance) ? ResultNames.Of(instance.Variables, instance.Status.ToString()) : null;
         switch (kind)
         {
-            case "advance":
+            case PaymentKinds.Advance:
                 if (sub.DefinitionId != "temporary-assistance")
                 {
                     return Rejection.InvalidState($"Expected an 急难型 临时救助 sub-case for 先行救助, but '{sub.ItemCode}' is not one.");
@@ -80,11 +81,11 @@ public sealed class PaymentService(CaseworkStore store, ApplicationReader applic
                 // The authority is for the whole advance on this case, not for each payment.
                 var limit = posts.Select(p => options.Value.AdvanceLimitYuan.GetValueOrDefault(p)).DefaultIfEmpty(0).Max();
                 var advanced = (await store.ListPaymentsAsync(id, cancellationToken).ConfigureAwait(false))
-                    .Where(p => p.ItemCode == sub.ItemCode && p.Kind == "advance").Sum(p => p.AmountFen) / 100m;
+                    .Where(p => p.ItemCode == sub.ItemCode && p.Kind == PaymentKinds.Advance).Sum(p => p.AmountFen) / 100m;
                 return advanced + yuan > limit
                     ? Rejection.Forbidden($"Expected 先行救助 within the payer's authority of {limit} 元, but {advanced} 元 are advanced and {yuan} 元 more would exceed it (超出本岗位先行救助权限).")
                     : null;
-            case "stage":
+            case PaymentKinds.Stage:
                 if (result != "approved")
                 {
                     return Rejection.InvalidState($"Expected sub-case '{sub.ItemCode}' to be approved before a staged payment, but it is {result ?? "still open"}.");
@@ -92,7 +93,7 @@ public sealed class PaymentService(CaseworkStore store, ApplicationReader applic
                 return posts.Any(p => p is StandardPosts.TownshipReview or StandardPosts.DistrictApproval or StandardPosts.Caseworker)
                     ? null
                     : Rejection.Forbidden($"Expected '{caller.Id}' to hold a payment post (民政办, 区民政局 or 社会救助经办), but they do not.");
-            case "exception":
+            case PaymentKinds.Exception:
                 if (!posts.Contains(StandardPosts.DistrictApproval))
                 {
                     return Rejection.Forbidden($"Expected 一事一议 above the cap to be approved by the district (区民政局), but '{caller.Id}' is not.");
@@ -101,6 +102,27 @@ public sealed class PaymentService(CaseworkStore store, ApplicationReader applic
             default:
                 return Rejection.Invalid($"Expected kind advance, stage or exception, but got '{request.Kind}'.", "kind");
         }
+    }
+
+    /// <summary>
+    /// The payments under the case's own sub-case of its application (分期发放, 先行救助, 一事一议), oldest first, for the
+    /// case's timeline: none when the case has no application or the caller may not see it; without their notes for a
+    /// caller who sees only the facts.
+    /// </summary>
+    public async Task<IReadOnlyList<PaymentLine>> OfCaseAsync(Caller caller, InstanceView instance, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        ArgumentNullException.ThrowIfNull(instance);
+        if (CaseValues.Text(instance.Input, CaseInputKeys.ApplicationId) is not { } id
+            || await applications.VisibleAsync(caller, id, cancellationToken).ConfigureAwait(false) is not var (_, body)
+            || body.SubCases.FirstOrDefault(s => s.InstanceId == instance.InstanceId) is not { } sub)
+        {
+            return [];
+        }
+        return [.. (await store.ListPaymentsAsync(id, cancellationToken).ConfigureAwait(false))
+            .Where(p => p.ItemCode == sub.ItemCode)
+            .OrderBy(p => p.PaidAt)
+            .Select(p => new PaymentLine(p.Id, p.ItemCode, p.Kind, p.AmountFen / 100m, instance.OnlyFacts ? "" : p.Note, p.PaidBy, p.PaidAt))];
     }
 
     private async Task<PaymentsView> PaymentsAsync(string id, string itemCode, string household, int year, CancellationToken cancellationToken)

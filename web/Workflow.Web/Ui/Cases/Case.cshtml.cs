@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Workflow.Casework.Application;
 using Workflow.Casework.Application.Benefits;
 using Workflow.Casework.Application.Operations;
 using Workflow.Casework.Application.Evidence;
@@ -20,6 +21,7 @@ public sealed partial class CaseModel(
     WorkflowQueries queries,
     IDefinitionCatalog catalog,
     LedgerService ledger,
+    PaymentService payments,
     CaseEvidenceReader evidence,
     Names names,
     WorkflowExecutor commands,
@@ -53,7 +55,8 @@ public sealed partial class CaseModel(
         Case = details;
         Evidence = await evidence.ReadAsync(caller, details.Instance, cancellationToken).ConfigureAwait(false);
         Ledger = (await ledger.ByCaseAsync(caller, instanceId, cancellationToken).ConfigureAwait(false)).Value?.Entries ?? [];
-        Case = details with { Timeline = Timeline.WithGrants(details.Timeline, Ledger) };
+        var paid = await payments.OfCaseAsync(caller, details.Instance, cancellationToken).ConfigureAwait(false);
+        Case = details with { Timeline = Timeline.WithPayments(Timeline.WithGrants(details.Timeline, Ledger), paid, names.User) };
         Offers = await offers.ForCaseAsync(caller, details.Instance, cancellationToken).ConfigureAwait(false);
         RequestKey = Guid.NewGuid().ToString("N");
         return true;

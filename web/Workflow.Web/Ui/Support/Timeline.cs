@@ -1,4 +1,6 @@
+using System.Globalization;
 using Workflow.Casework;
+using Workflow.Casework.Application;
 using Workflow.Casework.Application.Views;
 using Workflow.Engine.Definitions;
 using Workflow.Engine.Runtime.Events;
@@ -101,6 +103,33 @@ public static class Timeline
         return [.. timeline, .. grants.Select((g, i) => new TimelineEntry((last?.Sequence ?? 0) + 1 + i, last?.At, System,
             $"待遇发放：{g.ItemName}，月标准 {g.StandardYuan:0.##} 元，自 {g.StartMonth} 起" + (g.StopMonth is { } stop ? $"，{stop} 停发" : ""),
             $"规则：{g.RuleText}" + (g.HeldReason is { } held ? $"；暂缓发放：{held}" : ""), true))];
+    }
+
+    /// <summary>
+    /// The payments under the case (分期发放, 先行救助, 一事一议, from the sub-case's payment records) as what people did:
+    /// who paid, when, how much, with the note; placed among the other lines by time.
+    /// </summary>
+    public static IReadOnlyList<TimelineEntry> WithPayments(IReadOnlyList<TimelineEntry> timeline, IReadOnlyList<PaymentLine> payments, Func<string?, string> userName)
+    {
+        ArgumentNullException.ThrowIfNull(timeline);
+        ArgumentNullException.ThrowIfNull(payments);
+        ArgumentNullException.ThrowIfNull(userName);
+        if (payments.Count == 0)
+        {
+            return timeline;
+        }
+        var next = timeline.Count == 0 ? 1 : timeline.Max(e => e.Sequence) + 1;
+        var paid = payments.Select((p, i) => new TimelineEntry(next + i, p.PaidAt, userName(p.PaidBy),
+            $"{PaymentKinds.NameOf(p.Kind)}：{p.AmountYuan.ToString("#,0.##", CultureInfo.InvariantCulture)} 元",
+            FreeTextMask.Mask(string.IsNullOrWhiteSpace(p.Note) ? null : p.Note), true));
+        // A stable merge: a payment goes after every line at or before its time, so lines without a time keep their place.
+        var merged = new List<TimelineEntry>(timeline);
+        foreach (var entry in paid)
+        {
+            var at = merged.FindLastIndex(e => e.At is { } when && when <= entry.At);
+            merged.Insert(at < 0 ? merged.Count : at + 1, entry);
+        }
+        return merged;
     }
 
     private const string PublicNoticeType = "Gov.PublicNotice";
