@@ -1,14 +1,21 @@
 using Microsoft.Extensions.Options;
+using Workflow.Casework.Application.Views;
 using Workflow.Engine.Persistence.Casework;
+using Workflow.Engine.Runtime;
+using Workflow.Engine.Runtime.Commands;
 using Workflow.Engine.Runtime.Rejections;
+using Workflow.Engine.State;
 
 namespace Workflow.Casework.Application;
 
 /// <summary>
 /// An application's attachments and its casework audit trail: both show personal data, so only someone who sees the
-/// application with its personal data reads them, and every opening of a file is audited.
+/// application with its personal data reads them, and every opening of a file is audited. A 入户照片 (kind
+/// <see cref="AttachmentKinds.VisitPhoto"/>) is added only by whoever may act now on a visit step of one of the
+/// application's cases (<see cref="MayAddVisitPhoto"/>), through the API or the task page alike.
 /// </summary>
-public sealed class AttachmentService(CaseworkStore store, ApplicationReader applications, AttachmentFiles files, IOptions<CaseworkOptions> options, TimeProvider time)
+public sealed class AttachmentService(
+    CaseworkStore store, ApplicationReader applications, CaseReader cases, AttachmentFiles files, IOptions<CaseworkOptions> options, TimeProvider time)
 {
     /// <summary>Allowed types, recognised by their first bytes rather than by what the client says.</summary>
     private static readonly (string ContentType, byte[] Magic)[] AllowedTypes =
@@ -31,9 +38,14 @@ public sealed class AttachmentService(CaseworkStore store, ApplicationReader app
         {
             return Rejection.Invalid($"Expected an attachment kind of {string.Join(", ", AttachmentKinds.All)}, but got '{kind}' (附件类型无效).", "kind");
         }
-        if ((await applications.WithPersonalDataAsync(caller, id, cancellationToken).ConfigureAwait(false)).Refused is { } refused)
+        var (found, refused) = await applications.WithPersonalDataAsync(caller, id, cancellationToken).ConfigureAwait(false);
+        if (refused is not null)
         {
             return refused;
+        }
+        if (kind == AttachmentKinds.VisitPhoto && await VisitPhotoRefusalAsync(caller, id, found!.Body, cancellationToken).ConfigureAwait(false) is { } notVisiting)
+        {
+            return notVisiting;
         }
         var max = options.Value.MaxAttachmentBytes;
         if (upload.Length == 0 || upload.Length > max)
@@ -106,6 +118,32 @@ public sealed class AttachmentService(CaseworkStore store, ApplicationReader app
             return refused;
         }
         return new CaseworkOutcome<IReadOnlyList<CaseworkAuditEntry>>(await store.ListAuditAsync("application", id, cancellationToken).ConfigureAwait(false));
+    }
+
+    /// <summary>
+    /// 入户照片 are taken by the officer of the visit: the task is open, a visit step (<see cref="VisitSteps"/>), and the
+    /// person may act on it now (<see cref="TaskAuthority"/>). The task page offers the form by this rule too.
+    /// </summary>
+    public static bool MayAddVisitPhoto(Actor actor, TaskView task)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        ArgumentNullException.ThrowIfNull(task);
+        return task.Status == TaskLifecycle.Open && VisitSteps.IsVisit(task.Title)
+            && TaskAuthority.MayAct(actor, new TaskAuthority.Facts(task.Holder, task.Assignee, task.Candidates, task.Fallback, task.Kind));
+    }
+
+    private async Task<Rejection?> VisitPhotoRefusalAsync(Caller caller, string id, StoredApplication body, CancellationToken cancellationToken)
+    {
+        foreach (var sub in body.SubCases)
+        {
+            if (await cases.InstanceAsync(sub.InstanceId, cancellationToken).ConfigureAwait(false) is { } instance
+                && instance.Tasks.Any(t => MayAddVisitPhoto(caller.Actor, t)))
+            {
+                return null;
+            }
+        }
+        return Rejection.Forbidden(
+            $"Expected '{caller.Id}' to be able to act on an open visit step (入户调查、随访) of application '{id}', but they cannot (仅入户调查、随访环节的办理人可以上传入户照片).");
     }
 
     private static Rejection TooLarge(long size, long max) =>

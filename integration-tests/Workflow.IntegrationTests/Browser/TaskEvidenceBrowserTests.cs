@@ -48,9 +48,10 @@ public sealed class TaskEvidenceBrowserTests(BrowserFixture browser) : IClassFix
         var application = applications.AsArray().First(a => (string?)a!["applicant"]!["name"] == "邓秀梅")!;
         var applicationId = (string)application["applicationId"]!;
         var instanceId = (string)application["subCases"]!.AsArray().First(s => (string?)s!["itemCode"] == "dibao")!["instanceId"]!;
-        await UploadAsync(http, applicationId, System.Text.Encoding.ASCII.GetBytes(Pdf), "低保申请书.pdf", null);
-        await UploadAsync(http, applicationId, Png, "入户照片.png", "visit-photo");
+        await UploadAsync(http, "wangfang", applicationId, System.Text.Encoding.ASCII.GetBytes(Pdf), "低保申请书.pdf", null);
         await DecideAsync(http, "wangfang", instanceId, "受理低保申请", "材料齐全，予以受理。");
+        // The visit photo is the 协理员's, taken while her 入户调查 is open.
+        await UploadAsync(http, "lina", applicationId, Png, "入户照片.png", "visit-photo");
         await DecideAsync(http, "lina", instanceId, "入户调查（家庭经济状况）", "入户查看：三口之家，配偶灵活就业，儿子在读初中，住房为自建房。");
         var taskId = await OpenTaskAsync(http, "zhangwei", instanceId, "乡镇审核（初审意见）");
 
@@ -133,7 +134,7 @@ public sealed class TaskEvidenceBrowserTests(BrowserFixture browser) : IClassFix
         return JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
     }
 
-    private static async Task UploadAsync(HttpClient http, string applicationId, byte[] content, string name, string? kind)
+    private static async Task UploadAsync(HttpClient http, string user, string applicationId, byte[] content, string name, string? kind)
     {
         var file = new ByteArrayContent(content);
         file.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
@@ -141,7 +142,7 @@ public sealed class TaskEvidenceBrowserTests(BrowserFixture browser) : IClassFix
         {
             Content = new MultipartFormDataContent { { file, "file", name } },
         };
-        request.Headers.Add("X-User", "wangfang");
+        request.Headers.Add("X-User", user);
         using var response = await http.SendAsync(request);
         Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
     }

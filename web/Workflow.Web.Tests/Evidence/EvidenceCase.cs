@@ -43,9 +43,10 @@ public sealed record EvidenceCase(string ApplicationId, string InstanceId, strin
         var checks = (await api.OkAsync(HttpMethod.Get, "wangfang", $"/api/applications/{id}"))["checks"]!.AsArray();
         var hrss = (string)checks.Single(c => (string?)c!["source"] == "hrss")!["checkId"]!;
         await api.OkAsync(HttpMethod.Post, "wangfang", $"/api/checks/{hrss}/result", new { summary = $"配偶李国强灵活就业，月收入约 1200 元（身份证 {SpouseId}）" });
-        var photo = await UploadAsync(api, id, Png, "入户照片.png", "visit-photo");
-        var pdf = await UploadAsync(api, id, "%PDF-1.4 低保申请书"u8.ToArray(), "申请书.pdf", null);
+        var pdf = await UploadAsync(api, "wangfang", id, "%PDF-1.4 低保申请书"u8.ToArray(), "申请书.pdf", null);
         await DecideAsync(api, "wangfang", instanceId, "受理低保申请", "材料齐全，予以受理。");
+        // The photo is the visiting 协理员's, taken while her 入户调查 is open.
+        var photo = await UploadAsync(api, "lina", id, Png, "入户照片.png", "visit-photo");
         await DecideAsync(api, "lina", instanceId, "入户调查（家庭经济状况）", $"家中两人，配偶灵活就业，联系电话 {VisitPhone}。");
         var review = OpenTask(await api.OkAsync(HttpMethod.Get, "zhangwei", $"/api/instances/{instanceId}"), "乡镇审核（初审意见）");
         return new EvidenceCase(id, instanceId, review, $"/api/applications/{id}/attachments/{photo}", $"/api/applications/{id}/attachments/{pdf}");
@@ -53,11 +54,11 @@ public sealed record EvidenceCase(string ApplicationId, string InstanceId, strin
 
     public string TaskPage => $"/tasks/{InstanceId}/{TaskId}";
 
-    private static async Task<string> UploadAsync(CaseworkClient api, string applicationId, byte[] content, string name, string? kind)
+    public static async Task<string> UploadAsync(CaseworkClient api, string user, string applicationId, byte[] content, string name, string? kind)
     {
         var file = new ByteArrayContent(content);
         file.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
-        var (status, body, _) = await api.SendAsync(HttpMethod.Post, "wangfang",
+        var (status, body, _) = await api.SendAsync(HttpMethod.Post, user,
             $"/api/applications/{applicationId}/attachments" + (kind is null ? "" : "?kind=" + kind), new MultipartFormDataContent { { file, "file", name } });
         Assert.True(status == HttpStatusCode.Created, body?.ToJsonString());
         return (string)body!["id"]!;

@@ -15,8 +15,6 @@ namespace Workflow.Casework.Application.Evidence;
 /// </summary>
 public sealed class CaseEvidenceReader(CaseworkStore store, ApplicationReader applications, IOptions<LedgerOptions> ledger)
 {
-    private static readonly string[] VisitSteps = ["入户", "随访"];
-
     public async Task<CaseEvidence> ReadAsync(Caller caller, InstanceView instance, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(caller);
@@ -27,7 +25,7 @@ public sealed class CaseEvidenceReader(CaseworkStore store, ApplicationReader ap
             return CaseEvidence.Standard(standards, onlyFacts: true);
         }
         var visits = instance.Tasks
-            .Where(t => t.Status == TaskLifecycle.Completed && VisitSteps.Any(s => t.Title.Contains(s, StringComparison.Ordinal)))
+            .Where(t => t.Status == TaskLifecycle.Completed && VisitSteps.IsVisit(t.Title))
             .OrderBy(t => t.ClosedAt)
             .Select(t => new EvidenceVisit(t.Title, t.ActorId, t.Outcome, t.Comment, t.ClosedAt))
             .ToList();

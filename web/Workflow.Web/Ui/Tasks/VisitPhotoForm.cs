@@ -1,4 +1,4 @@
-using Workflow.Casework;
+using Workflow.Casework.Application;
 using Workflow.Casework.Application.Views;
 using Workflow.Engine.Runtime.Commands;
 using Workflow.Web.Ui.Support;
@@ -6,20 +6,16 @@ using Workflow.Web.Ui.Support;
 namespace Workflow.Web.Ui.Tasks;
 
 /// <summary>
-/// When the task page offers 入户照片 (photos taken on the phone): to a village 协理员 or 儿童主任 who may act on the open
-/// task of a case accepted at a window (the photos are kept on its application), issue 12.
+/// When the task page offers 入户照片 (photos taken on the phone): by the attachments service's own rule
+/// (<see cref="AttachmentService.MayAddVisitPhoto"/>: an open visit step the person may act on now), on a case whose
+/// application keeps the photos (issue 12).
 /// </summary>
 public static class VisitPhotoForm
 {
-    private static readonly string[] VisitPosts = [StandardPosts.VillageAssistant, StandardPosts.ChildDirector];
-
     public static bool Offered(Actor actor, CaseDetails details, TaskView task)
     {
-        ArgumentNullException.ThrowIfNull(actor);
         ArgumentNullException.ThrowIfNull(details);
-        ArgumentNullException.ThrowIfNull(task);
-        return task.Status == Workflow.Engine.State.TaskLifecycle.Open && actor.Posts.Any(VisitPosts.Contains) && UserScope.CanAct(actor, task)
-            && CaseFieldNames.ApplicationId(details.Instance.Input) is not null;
+        return AttachmentService.MayAddVisitPhoto(actor, task) && CaseFieldNames.ApplicationId(details.Instance.Input) is not null;
     }
 
     /// <summary>The message after an upload (<c>?photo=</c>), or null.</summary>

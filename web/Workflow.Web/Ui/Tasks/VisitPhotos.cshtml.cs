@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Workflow.Casework.Application;
 using Workflow.Engine.Ports;
+using Workflow.Engine.Runtime.Rejections;
 using Workflow.Web.Casework;
 using Workflow.Web.Queries;
 using Workflow.Web.Security;
@@ -12,7 +13,7 @@ namespace Workflow.Web.Ui.Tasks;
 /// <summary>
 /// <c>POST /tasks/{instanceId}/{taskId}/photos</c>: a photo taken on the phone at the 入户调查, kept as an attachment of
 /// kind <c>visit-photo</c> on the case's application through <see cref="AttachmentService"/> (its access policy, type
-/// check and audit), then back to the task page. Only whoever may act on the open task uploads here.
+/// check, audit and the rule of who adds a visit photo), then back to the task page.
 /// </summary>
 [RequestSizeLimit(RequestSizeLimits.Files)]
 public sealed class VisitPhotosModel(WorkflowQueries queries, IDefinitionCatalog catalog, AttachmentService attachments) : PageModel
@@ -36,6 +37,10 @@ public sealed class VisitPhotosModel(WorkflowQueries queries, IDefinitionCatalog
             return Redirect(TaskPage(instanceId, taskId) + "?photo=missing#visit-photos");
         }
         var added = await attachments.AttachAsync(caller, applicationId, photo.ToUpload(), cancellationToken, AttachmentKinds.VisitPhoto);
+        if (added.Rejection is { Type: RejectionType.Forbidden })
+        {
+            return StatusCode(StatusCodes.Status403Forbidden);
+        }
         return Redirect(TaskPage(instanceId, taskId) + (added.Value is null ? "?photo=refused" : "?photo=added") + "#visit-photos");
     }
 
