@@ -23,9 +23,18 @@ public static class Timeline
         var entries = new List<TimelineEntry>(events.Count);
         Func<string?, string> user = userName ?? (id => id ?? "");
         DateTimeOffset? last = null;
+        // A department's reply names the department as its task did (区教育局), never its code.
+        var departments = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var opened in events.Select(v => v.Event).OfType<TaskOpened>())
+        {
+            if (opened.Assignee.DepartmentCode is not null)
+            {
+                departments[opened.TaskId] = DisplayNames.Assignee(opened.Assignee);
+            }
+        }
         foreach (var view in events)
         {
-            var (at, who, what, detail, decision) = Describe(view.Event, definition, user);
+            var (at, who, what, detail, decision) = Describe(view.Event, definition, user, departments);
             last = at ?? last;
             // Opinions, objections and notices are free text: a typed ID, phone or account number is masked.
             var name = who == System ? System : user(who);
@@ -35,13 +44,14 @@ public static class Timeline
     }
 
     /// <summary>Every event type has its own line (a test reads this switch and fails on a type without one).</summary>
-    private static (DateTimeOffset? At, string Who, string What, string? Detail, bool Decision) Describe(WorkflowEvent e, WorkflowDefinition? definition, Func<string?, string> user) => e switch
+    private static (DateTimeOffset? At, string Who, string What, string? Detail, bool Decision) Describe(WorkflowEvent e, WorkflowDefinition? definition, Func<string?, string> user,
+        Dictionary<string, string> departments) => e switch
     {
         InstanceStarted s => (s.At, System, $"案件启动：{definition?.Name ?? s.DefinitionId} 第 {s.DefinitionVersion} 版", null, true),
         TaskOpened t => (t.At, System, $"生成任务：{t.Title}", $"办理人：{DisplayNames.Assignee(t.Assignee)}" + (t.DueAt is { } due ? $"，办理期限 {DisplayNames.Time(due)}" : "")
             + (t.Fallback is { } rule ? $"；规则：{rule}" : ""), false),
         DecisionRecorded d => (d.At, d.Tally is null ? d.ActorId : System, $"办理意见：{DisplayNames.Outcome(d.Outcome)}" + (d.OnBehalfOf is { } absent ? $"（代 {user(absent)} 办理）" : ""), Join(d.Comment, d.Tally is { } tally ? $"规则：{tally.Rule}" : null), true),
-        DepartmentReplied r => (r.At, r.ActorId, $"部门回复（{r.DepartmentCode}）：{DisplayNames.Outcome(r.Outcome)}", r.Comment, true),
+        DepartmentReplied r => (r.At, r.ActorId, $"部门回复（{departments.GetValueOrDefault(r.TaskId, "协办部门")}）：{DisplayNames.Outcome(r.Outcome)}", r.Comment, true),
         ObjectionRecorded o => (o.At, o.ActorId, "收到公示异议", o.Text, true),
         TaskCancelled c => (null, System, "任务撤销", c.Reason, false),
         ActivityExecuted { ActivityType: PublicNoticeType } a => (a.At, System, $"公示期满：{NodeName(definition, a.NodeId)}", null, true),
