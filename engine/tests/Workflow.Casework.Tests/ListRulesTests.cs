@@ -1,3 +1,4 @@
+using Workflow.Casework.Application.Dashboard;
 using Workflow.Casework.Application.Lists;
 using Workflow.Casework.Application.Views;
 using Workflow.Engine.Runtime.Events;
@@ -18,6 +19,33 @@ public sealed class ListRulesTests
             Assert.NotEqual("未知状态", name);
         }
         Assert.All(CaseStatusFilters.All, f => Assert.DoesNotContain(f.Name, c => c is >= 'A' and <= 'z'));
+    }
+
+    [Fact]
+    public void StatusNames_EveryState_InExactlyOneGroup()
+    {
+        foreach (var status in Enum.GetValues<WorkflowSubStatus>())
+        {
+            Assert.Single(StatusNames.Groups, g => g.Statuses.Contains(status));
+        }
+    }
+
+    [Fact]
+    public void StatusNames_ExecutingAndSuspended_AreBoth办理中LikeTheFilter()
+    {
+        Assert.Equal("办理中", StatusNames.Of(WorkflowSubStatus.Executing));
+        Assert.Equal("办理中", StatusNames.Of(WorkflowSubStatus.Suspended));
+        Assert.Equal("办理中", CaseStatusFilters.Find("open")!.Name);
+        Assert.All(Enum.GetValues<WorkflowSubStatus>(),
+            s => Assert.Equal(StatusNames.Of(s), Assert.Single(CaseStatusFilters.All, f => f.Statuses.Contains(s)).Name));
+    }
+
+    [Fact]
+    public void DashboardByStatus_ExecutingAndSuspended_AreOne办理中Row()
+    {
+        var rows = DashboardService.ByStatus([new("Executing", 0, 3), new("Suspended", 0, 2), new("Finished", 0, 4), new("Odd", 0, 1)]);
+
+        Assert.Equal([("open", "办理中", 5L), ("finished", "已办结", 4L), ("Odd", "未知状态", 1L)], rows.Select(r => (r.Status, r.Name, r.Cases)));
     }
 
     [Theory]
