@@ -85,4 +85,22 @@ public sealed class ListRulesTests
         Assert.Equal(ListPaging.MaxPage, ListPaging.Of(int.MaxValue, ListPaging.MaxSize).Page);
         Assert.True(ListPaging.Of(int.MaxValue, ListPaging.MaxSize).Offset > 0);
     }
+
+    [Fact]
+    public async Task ListExportCollect_ManyMatches_IsOneReadCappedAtMaxRows()
+    {
+        var reads = new List<(int Offset, int Limit)>();
+
+        var export = await ListExport.CollectAsync(
+            (offset, limit) =>
+            {
+                reads.Add((offset, limit));
+                return Task.FromResult(new Workflow.Engine.Ports.ListPage<int>(Enumerable.Range(0, limit).ToList(), 25_000));
+            },
+            rows => Task.FromResult<IReadOnlyList<int>>(rows));
+
+        Assert.Equal([(0, ListExport.MaxRows)], reads);
+        Assert.Equal(ListExport.MaxRows, export.Rows.Count);
+        Assert.True(export.Capped);
+    }
 }
