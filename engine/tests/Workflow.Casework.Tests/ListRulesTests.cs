@@ -76,6 +76,19 @@ public sealed class ListRulesTests
     }
 
     [Fact]
+    public void CaseListQuery_DivisionAndDueRange_AreCheckedAndPassedOn()
+    {
+        var search = new CaseListQuery(Division: "500113102000", DueFrom: "2026-03-02", DueTo: "2026-03-02").ToSearch().Value!;
+        var bad = new CaseListQuery(Division: "5001", DueFrom: "2026-03-05", DueTo: "2026-03-01").ToSearch();
+
+        Assert.Equal("500113102000", search.DivisionCode);
+        Assert.Equal(DateTimeOffset.Parse("2026-03-01T16:00:00Z", System.Globalization.CultureInfo.InvariantCulture), search.DueFrom);
+        Assert.Equal(DateTimeOffset.Parse("2026-03-02T16:00:00Z", System.Globalization.CultureInfo.InvariantCulture), search.DueBefore);
+        Assert.Equal(["dueTo", "division"], bad.Errors!.Select(e => e.Field));
+        Assert.Contains(bad.Errors!, e => e.Message == "办理期限至不能早于办理期限自。");
+    }
+
+    [Fact]
     public void ListPaging_OutOfRange_IsCorrectedNotRefused()
     {
         Assert.Equal(new ListPaging(1, ListPaging.DefaultSize), ListPaging.Of(-3, null));

@@ -42,6 +42,21 @@ public abstract class SearchConformance<TFixture>(TFixture fixture, ITestOutputH
     }
 
     [Fact]
+    public async Task CaseSearch_ByDivisionAndOpenStepDue_NarrowsTheScope()
+    {
+        await Host.StartAsync("dibao-0001");
+        Time.Advance(TimeSpan.FromDays(1));
+        await Host.StartAsync("dibao-0002", village: "500113102002");
+        var now = Time.GetUtcNow();
+
+        Assert.Equal(["dibao-0002"], await IdsAsync(new CaseSearch(DivisionCode: "500113102002")));
+        Assert.Equal(["dibao-0002", "dibao-0001"], await IdsAsync(new CaseSearch(DivisionCode: "500113102000")));
+        Assert.Empty(await IdsAsync(new CaseSearch(DivisionCode: "500114000000")));
+        Assert.Equal(["dibao-0002", "dibao-0001"], await IdsAsync(new CaseSearch(DueFrom: now, DueBefore: now.AddDays(60))));
+        Assert.Empty(await IdsAsync(new CaseSearch(DueBefore: now)));
+    }
+
+    [Fact]
     public async Task CaseSearch_Pages_CountAllMatchesInTheScope()
     {
         for (var n = 1; n <= 5; n++)

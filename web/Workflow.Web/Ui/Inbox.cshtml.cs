@@ -9,7 +9,8 @@ using Workflow.Web.Ui.Support;
 namespace Workflow.Web.Ui;
 
 /// <summary>
-/// <c>/inbox?tab=todo|done|cc|overdue&amp;caseNumber=&amp;applicant=&amp;item=&amp;from=&amp;to=&amp;page=&amp;pageSize=</c>: the
+/// <c>/inbox?tab=todo|done|cc|overdue&amp;caseNumber=&amp;applicant=&amp;item=&amp;division=&amp;from=&amp;to=&amp;dueFrom=&amp;dueTo=&amp;page=&amp;pageSize=</c>
+/// (<see cref="ListFilterForm"/>): the
 /// officer's tasks in four tabs with counts, searched and paged in SQL (<see cref="InboxList"/>): the who-may-act rule,
 /// the scope and the filter are one query; the dates are the case's 受理 days (Beijing time).
 /// </summary>
@@ -27,25 +28,10 @@ public sealed class InboxModel(InboxList inbox, IDefinitionCatalog catalog, Name
     public string? Tab { get; set; }
 
     [BindProperty(SupportsGet = true)]
-    public string? CaseNumber { get; set; }
+    public ListFilterForm Filter { get; set; } = new();
 
-    [BindProperty(SupportsGet = true)]
-    public string? Applicant { get; set; }
-
-    [BindProperty(SupportsGet = true)]
-    public string? Item { get; set; }
-
-    [BindProperty(SupportsGet = true)]
-    public string? From { get; set; }
-
-    [BindProperty(SupportsGet = true)]
-    public string? To { get; set; }
-
-    [BindProperty(Name = "page", SupportsGet = true)]
-    public int? PageNumber { get; set; }
-
-    [BindProperty(SupportsGet = true)]
-    public int? PageSize { get; set; }
+    /// <summary>The divisions the inbox may be narrowed to, by name.</summary>
+    public IReadOnlyList<(string Code, string Name)> Divisions { get; private set; } = [];
 
     public InboxBox Current { get; private set; }
 
@@ -65,8 +51,8 @@ public sealed class InboxModel(InboxList inbox, IDefinitionCatalog catalog, Name
     {
         var caller = UserScope.CallerOf(HttpContext);
         Current = Tabs.Where(t => t.Key == Tab).Select(t => t.Tab).DefaultIfEmpty(InboxBox.ToDo).First();
-        var outcome = await inbox.SearchAsync(caller, Current, new CaseListQuery(CaseNumber, Applicant, Item, null, From, To, PageNumber, PageSize),
-            cancellationToken);
+        Divisions = names.DivisionsSeenBy(caller);
+        var outcome = await inbox.SearchAsync(caller, Current, Filter.ToCaseQuery(), cancellationToken);
         Result = outcome.Value;
         Errors = outcome.Errors ?? [];
         var reader = new InboxReader(names, calendar);
@@ -76,19 +62,7 @@ public sealed class InboxModel(InboxList inbox, IDefinitionCatalog catalog, Name
 
     public string Key => Tabs.First(t => t.Tab == Current).Key;
 
-    public string TabHref(string key) => ListPager.Link("/inbox", Filter(key, null));
+    public string TabHref(string key) => Filter.Link("/inbox", null, ("tab", key));
 
-    public ListPager Pager => new(Result!.Paging.Page, Result.Pages, Result.Total, n => ListPager.Link("/inbox", Filter(Key, n)));
-
-    private Dictionary<string, string?> Filter(string tab, int? page) => new()
-    {
-        ["tab"] = tab,
-        ["caseNumber"] = CaseNumber,
-        ["applicant"] = Applicant,
-        ["item"] = Item,
-        ["from"] = From,
-        ["to"] = To,
-        ["pageSize"] = PageSize?.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        ["page"] = page is > 1 ? page.Value.ToString(System.Globalization.CultureInfo.InvariantCulture) : null,
-    };
+    public ListPager Pager => new(Result!.Paging.Page, Result.Pages, Result.Total, n => Filter.Link("/inbox", n, ("tab", Key)));
 }

@@ -23,4 +23,11 @@ public sealed class Names(CaseworkDirectory directory, IDefinitionCatalog catalo
     /// <summary>The service item's name from the latest published definition, e.g. <c>残疾人两项补贴</c>.</summary>
     public string Item(string? definitionId) =>
         definitionId is null ? "" : catalog.Find(definitionId, null)?.Name ?? definitionId;
+
+    /// <summary>The registered divisions in <paramref name="caller"/>'s areas, by code (a township before its villages): what a list may be narrowed to.</summary>
+    public IReadOnlyList<(string Code, string Name)> DivisionsSeenBy(Caller caller)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        return directory.Organisation.Divisions.Where(d => caller.Sees(d.Code)).OrderBy(d => d.Code, StringComparer.Ordinal).Select(d => (d.Code, d.Name)).ToList();
+    }
 }
