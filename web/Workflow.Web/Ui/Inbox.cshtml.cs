@@ -16,13 +16,7 @@ namespace Workflow.Web.Ui;
 /// </summary>
 public sealed class InboxModel(InboxList inbox, IDefinitionCatalog catalog, Names names, IWorkingCalendar calendar, TimeProvider time) : PageModel
 {
-    public static readonly IReadOnlyList<(InboxBox Tab, string Key, string Name)> Tabs =
-    [
-        (InboxBox.ToDo, "todo", "待办"),
-        (InboxBox.Done, "done", "已办"),
-        (InboxBox.Copied, "cc", "抄送"),
-        (InboxBox.Overdue, "overdue", "超期"),
-    ];
+    public static IReadOnlyList<(InboxBox Tab, string Key, string Name)> Tabs => InboxTabs.All;
 
     [BindProperty(SupportsGet = true)]
     public string? Tab { get; set; }
@@ -50,7 +44,7 @@ public sealed class InboxModel(InboxList inbox, IDefinitionCatalog catalog, Name
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         var caller = UserScope.CallerOf(HttpContext);
-        Current = Tabs.Where(t => t.Key == Tab).Select(t => t.Tab).DefaultIfEmpty(InboxBox.ToDo).First();
+        Current = InboxTabs.Find(Tab) ?? InboxBox.ToDo;
         Divisions = names.DivisionsSeenBy(caller);
         var outcome = await inbox.SearchAsync(caller, Current, Filter.ToCaseQuery(), cancellationToken);
         Result = outcome.Value;
@@ -60,7 +54,7 @@ public sealed class InboxModel(InboxList inbox, IDefinitionCatalog catalog, Name
         Rows = Result?.Rows.Select(r => reader.Row(r, now)).ToList() ?? [];
     }
 
-    public string Key => Tabs.First(t => t.Tab == Current).Key;
+    public string Key => InboxTabs.KeyOf(Current);
 
     public string TabHref(string key) => Filter.Link("/inbox", null, ("tab", key));
 
