@@ -29,6 +29,7 @@ builder.Services.AddSingleton<Workflow.Web.Ui.Support.Names>();
 builder.Services.AddSingleton<Workflow.Web.Ui.Support.StepHolders>();
 builder.Services.AddWorkflowSecurity(builder.Configuration);
 builder.Services.AddSignInRateLimit();
+builder.Services.AddExportRateLimit();
 builder.Services.AddWorkflowOpenApi();
 builder.Services.AddReverseProxy(builder.Configuration);
 // Last, because hosted services start in order: the timer pump starts once the definitions, organisation, routing
@@ -42,8 +43,9 @@ app.UseStatusCodePages();
 app.UseSecurityHeaders();
 app.UseStaticFiles();
 app.UseRequestSizeLimits();
-app.UseRateLimiter();
+// After authentication: the export limit is per signed-in person (the sign-in limit is per address).
 app.UseAccounts();
+app.UseRateLimiter();
 app.UseApiAntiforgery();
 
 // Every route states who may call it; AccessPolicies.AnonymousRoutes lists the few that anyone may.

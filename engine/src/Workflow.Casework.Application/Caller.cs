@@ -22,8 +22,8 @@ public sealed record Caller(Actor Actor, string DisplayName, AccessSubject Subje
     /// <summary>Whether <paramref name="divisionCode"/> lies in one of the caller's areas (<see cref="CaseAccessPolicy.InArea"/>).</summary>
     public bool Sees(string? divisionCode) => CaseAccessPolicy.InArea(Subject, divisionCode);
 
-    /// <summary>Holds the window post (窗口受理) somewhere in their scope.</summary>
-    public bool IsAtWindow => Actor.Posts.Contains(StandardPosts.Window);
+    /// <summary>A window clerk somewhere in their scope: holds one of <see cref="StandardPosts.WindowClerkPosts"/>.</summary>
+    public bool IsAtWindow => StandardPosts.AtWindow(Actor.Posts);
 
     /// <summary>
     /// The engine's own authority, recorded under this caller's id: for acts the host has already checked that the

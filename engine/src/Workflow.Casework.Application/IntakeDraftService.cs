@@ -15,7 +15,6 @@ public sealed class IntakeDraftService(IntakeDraftStore store, TimeProvider time
 {
     public const string SubjectType = "intake-draft";
 
-    private static readonly string[] WindowPosts = [StandardPosts.Window, StandardPosts.Caseworker];
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     /// <summary>Saves <paramref name="form"/> as a new draft, or over the caller's draft <paramref name="draftId"/>.</summary>
@@ -24,7 +23,7 @@ public sealed class IntakeDraftService(IntakeDraftStore store, TimeProvider time
         ArgumentNullException.ThrowIfNull(caller);
         ArgumentNullException.ThrowIfNull(form);
         var window = form.WindowDivisionCode ?? caller.ScopeDivisions.FirstOrDefault();
-        if (window is null || !caller.Actor.Posts.Any(WindowPosts.Contains) || !caller.Sees(window))
+        if (window is null || !caller.IsAtWindow || !caller.Sees(window))
         {
             return Rejection.Forbidden($"Expected '{caller.Id}' to hold a window post (窗口受理) at division {window}, but they do not (只有本窗口的受理人员可以暂存).");
         }

@@ -14,7 +14,6 @@ namespace Workflow.Casework.Application;
 public sealed class IntakeService(CaseworkStore store, SubCasePlanner planner, SubCaseStarter starter, FinancialCheckService checks, KnownPeople people,
     TimeProvider time)
 {
-    private static readonly string[] IntakePosts = [StandardPosts.Window, StandardPosts.Caseworker];
 
     /// <summary>
     /// Accepts an application: validates every field (nothing is written when one is wrong), plans the sub-cases,
@@ -98,7 +97,7 @@ public sealed class IntakeService(CaseworkStore store, SubCasePlanner planner, S
     }
 
     private static Rejection? RefuseWindow(Caller caller, string? window, ApplicationRequest? request = null) =>
-        window is null || !(caller.Actor.Posts.Any(IntakePosts.Contains) && caller.Sees(window) || SubmitsOwnProxy(caller, window, request))
+        window is null || !(caller.IsAtWindow && caller.Sees(window) || SubmitsOwnProxy(caller, window, request))
             ? Rejection.Forbidden($"Expected '{caller.Id}' to hold a window post (窗口受理) at division {window}, or to apply on someone's behalf (代为申请) in their own post, but they do not.")
             : null;
 
@@ -153,7 +152,7 @@ public sealed class IntakeService(CaseworkStore store, SubCasePlanner planner, S
 
     /// <summary>The caller's first area; for staff applying on someone's behalf, the township window over it.</summary>
     private static string? DefaultWindow(Caller caller, ApplicationRequest? request = null) =>
-        request?.OnBehalf is not null && !caller.Actor.Posts.Any(IntakePosts.Contains) && caller.ScopeDivisions.FirstOrDefault() is { } area
+        request?.OnBehalf is not null && !caller.IsAtWindow && caller.ScopeDivisions.FirstOrDefault() is { } area
             ? TownshipOf(area) ?? area
             : caller.ScopeDivisions.FirstOrDefault();
 

@@ -1,19 +1,23 @@
 using Dapper;
+using Workflow.Engine.Divisions;
 using Workflow.Engine.Persistence.Dialects;
 using Workflow.Engine.Ports;
+using Workflow.Engine.State;
 
 namespace Workflow.Engine.Persistence;
 
 /// <summary>
 /// The case list's search (<see cref="CaseSearch"/>) over <c>wf_instances i</c>: a page and the count of everything the
 /// scope and filter let through. The case number and applicant name also match the case's application
-/// (<c>cw_application_items.instance_id</c>), where the window recorded the 受理编号 and the name.
+/// (<c>cw_application_items.instance_id</c>), where the window recorded the 受理编号 and the name; the name also matches
+/// the one the case started with (<c>input.applicantName</c> of its snapshot), so a case from an outside system is found.
 /// </summary>
 internal sealed class CaseSearchSql(SqlDialect dialect)
 {
     private readonly string _instances = dialect.QuoteIdentifier("wf_instances");
     private readonly string _applications = dialect.QuoteIdentifier("cw_applications");
     private readonly string _items = dialect.QuoteIdentifier("cw_application_items");
+    private readonly string _tasks = dialect.QuoteIdentifier("wf_tasks");
 
     public static CaseSearchSql For(SqlDialect dialect) => StatementCache.For(dialect, static d => new CaseSearchSql(d));
 
@@ -33,8 +37,12 @@ internal sealed class CaseSearchSql(SqlDialect dialect)
         WHERE {scope}
         """;
 
-    /// <summary>The search's conditions on <c>i</c>, joined by AND to <paramref name="scope"/>; adds its parameters (<c>search_*</c>).</summary>
-    public string SearchCondition(string scope, CaseSearch search, DynamicParameters parameters)
+    /// <summary>
+    /// The search's conditions on <c>i</c>, joined by AND to <paramref name="scope"/>; adds its parameters (<c>search_*</c>).
+    /// A due-date range holds for an open step of the case, or, in a list of steps (<paramref name="taskAlias"/>, the inbox),
+    /// for the listed step itself.
+    /// </summary>
+    public string SearchCondition(string scope, CaseSearch search, DynamicParameters parameters, string? taskAlias = null)
     {
         ArgumentNullException.ThrowIfNull(search);
         ArgumentNullException.ThrowIfNull(parameters);
@@ -50,7 +58,12 @@ internal sealed class CaseSearchSql(SqlDialect dialect)
         if (Given(search.ApplicantName) is { } name)
         {
             parameters.AddText("search_name", LikePattern.Containing(name));
-            conditions.Add(Application($"na.applicant_name LIKE {P("search_name")} {LikePattern.Escape}", "n"));
+            // The window's record of the name, or the name the case started with (a case from an outside system, a
+            // 12345 ticket or an alert, has no application).
+            conditions.Add($"""
+                ({Application($"na.applicant_name LIKE {P("search_name")} {LikePattern.Escape}", "n")}
+                    OR {dialect.JsonText("i.snapshot", "input." + CaseInputKeys.ApplicantName)} LIKE {P("search_name")} {LikePattern.Escape})
+                """);
         }
         if (Given(search.DefinitionId) is { } item)
         {
@@ -75,7 +88,32 @@ internal sealed class CaseSearchSql(SqlDialect dialect)
             parameters.AddTime(dialect, "search_before", before);
             conditions.Add($"i.created_at < {P("search_before")}");
         }
+        if (DivisionCode.From(search.DivisionCode) is { IsNationwide: false } division)
+        {
+            parameters.AddText("search_division", division.Prefix + "%");
+            conditions.Add($"i.division_code LIKE {P("search_division")}");
+        }
+        if (Due(search, parameters, taskAlias is null ? "dt" : taskAlias) is { } due)
+        {
+            conditions.Add(taskAlias is null ? $"EXISTS (SELECT 1 FROM {_tasks} dt WHERE dt.instance_id = i.id AND dt.status = 'Open' AND {due})" : due);
+        }
         return string.Join("\n    AND ", conditions);
+    }
+
+    private string? Due(CaseSearch search, DynamicParameters parameters, string alias)
+    {
+        var parts = new List<string>();
+        if (search.DueFrom is { } from)
+        {
+            parameters.AddTime(dialect, "search_due_from", from);
+            parts.Add($"{alias}.due_at >= {P("search_due_from")}");
+        }
+        if (search.DueBefore is { } before)
+        {
+            parameters.AddTime(dialect, "search_due_before", before);
+            parts.Add($"{alias}.due_at < {P("search_due_before")}");
+        }
+        return parts.Count == 0 ? null : string.Join(" AND ", parts);
     }
 
     private string Application(string condition, string alias) => $"""

@@ -159,4 +159,21 @@ public sealed class OrganisationTests
         Assert.False(_org.FindUser("zhangwei")!.MustAvoid(TestOrganisation.ApplicantId));
         Assert.False(_org.FindUser("zhangwei")!.MustAvoid(null));
     }
+
+    [Fact]
+    public void UserName_KnownUnknownAndNoOne_IsTheNameTheIdOrEmpty()
+    {
+        Assert.Equal("王芳", _org.UserName("wangfang"));
+        Assert.Equal("former-clerk", _org.UserName("former-clerk"));
+        Assert.Equal("", _org.UserName(null));
+    }
+
+    [Fact]
+    public void DivisionAndDepartmentName_Unregistered_IsTheCode()
+    {
+        Assert.Equal("界石镇", _org.DivisionName(TestOrganisation.Township));
+        Assert.Equal("500113999000", _org.DivisionName("500113999000"));
+        Assert.Equal("区教育局", _org.DepartmentName("district-education"));
+        Assert.Equal("nowhere", _org.DepartmentName("nowhere"));
+    }
 }

@@ -47,6 +47,22 @@ public abstract class InboxSearchConformance<TFixture>(TFixture fixture, ITestOu
     }
 
     [Fact]
+    public async Task InboxSearch_ByDivisionAndTheStepsDue_NarrowsTheTab()
+    {
+        await Host.StartAsync("case-1");
+        Time.Advance(TimeSpan.FromDays(1));
+        await Host.StartAsync("case-2", village: "500113102002");
+        var now = Time.GetUtcNow();
+
+        Assert.Equal(["case-1", "case-2"], await IdsAsync(InboxBox.ToDo, CaseSearch.All));
+        Assert.Equal(["case-2"], await IdsAsync(InboxBox.ToDo, new CaseSearch(DivisionCode: "500113102002")));
+        Assert.Equal(["case-1", "case-2"], await IdsAsync(InboxBox.ToDo, new CaseSearch(DivisionCode: "500113102000")));
+        Assert.Empty(await IdsAsync(InboxBox.ToDo, new CaseSearch(DivisionCode: OtherVillage), CaseScope.Everything));
+        Assert.Equal(["case-1", "case-2"], await IdsAsync(InboxBox.ToDo, new CaseSearch(DueFrom: now, DueBefore: now.AddDays(60))));
+        Assert.Empty(await IdsAsync(InboxBox.ToDo, new CaseSearch(DueBefore: now)));
+    }
+
+    [Fact]
     public async Task InboxSearch_MoreThan200Tasks_PagesThemAllWithTheirCount()
     {
         for (var n = 1; n <= 205; n++)

@@ -1,6 +1,9 @@
+using System.Text.Json.Nodes;
 using Workflow.Engine.Persistence.Casework;
 using Workflow.Engine.Ports;
 using Workflow.Engine.Persistence.Tests.Support;
+using Workflow.Engine.Runtime.Commands;
+using Workflow.Engine.State;
 using Xunit.Abstractions;
 
 namespace Workflow.Engine.Persistence.Tests;
@@ -39,6 +42,37 @@ public abstract class SearchConformance<TFixture>(TFixture fixture, ITestOutputH
         var start = Clocks.At("2026-03-02T09:00:00+08:00").GetUtcNow();
         Assert.Equal(["dibao-0002"], await IdsAsync(new CaseSearch(CreatedFrom: start.AddHours(12), CreatedBefore: start.AddDays(2))));
         Assert.Equal(["dibao-0001"], await IdsAsync(new CaseSearch(CreatedBefore: start.AddHours(12))));
+    }
+
+    [Fact]
+    public async Task CaseSearch_ByDivisionAndOpenStepDue_NarrowsTheScope()
+    {
+        await Host.StartAsync("dibao-0001");
+        Time.Advance(TimeSpan.FromDays(1));
+        await Host.StartAsync("dibao-0002", village: "500113102002");
+        var now = Time.GetUtcNow();
+
+        Assert.Equal(["dibao-0002"], await IdsAsync(new CaseSearch(DivisionCode: "500113102002")));
+        Assert.Equal(["dibao-0002", "dibao-0001"], await IdsAsync(new CaseSearch(DivisionCode: "500113102000")));
+        Assert.Empty(await IdsAsync(new CaseSearch(DivisionCode: "500114000000")));
+        Assert.Equal(["dibao-0002", "dibao-0001"], await IdsAsync(new CaseSearch(DueFrom: now, DueBefore: now.AddDays(60))));
+        Assert.Empty(await IdsAsync(new CaseSearch(DueBefore: now)));
+    }
+
+    [Fact]
+    public async Task CaseSearch_ByName_FindsACaseWithoutApplicationByTheNameItStartedWith()
+    {
+        var store = new CaseworkStore(Db.Main, Time);
+        var started = await Host.Run(new StartInstance("ticket-0001", "dibao-mini", null,
+            new JsonObject { ["divisionCode"] = TestDivisions.Village, [CaseInputKeys.ApplicantName] = "王小_丫" }));
+        Assert.True(started.IsAccepted, started.Rejection?.ToString());
+        Time.Advance(TimeSpan.FromDays(1));
+        await Host.StartAsync("dibao-0001");
+        await ApplyAsync(store, "app-1", "张秀英", "dibao-0001");
+
+        Assert.Equal(["ticket-0001"], await IdsAsync(new CaseSearch(ApplicantName: "小_")));
+        Assert.Empty(await IdsAsync(new CaseSearch(ApplicantName: "小%")));
+        Assert.Equal(["dibao-0001"], await IdsAsync(new CaseSearch(ApplicantName: "秀英")));
     }
 
     [Fact]

@@ -66,7 +66,7 @@ public sealed class SqlServerSqlTests(ITestOutputHelper output)
         var cases = CaseSearchSql.For(dialect);
         var p = new Dapper.DynamicParameters();
         var caseCondition = cases.SearchCondition(CaseScopeSql.For(dialect).Condition(scope, "i.id", p),
-            new CaseSearch("0001", "张", "dibao", ["Executing", "Suspended"], at, at.AddDays(1)), p);
+            new CaseSearch("0001", "张", "dibao", ["Executing", "Suspended"], at, at.AddDays(1), "500113102000", at, at.AddDays(3)), p);
         var applications = ApplicationListSql.For(dialect);
         var q = new Dapper.DynamicParameters();
         var applicationCondition = applications.Condition(scope, q)
@@ -78,6 +78,7 @@ public sealed class SqlServerSqlTests(ITestOutputHelper output)
             Assert.Empty(Parse(sql));
             Assert.Contains(@"ESCAPE '\'", sql, StringComparison.Ordinal);
         }
+        Assert.Contains("JSON_VALUE(i.snapshot, '$.input.applicantName')", caseCondition, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -93,7 +94,7 @@ public sealed class SqlServerSqlTests(ITestOutputHelper output)
             var p = new Dapper.DynamicParameters();
             var where = CaseSearchSql.For(dialect).SearchCondition(
                 inbox.BoxCondition(new InboxSearch(actor, box, CaseSearch.All, at), p) + " AND " + CaseScopeSql.For(dialect).Condition(scope, "t.instance_id", p),
-                new CaseSearch("0001", "张", "dibao", null, at, at.AddDays(1)), p);
+                new CaseSearch("0001", "张", "dibao", null, at, at.AddDays(1), "500113102000", at, at.AddDays(3)), p, taskAlias: "t");
             Assert.Empty(Parse(inbox.PageOf(box, where)));
             Assert.Empty(Parse(inbox.Count(where)));
         }

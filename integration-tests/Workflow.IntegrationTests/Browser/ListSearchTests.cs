@@ -74,6 +74,29 @@ public sealed partial class ListSearchTests(BrowserFixture browser) : IClassFixt
         await DownloadAsync(browser.Url("/api/exports/supervision?within=60"), "督办");
     }
 
+    [Fact]
+    public void Inbox_DivisionAndDueFilters_AsTheTownshipOfficer()
+    {
+        browser.Reset();
+        browser.SignIn("zhangwei");
+        browser.Open("/inbox");
+        browser.Element(By.Id("inbox-search"), "the search form");
+
+        browser.Driver.FindElement(By.CssSelector("#filter-division option[value='500113102001']")).Click();
+        browser.Driver.FindElement(By.Id("search")).Click();
+        browser.Until(d => d.Url.Contains("division=500113102001", StringComparison.Ordinal), "the search to run");
+        Assert.Equal("桂花村", browser.Driver.FindElement(By.CssSelector("#filter-division option:checked")).Text);
+        Assert.Contains("division=500113102001", browser.Driver.FindElement(By.Id("tab-done")).GetAttribute("href"), StringComparison.Ordinal);
+        browser.AssertAccessible();
+        browser.AssertReadable();
+        browser.Screenshot("93-inbox-filters");
+        browser.AssertNoConsoleErrors();
+
+        browser.Open("/inbox?dueFrom=2000-01-01&dueTo=2000-01-02");
+        Assert.Contains("暂无待办事项", browser.Text, StringComparison.Ordinal);
+        browser.AssertNoConsoleErrors();
+    }
+
     /// <summary>The export as the signed-in browser would get it (its cookies), read back sheet by sheet.</summary>
     private async Task<List<IDictionary<string, object?>>> DownloadAsync(string url, string sheet)
     {

@@ -9,63 +9,80 @@ public sealed class InboxApiTests(WorkflowWebFactory factory) : IClassFixture<Wo
     private readonly HttpClient _client = factory.CreateClient();
 
     [Fact]
-    public async Task Inbox_PostInItsOffice_ListsOpenTaskAndCountsIt()
+    public async Task Inbox_OpenTaskOfThePost_IsInTheTodoTabAndCounted()
     {
         var id = (string)(await _client.StartCaseAsync())["instanceId"]!;
         var post = Uri.EscapeDataString("村协理员");
 
-        var items = await GetArrayAsync($"/api/inbox?post={post}&division={TestDivisions.Village}");
+        var answer = await GetAsync("/api/inbox?box=todo&pageSize=200", TestActor.VillageAssistant);
         var count = await (await _client.GetAsAsync($"/api/inbox/count?post={post}&division={TestDivisions.Village}")).ReadJsonAsync();
 
-        var item = Assert.Single(items, t => (string?)t!["instanceId"] == id)!;
-        Assert.Equal("入户调查", (string?)item["title"]);
-        Assert.Equal("Approval", (string?)item["kind"]);
-        Assert.Equal("Open", (string?)item["status"]);
+        Assert.Equal("todo", (string?)answer["box"]);
+        var row = Assert.Single(answer["rows"]!.AsArray(), r => (string?)r!["task"]!["instanceId"] == id)!;
+        Assert.Equal("入户调查", (string?)row["task"]!["title"]);
+        Assert.Equal("Open", (string?)row["task"]!["status"]);
+        Assert.Equal(id, (string?)row["case"]!["instanceId"]);
+        Assert.True((int)answer["counts"]!["todo"]! >= 1);
         Assert.True((int)count["count"]! >= 1);
     }
 
     [Fact]
-    public async Task Inbox_OtherOffice_DoesNotListTask()
+    public async Task Inbox_OtherDivisionOrOtherPerson_DoesNotListTheTask()
     {
         var id = (string)(await _client.StartCaseAsync())["instanceId"]!;
 
-        var items = await GetArrayAsync($"/api/inbox?post={Uri.EscapeDataString("村协理员")}&division=500113102002");
+        var otherVillage = await GetAsync("/api/inbox?division=500113102002", TestActor.VillageAssistant);
+        var otherPerson = await GetAsync("/api/inbox", TestActor.OtherTownshipReviewer);
 
-        Assert.DoesNotContain(items, t => (string?)t!["instanceId"] == id);
+        Assert.DoesNotContain(otherVillage["rows"]!.AsArray(), r => (string?)r!["task"]!["instanceId"] == id);
+        Assert.DoesNotContain(otherPerson["rows"]!.AsArray(), r => (string?)r!["task"]!["instanceId"] == id);
     }
 
     [Fact]
-    public async Task Inbox_DecidedTask_LeavesThePostsInbox()
+    public async Task Inbox_DecidedTask_MovesToTheDoneTab()
     {
         var instance = await _client.StartCaseAsync();
         var id = (string)instance["instanceId"]!;
         await _client.PostJsonAsync(WebApi.Decision(id, instance.OpenTaskId("入户调查")), new { outcome = "approve" }, TestActor.VillageAssistant);
 
-        var village = await GetArrayAsync($"/api/inbox?post={Uri.EscapeDataString("村协理员")}&division={TestDivisions.Village}");
-        var township = await GetArrayAsync($"/api/inbox?post={Uri.EscapeDataString("民政办")}&division={TestDivisions.Township}");
+        var todo = await GetAsync("/api/inbox?box=todo&pageSize=200", TestActor.VillageAssistant);
+        var done = await GetAsync("/api/inbox?box=done&pageSize=200", TestActor.VillageAssistant);
 
-        Assert.DoesNotContain(village, t => (string?)t!["instanceId"] == id);
-        Assert.Contains(township, t => (string?)t!["instanceId"] == id && (string?)t["title"] == "乡镇审核");
+        Assert.DoesNotContain(todo["rows"]!.AsArray(), r => (string?)r!["task"]!["instanceId"] == id);
+        Assert.Contains(done["rows"]!.AsArray(), r => (string?)r!["task"]!["instanceId"] == id);
     }
 
     [Theory]
-    [InlineData("/api/inbox")]
-    [InlineData("/api/inbox?post=x&department=y&division=500113102001")]
-    [InlineData("/api/inbox?post=x")]
-    [InlineData("/api/inbox?department=x&limit=0")]
-    [InlineData("/api/inbox/count?division=500113102001")]
-    public async Task Inbox_BadSelector_Returns400Problem(string url)
+    [InlineData("/api/inbox?post=x", "post")]
+    [InlineData("/api/inbox?overdue=true", "overdue")]
+    [InlineData("/api/inbox?assignee=lina&limit=5", "assignee")]
+    [InlineData("/api/inbox?box=mine", "box")]
+    [InlineData("/api/inbox?page=abc", "page")]
+    [InlineData("/api/inbox?from=2026-13-45", "from")]
+    [InlineData("/api/inbox?division=5001", "division")]
+    public async Task Inbox_OldOrBadParameter_Returns400WithAChineseFieldError(string url, string field)
     {
-        var response = await _client.GetAsAsync(url);
+        var response = await _client.GetAsAsync(url, TestActor.VillageAssistant);
+
+        var problem = await response.AssertProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Equal("InvalidInput", (string?)problem["code"]);
+        var message = (string?)problem["errors"]![field]![0];
+        Assert.Matches("[\\u4e00-\\u9fff]", message);
+    }
+
+    [Fact]
+    public async Task InboxCount_NoPost_Returns400Problem()
+    {
+        var response = await _client.GetAsAsync("/api/inbox/count?division=500113102001");
 
         var problem = await response.AssertProblemAsync(HttpStatusCode.BadRequest);
         Assert.Equal("InvalidInput", (string?)problem["code"]);
     }
 
-    private async Task<JsonArray> GetArrayAsync(string url)
+    private async Task<JsonNode> GetAsync(string url, TestActor actor)
     {
-        var response = await _client.GetAsAsync(url);
+        var response = await _client.GetAsAsync(url, actor);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return (await response.ReadJsonAsync()).AsArray();
+        return await response.ReadJsonAsync();
     }
 }

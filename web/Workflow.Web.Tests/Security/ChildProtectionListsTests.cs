@@ -16,7 +16,7 @@ public sealed class ChildProtectionListsTests(CaseworkWebFactory factory) : ICla
 
         var supervisor = (await api.OkAsync(HttpMethod.Get, "dudao", "/api/supervision?withinDays=3")).ToJsonString();
         var district = (await api.OkAsync(HttpMethod.Get, "liuqiang", "/api/supervision?withinDays=3")).ToJsonString();
-        var overdue = (await api.OkAsync(HttpMethod.Get, "dudao", "/api/inbox?overdue=true")).ToJsonString();
+        var overdue = (await api.OkAsync(HttpMethod.Get, "dudao", "/api/inbox?box=overdue")).ToJsonString();
 
         Assert.Contains(dibao, supervisor, StringComparison.Ordinal);
         Assert.DoesNotContain(orphan, supervisor, StringComparison.Ordinal);

@@ -42,6 +42,26 @@ public sealed partial class InboxPageTests(CaseworkPagesFactory factory) : IClas
         Assert.Contains("查询条件有误", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Inbox_DivisionAndDueFilters_NarrowTheTab_AndStayInThePagerLinks()
+    {
+        var officer = await SignInAsync(factory, Officer);
+
+        var all = await officer.HtmlAsync("/inbox?tab=todo&pageSize=10");
+        var village = await officer.HtmlAsync("/inbox?tab=todo&pageSize=10&division=500113102001");
+        var elsewhere = await officer.HtmlAsync("/inbox?tab=todo&division=511722100001");
+        var longPast = await officer.HtmlAsync("/inbox?tab=todo&dueFrom=2000-01-01&dueTo=2000-01-02");
+        var badDivision = await officer.HtmlAsync("/inbox?tab=todo&division=5001");
+
+        var inVillage = int.Parse(Total().Match(village).Groups[1].Value, CultureInfo.InvariantCulture);
+        Assert.InRange(inVillage, 1, int.Parse(Total().Match(all).Groups[1].Value, CultureInfo.InvariantCulture));
+        Assert.Contains("<option value=\"500113102001\" title=\"500113102001\" selected=\"selected\">桂花村</option>", village, StringComparison.Ordinal);
+        Assert.Contains("division=500113102001", village, StringComparison.Ordinal);
+        Assert.Empty(Tasks().Matches(elsewhere));
+        Assert.Empty(Tasks().Matches(longPast));
+        Assert.Contains("行政区划应为 12 位区划代码。", badDivision, StringComparison.Ordinal);
+    }
+
     [GeneratedRegex("共 (\\d+) 条")]
     private static partial Regex Total();
 

@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Workflow.Casework.Application;
+using Workflow.Casework.Application.Lists;
 using Workflow.Casework.Application.Views;
+using Workflow.Engine.Ports;
 using Workflow.Engine.Runtime.Rejections;
 using Workflow.Web.Api.Contracts;
 using Workflow.Web.Casework;
@@ -9,9 +11,9 @@ using Workflow.Web.Queries;
 namespace Workflow.Web.Api;
 
 /// <summary>
-/// Officers' inboxes: open tasks only, each query served by an index of its own. Exactly one selector is given:
-/// <c>assignee</c> ("my tasks"), <c>department</c> (a department's referrals), <c>post</c> with <c>division</c> (the
-/// post's unclaimed tasks in those offices; comma-separated, exact 12-digit codes), or <c>overdue=true</c>.
+/// The officer's inbox: <c>GET /api/inbox</c> is the inbox page's search (one set of parameters,
+/// <see cref="SearchParameters"/>); <c>/count</c> is a post's badge in its offices; <c>/mine</c> the caller's own tasks by
+/// name or copied to them.
 /// </summary>
 public static class InboxApi
 {
@@ -27,43 +29,58 @@ public static class InboxApi
         return api;
     }
 
-    /// <summary><c>GET /api/inbox?post=民政办&amp;division=500113102000</c> (or <c>assignee=</c>, <c>department=</c>, <c>overdue=true</c>).</summary>
-    public static async Task<Results<Ok<IReadOnlyList<InboxItem>>, ProblemHttpResult>> ListAsync(
-        string? assignee, string? department, string? post, string? division, bool? overdue, int? limit,
-        HttpContext http, CallerResolver callers, WorkflowQueries queries, TimeProvider time, CancellationToken cancellationToken)
+    /// <summary>The only query parameters <c>GET /api/inbox</c> takes: the inbox page's (<c>/inbox</c>).</summary>
+    public static IReadOnlyList<string> SearchParameters { get; } =
+        ["box", "caseNumber", "applicant", "item", "division", "from", "to", "dueFrom", "dueTo", "page", "pageSize"];
+
+    /// <summary>
+    /// <c>GET /api/inbox?box=todo|done|cc|overdue&amp;caseNumber=&amp;applicant=&amp;item=&amp;division=&amp;from=&amp;to=&amp;dueFrom=&amp;dueTo=&amp;page=&amp;pageSize=</c>:
+    /// the inbox page as JSON (<see cref="InboxList"/>: who may act, the scope and the filter in one query). Any other
+    /// parameter, an unknown tab, a page that is not a number or a bad code or date is a 400 with Chinese field errors.
+    /// </summary>
+    public static async Task<Results<Ok<InboxSearchAnswer>, ProblemHttpResult>> ListAsync(HttpContext http, CallerResolver callers, InboxList inbox,
+        CancellationToken cancellationToken)
     {
         if (callers.Resolve(http) is not { } caller)
         {
             return CallerEndpoint.Unauthenticated();
         }
-        var (a, d, p) = (Blank(assignee), Blank(department), Blank(post));
-        var selectors = (a is null ? 0 : 1) + (d is null ? 0 : 1) + (p is null ? 0 : 1) + (overdue == true ? 1 : 0);
-        if (selectors != 1)
+        var query = http.Request.Query;
+        var errors = query.Keys.Where(k => !SearchParameters.Contains(k, StringComparer.OrdinalIgnoreCase))
+            .Select(k => (k, $"不支持查询参数“{k}”：待办查询只接受 {string.Join("、", SearchParameters)}。")).ToList();
+        var box = Blank(query["box"]) is { } key ? InboxTabs.Find(key) : InboxBox.ToDo;
+        if (box is null)
         {
-            return Rejection.Invalid("Expected exactly one of assignee, department, post or overdue=true, but got " + selectors + ".", "inbox").ToProblem();
+            errors.Add(("box", "待办分类应为 todo（待办）、done（已办）、cc（抄送）或 overdue（超期）。"));
         }
-        var divisions = Divisions(division);
-        if (p is not null && divisions.Count == 0)
+        var page = Number(query["page"], "page", "页码", errors);
+        var pageSize = Number(query["pageSize"], "pageSize", "每页条数", errors);
+        if (errors.Count > 0)
         {
-            return Rejection.Invalid("Expected the offices of the post as division=code[,code], but none were given.", "division").ToProblem();
+            return RejectionProblemDetails.InvalidFields(errors);
         }
-        if (limit is < 1 or > MaxLimit)
+        var filter = new CaseListQuery(query["caseNumber"], query["applicant"], query["item"], null, query["from"], query["to"], page, pageSize,
+            query["division"], query["dueFrom"], query["dueTo"]);
+        var outcome = await inbox.SearchAsync(caller, box!.Value, filter, cancellationToken).ConfigureAwait(false);
+        if (outcome.Value is not { } found)
         {
-            return Rejection.Invalid($"Expected a limit from 1 to {MaxLimit}, but got {limit}.", "limit").ToProblem();
+            return RejectionProblemDetails.InvalidFields((outcome.Errors ?? []).Select(e => (e.Field, e.Message)));
         }
-        // Scope is enforced here, in the query, not only in the pages: another person's, department's or office's
-        // inbox is answered as if it did not exist.
-        if ((a is not null && a != caller.Id && !caller.IsAdministrator)
-            || (d is not null && !caller.ActsFor(d) && !caller.IsAdministrator)
-            || divisions.Any(x => !caller.Sees(x)))
+        return TypedResults.Ok(InboxSearchAnswer.From(InboxTabs.KeyOf(box.Value), found));
+    }
+
+    private static int? Number(string? text, string field, string label, List<(string, string)> errors)
+    {
+        if (Blank(text) is not { } value)
         {
-            return CallerEndpoint.NotFound("inbox", a ?? d ?? string.Join(",", divisions));
+            return null;
         }
-        // The caller's scope is part of the query: a department's referrals in another district, and a child-protection
-        // case the policy hides from them, are never read, so the limit counts only what they may see.
-        var shown = await queries.InboxAsync(new InboxQuery(a, d, p, divisions, limit ?? DefaultLimit), caller.Scope, time.GetUtcNow(), cancellationToken)
-            .ConfigureAwait(false);
-        return TypedResults.Ok<IReadOnlyList<InboxItem>>(shown);
+        if (int.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number))
+        {
+            return number;
+        }
+        errors.Add((field, $"{label}应为正整数。"));
+        return null;
     }
 
     /// <summary><c>GET /api/inbox/count?post=民政办&amp;division=500113102000</c>: the count badge.</summary>

@@ -56,7 +56,7 @@ public static class InstancesApi
     }
 
     /// <summary>
-    /// <c>GET /api/instances?caseNumber=&amp;applicant=&amp;item=&amp;status=&amp;from=&amp;to=&amp;page=&amp;pageSize=</c>: 案件查询 as JSON,
+    /// <c>GET /api/instances?caseNumber=&amp;applicant=&amp;item=&amp;status=&amp;division=&amp;from=&amp;to=&amp;dueFrom=&amp;dueTo=&amp;page=&amp;pageSize=</c>: 案件查询 as JSON,
     /// a page of the cases in the caller's scope that match, with the total (<see cref="Workflow.Casework.Application.Lists.CaseList"/>).
     /// </summary>
     public static async Task<Results<Ok<Workflow.Casework.Application.Lists.CaseListPage>, ProblemHttpResult>> ListAsync(

@@ -67,19 +67,6 @@ public sealed class WorkflowQueries(
             .ToList();
     }
 
-    /// <summary>An inbox, as the caller's scope lets them see it (the scope is part of the query).</summary>
-    public async Task<IReadOnlyList<InboxItem>> InboxAsync(InboxQuery query, CaseScope scope, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        var rows = query switch
-        {
-            { Assignee: { } user } => await inbox.AssignedToAsync(user, query.Limit, cancellationToken).ConfigureAwait(false),
-            { Department: { } department } => await inbox.ForDepartmentAsync(department, query.Limit, cancellationToken, scope).ConfigureAwait(false),
-            { Post: { } post } => await inbox.ForPostAsync(post, query.Divisions, query.Limit, cancellationToken, scope).ConfigureAwait(false),
-            _ => await inbox.OverdueAsync(now, query.Limit, cancellationToken, scope).ConfigureAwait(false),
-        };
-        return rows.Select(InboxItem.From).ToList();
-    }
-
     public Task<int> InboxCountAsync(string post, IReadOnlyList<string> divisions, CaseScope scope, CancellationToken cancellationToken) =>
         inbox.CountForPostAsync(post, divisions, cancellationToken, scope);
 

@@ -9,43 +9,23 @@ using Workflow.Web.Ui.Support;
 namespace Workflow.Web.Ui;
 
 /// <summary>
-/// <c>/inbox?tab=todo|done|cc|overdue&amp;caseNumber=&amp;applicant=&amp;item=&amp;from=&amp;to=&amp;page=&amp;pageSize=</c>: the
+/// <c>/inbox?tab=todo|done|cc|overdue&amp;caseNumber=&amp;applicant=&amp;item=&amp;division=&amp;from=&amp;to=&amp;dueFrom=&amp;dueTo=&amp;page=&amp;pageSize=</c>
+/// (<see cref="ListFilterForm"/>): the
 /// officer's tasks in four tabs with counts, searched and paged in SQL (<see cref="InboxList"/>): the who-may-act rule,
 /// the scope and the filter are one query; the dates are the case's 受理 days (Beijing time).
 /// </summary>
 public sealed class InboxModel(InboxList inbox, IDefinitionCatalog catalog, Names names, IWorkingCalendar calendar, TimeProvider time) : PageModel
 {
-    public static readonly IReadOnlyList<(InboxBox Tab, string Key, string Name)> Tabs =
-    [
-        (InboxBox.ToDo, "todo", "待办"),
-        (InboxBox.Done, "done", "已办"),
-        (InboxBox.Copied, "cc", "抄送"),
-        (InboxBox.Overdue, "overdue", "超期"),
-    ];
+    public static IReadOnlyList<(InboxBox Tab, string Key, string Name)> Tabs => InboxTabs.All;
 
     [BindProperty(SupportsGet = true)]
     public string? Tab { get; set; }
 
     [BindProperty(SupportsGet = true)]
-    public string? CaseNumber { get; set; }
+    public ListFilterForm Filter { get; set; } = new();
 
-    [BindProperty(SupportsGet = true)]
-    public string? Applicant { get; set; }
-
-    [BindProperty(SupportsGet = true)]
-    public string? Item { get; set; }
-
-    [BindProperty(SupportsGet = true)]
-    public string? From { get; set; }
-
-    [BindProperty(SupportsGet = true)]
-    public string? To { get; set; }
-
-    [BindProperty(Name = "page", SupportsGet = true)]
-    public int? PageNumber { get; set; }
-
-    [BindProperty(SupportsGet = true)]
-    public int? PageSize { get; set; }
+    /// <summary>The divisions the inbox may be narrowed to, by name.</summary>
+    public IReadOnlyList<(string Code, string Name)> Divisions { get; private set; } = [];
 
     public InboxBox Current { get; private set; }
 
@@ -64,9 +44,9 @@ public sealed class InboxModel(InboxList inbox, IDefinitionCatalog catalog, Name
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         var caller = UserScope.CallerOf(HttpContext);
-        Current = Tabs.Where(t => t.Key == Tab).Select(t => t.Tab).DefaultIfEmpty(InboxBox.ToDo).First();
-        var outcome = await inbox.SearchAsync(caller, Current, new CaseListQuery(CaseNumber, Applicant, Item, null, From, To, PageNumber, PageSize),
-            cancellationToken);
+        Current = InboxTabs.Find(Tab) ?? InboxBox.ToDo;
+        Divisions = names.DivisionsSeenBy(caller);
+        var outcome = await inbox.SearchAsync(caller, Current, Filter.ToCaseQuery(), cancellationToken);
         Result = outcome.Value;
         Errors = outcome.Errors ?? [];
         var reader = new InboxReader(names, calendar);
@@ -74,21 +54,9 @@ public sealed class InboxModel(InboxList inbox, IDefinitionCatalog catalog, Name
         Rows = Result?.Rows.Select(r => reader.Row(r, now)).ToList() ?? [];
     }
 
-    public string Key => Tabs.First(t => t.Tab == Current).Key;
+    public string Key => InboxTabs.KeyOf(Current);
 
-    public string TabHref(string key) => ListPager.Link("/inbox", Filter(key, null));
+    public string TabHref(string key) => Filter.Link("/inbox", null, ("tab", key));
 
-    public ListPager Pager => new(Result!.Paging.Page, Result.Pages, Result.Total, n => ListPager.Link("/inbox", Filter(Key, n)));
-
-    private Dictionary<string, string?> Filter(string tab, int? page) => new()
-    {
-        ["tab"] = tab,
-        ["caseNumber"] = CaseNumber,
-        ["applicant"] = Applicant,
-        ["item"] = Item,
-        ["from"] = From,
-        ["to"] = To,
-        ["pageSize"] = PageSize?.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        ["page"] = page is > 1 ? page.Value.ToString(System.Globalization.CultureInfo.InvariantCulture) : null,
-    };
+    public ListPager Pager => new(Result!.Paging.Page, Result.Pages, Result.Total, n => Filter.Link("/inbox", n, ("tab", Key)));
 }

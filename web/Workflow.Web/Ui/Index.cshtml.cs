@@ -9,32 +9,17 @@ using Workflow.Web.Ui.Support;
 namespace Workflow.Web.Ui;
 
 /// <summary>
-/// 案件查询 (<c>/?caseNumber=&amp;applicant=&amp;item=&amp;status=&amp;from=&amp;to=&amp;page=</c>): the cases the signed-in
+/// 案件查询 (<c>/?caseNumber=&amp;applicant=&amp;item=&amp;status=&amp;division=&amp;from=&amp;to=&amp;dueFrom=&amp;dueTo=&amp;page=</c>, <see cref="ListFilterForm"/>): the cases the signed-in
 /// person may see that match the filter, a page at a time, newest first (<see cref="CaseList"/>: scope and filter are
 /// one SQL query), with an Excel export of every page of the same filter.
 /// </summary>
 public sealed class IndexModel(CaseList cases, IDefinitionCatalog catalog, Names names) : PageModel
 {
     [BindProperty(SupportsGet = true)]
-    public string? CaseNumber { get; set; }
+    public ListFilterForm Filter { get; set; } = new();
 
-    [BindProperty(SupportsGet = true)]
-    public string? Applicant { get; set; }
-
-    [BindProperty(SupportsGet = true)]
-    public string? Item { get; set; }
-
-    [BindProperty(SupportsGet = true)]
-    public string? Status { get; set; }
-
-    [BindProperty(SupportsGet = true)]
-    public string? From { get; set; }
-
-    [BindProperty(SupportsGet = true)]
-    public string? To { get; set; }
-
-    [BindProperty(Name = "page", SupportsGet = true)]
-    public int? PageNumber { get; set; }
+    /// <summary>The divisions the list may be narrowed to, by name.</summary>
+    public IReadOnlyList<(string Code, string Name)> Divisions { get; private set; } = [];
 
     public CaseListPage? Result { get; private set; }
 
@@ -49,7 +34,8 @@ public sealed class IndexModel(CaseList cases, IDefinitionCatalog catalog, Names
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         var caller = UserScope.CallerOf(HttpContext);
-        var outcome = await cases.SearchAsync(caller, new CaseListQuery(CaseNumber, Applicant, Item, Status, From, To, PageNumber), cancellationToken);
+        Divisions = names.DivisionsSeenBy(caller);
+        var outcome = await cases.SearchAsync(caller, Filter.ToCaseQuery(), cancellationToken);
         Result = outcome.Value;
         Errors = outcome.Errors ?? [];
     }
@@ -67,19 +53,8 @@ public sealed class IndexModel(CaseList cases, IDefinitionCatalog catalog, Names
             : $"{names.Division(task.Assignee.DivisionCode)}{task.Assignee.Post}";
     }
 
-    public ListPager Pager => new(Result!.Paging.Page, Result.Pages, Result.Total, n => ListPager.Link("/", Filter(n)));
+    public ListPager Pager => new(Result!.Paging.Page, Result.Pages, Result.Total, n => Filter.Link("/", n));
 
     /// <summary>The export of the same filter, all pages.</summary>
-    public string ExportHref => ListPager.Link("/api/exports/cases", Filter(null));
-
-    private Dictionary<string, string?> Filter(int? page) => new()
-    {
-        ["caseNumber"] = CaseNumber,
-        ["applicant"] = Applicant,
-        ["item"] = Item,
-        ["status"] = Status,
-        ["from"] = From,
-        ["to"] = To,
-        ["page"] = page is > 1 ? page.Value.ToString(System.Globalization.CultureInfo.InvariantCulture) : null,
-    };
+    public string ExportHref => Filter.Link("/api/exports/cases", null);
 }

@@ -71,7 +71,7 @@ public sealed class DeputyService(DeputyStore store, CaseworkDirectory directory
     private DeputyView View(DeputyRecord r, DateOnly today) => new(r.Id, r.UserId, NameOf(r.UserId), r.DeputyId, NameOf(r.DeputyId), r.StartsOn, r.EndsOn,
         r.ClearedAt is not null, r.ClearedAt is null && r.StartsOn <= today && today <= r.EndsOn);
 
-    private string NameOf(string userId) => directory.Organisation.FindUser(userId)?.Name ?? userId;
+    private string NameOf(string userId) => directory.Organisation.UserName(userId);
 
     private CaseworkAuditEntry Audit(Caller caller, string action, string id, object detail) =>
         new(Guid.NewGuid().ToString("N"), time.GetUtcNow(), caller.Id, action, "deputy", id, JsonSerializer.Serialize(detail));

@@ -2,7 +2,6 @@ using System.Globalization;
 using Workflow.Casework.Application.Views;
 using Workflow.Engine.Persistence.Dashboard;
 using Workflow.Engine.Ports;
-using Workflow.Engine.Runtime.Events;
 
 namespace Workflow.Casework.Application.Dashboard;
 
@@ -36,7 +35,7 @@ public sealed class DashboardService(DashboardStore store, SupervisionService su
         return new DashboardView(
             now,
             statuses.Sum(s => s.Cases),
-            statuses.Select(s => new StatusVolume(s.Key, StatusName(s.Key), s.Cases)).OrderByDescending(s => s.Cases).ToList(),
+            ByStatus(statuses),
             starts.Take(Months).Select(s => s.ToOffset(ChinaTime.Offset).ToString("yyyy-MM", CultureInfo.InvariantCulture)).ToList(),
             Volumes(volumes),
             Rates(townships),
@@ -54,8 +53,11 @@ public sealed class DashboardService(DashboardStore store, SupervisionService su
         return Enumerable.Range(-(Months - 1), Months + 1).Select(current.AddMonths).ToList();
     }
 
-    private static string StatusName(string status) =>
-        Enum.TryParse<WorkflowSubStatus>(status, out var parsed) ? StatusNames.Of(parsed) : status;
+    /// <summary>The counts per stored state, summed per name of <see cref="StatusNames"/> (Executing and Suspended are both 办理中).</summary>
+    public static IReadOnlyList<StatusVolume> ByStatus(IReadOnlyList<CaseCount> statuses) =>
+        statuses.GroupBy(s => StatusNames.GroupOfCode(s.Key) is { } g ? (g.Key, g.Name) : (s.Key, StatusNames.Unknown))
+            .Select(g => new StatusVolume(g.Key.Item1, g.Key.Item2, g.Sum(s => s.Cases)))
+            .OrderByDescending(s => s.Cases).ToList();
 
     private static List<ItemVolume> Volumes(IReadOnlyList<CaseCount> counts) =>
         counts.GroupBy(c => c.Key, StringComparer.Ordinal)

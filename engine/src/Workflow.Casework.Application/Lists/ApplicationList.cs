@@ -52,7 +52,7 @@ public sealed class ApplicationList(CaseworkStore store, ApplicationViews views,
     public static bool ListsOwnIntake(Caller caller)
     {
         ArgumentNullException.ThrowIfNull(caller);
-        return caller.Actor.Posts.Contains(StandardPosts.Window) || caller.Actor.Posts.Contains(StandardPosts.Caseworker);
+        return caller.IsAtWindow;
     }
 
     private Task<ListPage<ApplicationRecord>> ReadAsync(Caller caller, ApplicationSearch search, int offset, int limit, bool acceptedHere,

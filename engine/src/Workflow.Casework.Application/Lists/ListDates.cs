@@ -12,14 +12,20 @@ public static class ListDates
 {
     public const string Format = "yyyy-MM-dd";
 
-    public static (DateTimeOffset? From, DateTimeOffset? Before) Parse(string? from, string? to, List<FieldError> errors)
+    /// <summary>The 受理/创建 date range (<c>from</c>, <c>to</c>).</summary>
+    public static (DateTimeOffset? From, DateTimeOffset? Before) Parse(string? from, string? to, List<FieldError> errors) =>
+        Parse(from, to, errors, ("from", "起始日期"), ("to", "截止日期"));
+
+    /// <summary>A range of named fields, e.g. a step's deadline (<c>dueFrom</c> 期限自, <c>dueTo</c> 期限至).</summary>
+    public static (DateTimeOffset? From, DateTimeOffset? Before) Parse(string? from, string? to, List<FieldError> errors,
+        (string Field, string Label) fromField, (string Field, string Label) toField)
     {
         ArgumentNullException.ThrowIfNull(errors);
-        var start = Day(from, "from", "起始日期", errors);
-        var end = Day(to, "to", "截止日期", errors);
+        var start = Day(from, fromField.Field, fromField.Label, errors);
+        var end = Day(to, toField.Field, toField.Label, errors);
         if (start is { } s && end is { } e && e < s)
         {
-            errors.Add(new FieldError("to", "截止日期不能早于起始日期。"));
+            errors.Add(new FieldError(toField.Field, $"{toField.Label}不能早于{fromField.Label}。"));
         }
         return (start is { } a ? ChinaTime.EndOf(a.AddDays(-1)) : null, end is { } b ? ChinaTime.EndOf(b) : null);
     }

@@ -14,34 +14,18 @@ public static class ListExport
     /// <summary>An export is a working list, not a dump of the database.</summary>
     public const int MaxRows = 10_000;
 
-    /// <summary>Rows read per query while an export collects its pages.</summary>
-    public const int ReadSize = 500;
-
     /// <summary>
-    /// Every page of a filter, <see cref="ReadSize"/> rows a query, up to <see cref="MaxRows"/>: <paramref name="readPage"/>
-    /// reads (offset, limit) in the caller's scope and <paramref name="views"/> turns a page into what the sheet shows.
+    /// Every row of a filter up to <see cref="MaxRows"/>, in one read: <paramref name="readPage"/> reads (offset, limit) in
+    /// the caller's scope — one page query with <see cref="MaxRows"/> as its hard cap, and its count — and
+    /// <paramref name="views"/> turns the rows into what the sheet shows.
     /// </summary>
     public static async Task<ExportRows<TView>> CollectAsync<TRow, TView>(
         Func<int, int, Task<ListPage<TRow>>> readPage, Func<IReadOnlyList<TRow>, Task<IReadOnlyList<TView>>> views)
     {
         ArgumentNullException.ThrowIfNull(readPage);
         ArgumentNullException.ThrowIfNull(views);
-        var rows = new List<TView>();
-        var read = 0;
-        int total;
-        do
-        {
-            var page = await readPage(read, Math.Min(ReadSize, MaxRows - read)).ConfigureAwait(false);
-            total = page.Total;
-            read += page.Rows.Count;
-            rows.AddRange(await views(page.Rows).ConfigureAwait(false));
-            if (page.Rows.Count == 0)
-            {
-                break;
-            }
-        }
-        while (read < Math.Min(total, MaxRows));
-        return new ExportRows<TView>(rows, total);
+        var page = await readPage(0, MaxRows).ConfigureAwait(false);
+        return new ExportRows<TView>(await views(page.Rows).ConfigureAwait(false), page.Total);
     }
 
     public static CaseworkAuditEntry Audit<T>(TimeProvider time, Caller caller, string action, object filter, ExportRows<T> rows)

@@ -26,7 +26,7 @@ public sealed class MessageRecipients(CaseworkDirectory directory)
     public IReadOnlyList<string> WindowClerks(string windowDivision) => Holding(StandardPosts.Window, windowDivision);
 
     /// <summary>A person's name for a notice's text; the id when the organisation does not list them.</summary>
-    public string NameOf(string? userId) => directory.Organisation.FindUser(userId)?.Name ?? userId ?? "系统";
+    public string NameOf(string? userId) => userId is null ? "系统" : directory.Organisation.UserName(userId);
 
     private List<string> Holding(string post, string divisionCode) =>
         directory.Organisation.Users

@@ -134,7 +134,7 @@ public sealed class PhraseService(PhraseStore store, CaseworkStore casework, Cas
         (await store.ListAsync(kind, owner, cancellationToken).ConfigureAwait(false)).Select(View).ToList();
 
     private PhraseView View(Phrase p) => new(p.Id, p.Text, p.OwnerKind, p.OwnerId,
-        p.OwnerKind == PhraseOwners.Office ? $"{directory.Organisation.FindDivision(p.OwnerId)?.Name ?? p.OwnerId}常用语" : "我的常用语", p.CreatedAt);
+        p.OwnerKind == PhraseOwners.Office ? $"{directory.Organisation.DivisionName(p.OwnerId)}常用语" : "我的常用语", p.CreatedAt);
 
     private static Rejection NoOffice(string divisionCode) =>
         Rejection.NotFound($"Expected office '{divisionCode}' among the caller's offices, but there is none (没有这个单位的常用语).");

@@ -57,6 +57,18 @@ public sealed partial class Organisation
 
     public User? FindUser(string? id) => id is not null && _users.TryGetValue(id, out var u) ? u : null;
 
+    /// <summary>
+    /// The one rule for showing a person: their display name, or the id when the organisation does not know them
+    /// (a former employee, an external system's actor); empty for no one.
+    /// </summary>
+    public string UserName(string? id) => id is null ? "" : FindUser(id)?.Name ?? id;
+
+    /// <summary>The division's name, or the code when it is not registered; empty for none.</summary>
+    public string DivisionName(string? code) => code is null ? "" : FindDivision(code)?.Name ?? code;
+
+    /// <summary>The department's name, or the code when it is not registered; empty for none.</summary>
+    public string DepartmentName(string? code) => code is null ? "" : FindDepartment(code)?.Name ?? code;
+
     /// <summary>A builder holding this organisation's data, to change and rebuild it.</summary>
     public OrganisationBuilder ToBuilder() => new OrganisationBuilder().AddRange(Divisions, Departments, Posts, Users);
 }

@@ -25,6 +25,16 @@ public static class StandardPosts
     public const string Supervisor = "督办";
     public const string DepartmentHandler = "部门经办";
 
+    /// <summary>
+    /// The window clerks (窗口受理人员): the 便民服务中心's 窗口受理 and the township 社会救助经办 who sits at the same window.
+    /// Either may take an application (一门受理), save a draft, start a case, record supplied material (补正) and take
+    /// the applicant's 撤销; their list of applications is what their windows accepted. The one rule for "at the window".
+    /// </summary>
+    public static IReadOnlyList<string> WindowClerkPosts { get; } = [Window, Caseworker];
+
+    /// <summary>Whether <paramref name="posts"/> hold one of the <see cref="WindowClerkPosts"/>.</summary>
+    public static bool AtWindow(IEnumerable<string> posts) => posts.Any(WindowClerkPosts.Contains);
+
     public static IReadOnlyList<Post> All { get; } =
     [
         new(Window, "窗口受理（便民服务中心综合窗口）"),

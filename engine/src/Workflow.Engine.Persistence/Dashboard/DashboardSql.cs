@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Workflow.Engine.Divisions;
 using Workflow.Engine.Persistence.Dialects;
 using Workflow.Engine.Ports;
 
@@ -11,8 +12,8 @@ namespace Workflow.Engine.Persistence.Dashboard;
 /// </summary>
 internal sealed class DashboardSql(SqlDialect dialect)
 {
-    /// <summary>A township's code is the first nine digits of a division code (the rest are its villages).</summary>
-    public const int TownshipDigits = 9;
+    /// <summary>A township's digits of a division code (the rest are its villages), as <see cref="DivisionCode"/> decides.</summary>
+    public static readonly int TownshipDigits = DivisionCode.DigitsAt(AdministrativeLevel.Township);
 
     private readonly string _instances = dialect.QuoteIdentifier("wf_instances");
     private readonly string _tasks = dialect.QuoteIdentifier("wf_tasks");

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Dapper;
+using Workflow.Engine.Divisions;
 using Workflow.Engine.Persistence.Dialects;
 using Workflow.Engine.Ports;
 
@@ -37,10 +38,10 @@ public sealed class DashboardStore(WorkflowDatabase database)
         }, r => new CaseCount(Text(r, "DefinitionId"), (int)Number(r, "Month"), Number(r, "Cases")), cancellationToken);
     }
 
-    /// <summary>Finished cases in scope by township (its twelve-digit code) and how many closed every step on time.</summary>
+    /// <summary>Finished cases in scope by township (its twelve-digit code, <see cref="DivisionCode.FromDigits"/>) and how many closed every step on time.</summary>
     public Task<IReadOnlyList<OnTimeCount>> OnTimeByTownshipAsync(CaseScope scope, CancellationToken cancellationToken = default) =>
         QueryAsync(scope, _sql.OnTimeByTownship, _ => { },
-            r => new OnTimeCount(Text(r, "GroupKey").PadRight(12, '0'), Number(r, "Finished"), Number(r, "OnTime")), cancellationToken);
+            r => new OnTimeCount(Township(Text(r, "GroupKey")), Number(r, "Finished"), Number(r, "OnTime")), cancellationToken);
 
     /// <summary>Finished cases in scope by item (definition id) and how many closed every step on time.</summary>
     public Task<IReadOnlyList<OnTimeCount>> OnTimeByItemAsync(CaseScope scope, CancellationToken cancellationToken = default) =>
@@ -51,6 +52,8 @@ public sealed class DashboardStore(WorkflowDatabase database)
     public Task<IReadOnlyList<StepDayCount>> StepDaysAsync(CaseScope scope, CancellationToken cancellationToken = default) =>
         QueryAsync(scope, _sql.StepDays, _ => { }, r => new StepDayCount(Text(r, "DefinitionId"), Text(r, "Title"), (int)Number(r, "OpenedDay"),
             (int)Number(r, "ClosedDay"), Number(r, "Tasks")), cancellationToken);
+
+    private static string Township(string digits) => DivisionCode.FromDigits(digits)?.Value ?? digits;
 
     private async Task<IReadOnlyList<T>> QueryAsync<T>(CaseScope scope, Func<string, string> statement, Action<DynamicParameters> bind,
         Func<IDictionary<string, object?>, T> map, CancellationToken cancellationToken)

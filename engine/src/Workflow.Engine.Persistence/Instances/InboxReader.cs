@@ -83,7 +83,7 @@ internal sealed class InboxReader(WorkflowDatabase database)
         p.Add("offset", offset, DbType.Int32);
         p.Add("limit", limit, DbType.Int32);
         var caseFilter = search.Case with { Statuses = null };
-        var where = _cases.SearchCondition(_search.BoxCondition(search, p) + "\n    AND " + Scope(scope, p, "t.instance_id"), caseFilter, p);
+        var where = _cases.SearchCondition(_search.BoxCondition(search, p) + "\n    AND " + Scope(scope, p, "t.instance_id"), caseFilter, p, taskAlias: "t");
         var rows = await QueryTasksAsync(database, _search.PageOf(search.Box, where), p, cancellationToken).ConfigureAwait(false);
         await using var connection = await database.OpenConnectionAsync(cancellationToken, forWriting: false).ConfigureAwait(false);
         var total = await connection.ExecuteScalarAsync<long>(new CommandDefinition(_search.Count(where), p, cancellationToken: cancellationToken)).ConfigureAwait(false);

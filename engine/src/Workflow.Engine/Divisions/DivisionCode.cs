@@ -77,6 +77,15 @@ public readonly record struct DivisionCode : IComparable<DivisionCode>
     /// </summary>
     public DivisionCode At(AdministrativeLevel level) => new(Value[..Ends[(int)level]].PadRight(Length, '0'));
 
+    /// <summary>How many leading digits name a division at <paramref name="level"/> (a township's are the first nine): for SQL that groups by level.</summary>
+    public static int DigitsAt(AdministrativeLevel level) => Ends[(int)level];
+
+    /// <summary>
+    /// The division named by <paramref name="digits"/>, the leading <see cref="DigitsAt"/> digits of some level (as SQL
+    /// grouped them), padded with zeros; null when that is not a code.
+    /// </summary>
+    public static DivisionCode? FromDigits(string? digits) => digits is { Length: <= Length } ? From(digits.PadRight(Length, '0')) : null;
+
     /// <summary>The digits this division has in common with every other at <paramref name="level"/>: <c>500113</c> at district.</summary>
     public string Segment(AdministrativeLevel level) => Value[..Ends[(int)level]];
 

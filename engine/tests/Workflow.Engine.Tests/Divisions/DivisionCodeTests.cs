@@ -132,4 +132,23 @@ public sealed class DivisionCodeTests
         }
         Assert.Null(AdministrativeLevelNames.Parse("county"));
     }
+
+    [Fact]
+    public void DigitsAt_EachLevel_IsTheLengthOfItsSegment()
+    {
+        var code = DivisionCode.Parse("500113102001");
+        foreach (var level in Enum.GetValues<AdministrativeLevel>())
+        {
+            Assert.Equal(code.Segment(level).Length, DivisionCode.DigitsAt(level));
+        }
+        Assert.Equal(9, DivisionCode.DigitsAt(AdministrativeLevel.Township));
+    }
+
+    [Theory]
+    [InlineData("500113102", "500113102000")]
+    [InlineData("500113102001", "500113102001")]
+    [InlineData("5001131020019", null)]
+    [InlineData("50011X", null)]
+    public void FromDigits_ALevelsLeadingDigits_IsThePaddedCode(string digits, string? expected) =>
+        Assert.Equal(expected, DivisionCode.FromDigits(digits)?.Value);
 }

@@ -11,13 +11,14 @@ namespace Workflow.Web.Api.Exports;
 /// Excel exports (MiniExcel) of 案件查询, 受理记录 and the 督办 report: <c>GET /api/exports/cases</c>,
 /// <c>/api/exports/applications</c> (the lists' own filter parameters, all pages up to <see cref="ListExport.MaxRows"/>)
 /// and <c>/api/exports/supervision?within=3</c>. Each is the caller's scope only, masked, and written to the casework
-/// audit (<c>export.cases</c>, <c>export.applications</c>, <c>export.supervision</c>) before the file is sent.
+/// audit (<c>export.cases</c>, <c>export.applications</c>, <c>export.supervision</c>) before the file is sent. A person
+/// may start <see cref="ExportRateLimit.PermitPerMinute"/> exports a minute (429 in Chinese past it).
 /// </summary>
 public static class ExportsApi
 {
     public static RouteGroupBuilder MapExportsApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/exports");
+        var api = app.MapGroup("/api/exports").RequireRateLimiting(ExportRateLimit.Policy);
         api.MapGet("/cases", CasesAsync);
         api.MapGet("/applications", ApplicationsAsync);
         api.MapGet("/supervision", SupervisionAsync);

@@ -61,7 +61,7 @@ public sealed class PayrollModel(CallerResolver callers, CaseworkDirectory direc
         return Page();
     }
 
-    public string DivisionName(string? code) => directory.Organisation.FindDivision(code)?.Name ?? code ?? "";
+    public string DivisionName(string? code) => directory.Organisation.DivisionName(code);
 
     public string Person(string caseId) => People.TryGetValue(caseId, out var name) ? name : "（无权查看）";
 }

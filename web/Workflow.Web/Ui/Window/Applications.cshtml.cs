@@ -8,7 +8,7 @@ using Workflow.Web.Ui.Support;
 namespace Workflow.Web.Ui.Window;
 
 /// <summary>
-/// <c>/window/applications?caseNumber=&amp;applicant=&amp;item=&amp;status=&amp;from=&amp;to=&amp;page=</c> (受理记录): the
+/// <c>/window/applications?caseNumber=&amp;applicant=&amp;item=&amp;status=&amp;from=&amp;to=&amp;page=</c> (受理记录, <see cref="ListFilterForm"/>): the
 /// applications in the caller's scope that match the filter — for a window clerk, those accepted at their windows
 /// (<see cref="ApplicationList.ListsOwnIntake"/>) — a page at a time, with each sub-case's department, status and
 /// result, and an Excel export of every page of the same filter.
@@ -16,25 +16,7 @@ namespace Workflow.Web.Ui.Window;
 public sealed class ApplicationsModel(CallerResolver callers, CaseworkDirectory directory, ApplicationList applications) : WindowPage(callers, directory)
 {
     [BindProperty(SupportsGet = true)]
-    public string? CaseNumber { get; set; }
-
-    [BindProperty(SupportsGet = true)]
-    public string? Applicant { get; set; }
-
-    [BindProperty(SupportsGet = true)]
-    public string? Item { get; set; }
-
-    [BindProperty(SupportsGet = true)]
-    public string? Status { get; set; }
-
-    [BindProperty(SupportsGet = true)]
-    public string? From { get; set; }
-
-    [BindProperty(SupportsGet = true)]
-    public string? To { get; set; }
-
-    [BindProperty(Name = "page", SupportsGet = true)]
-    public int? PageNumber { get; set; }
+    public ListFilterForm Filter { get; set; } = new();
 
     public ApplicationListPage? Result { get; private set; }
 
@@ -53,25 +35,14 @@ public sealed class ApplicationsModel(CallerResolver callers, CaseworkDirectory 
             return NotFound();
         }
         IsClerk = ApplicationList.ListsOwnIntake(caller);
-        var outcome = await applications.SearchAsync(caller, new ApplicationListQuery(CaseNumber, Applicant, Item, Status, From, To, PageNumber), IsClerk,
+        var outcome = await applications.SearchAsync(caller, Filter.ToApplicationQuery(), IsClerk,
             cancellationToken);
         Result = outcome.Value;
         Errors = outcome.Errors ?? [];
         return Page();
     }
 
-    public ListPager Pager => new(Result!.Paging.Page, Result.Pages, Result.Total, n => ListPager.Link("/window/applications", Filter(n)));
+    public ListPager Pager => new(Result!.Paging.Page, Result.Pages, Result.Total, n => Filter.Link("/window/applications", n));
 
-    public string ExportHref => ListPager.Link("/api/exports/applications", Filter(null));
-
-    private Dictionary<string, string?> Filter(int? page) => new()
-    {
-        ["caseNumber"] = CaseNumber,
-        ["applicant"] = Applicant,
-        ["item"] = Item,
-        ["status"] = Status,
-        ["from"] = From,
-        ["to"] = To,
-        ["page"] = page is > 1 ? page.Value.ToString(System.Globalization.CultureInfo.InvariantCulture) : null,
-    };
+    public string ExportHref => Filter.Link("/api/exports/applications", null);
 }

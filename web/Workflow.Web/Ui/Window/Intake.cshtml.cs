@@ -19,8 +19,6 @@ namespace Workflow.Web.Ui.Window;
 public sealed class IntakeModel(CallerResolver callers, IntakeService applications, AttachmentService files, CaseworkDirectory directory,
     IntakeDraftService drafts) : PageModel
 {
-    private static readonly string[] WindowPosts = [StandardPosts.Window, StandardPosts.Caseworker];
-
     [BindProperty]
     public IntakeInput Input { get; set; } = new();
 
@@ -169,7 +167,7 @@ public sealed class IntakeModel(CallerResolver callers, IntakeService applicatio
     public string? Error(string field) => Errors.TryGetValue(field, out var message) ? message : null;
 
     private Caller? Clerk() =>
-        callers.Resolve(HttpContext) is { } caller && caller.Actor.Posts.Any(WindowPosts.Contains) ? caller : null;
+        callers.Resolve(HttpContext) is { } caller && caller.IsAtWindow ? caller : null;
 
     private async Task PrepareAsync(Caller caller, CancellationToken cancellationToken)
     {

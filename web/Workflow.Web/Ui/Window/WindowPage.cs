@@ -13,12 +13,12 @@ public abstract class WindowPage(CallerResolver callers, CaseworkDirectory direc
     protected Caller? Caller() => callers.Resolve(HttpContext);
 
     public string DivisionName(string? code) =>
-        code is null ? "" : directory.Organisation.FindDivision(code)?.Name ?? code;
+        directory.Organisation.DivisionName(code);
 
     public string DepartmentName(string? code) =>
-        code is null ? "" : directory.Organisation.FindDepartment(code)?.Name ?? code;
+        directory.Organisation.DepartmentName(code);
 
     /// <summary>The user's display name from the organisation, or the id when it does not know them.</summary>
     public string UserName(string? userId) =>
-        userId is null ? "" : directory.Organisation.FindUser(userId)?.Name ?? userId;
+        directory.Organisation.UserName(userId);
 }
