@@ -81,6 +81,7 @@ public static class Timeline
         TaskWithdrawn w => (w.At, w.ActorId, "撤回已办任务，重新办理", null, true),
         SignerAdded a => (a.At, a.ActorId, $"加签：{user(a.UserId)}", a.Reason, true),
         SignerRemoved r => (r.At, r.ActorId, $"减签：{user(r.UserId)}", r.Reason, true),
+        CoverEnded c => (c.At, c.ActorId, $"结束代理：{user(c.DeputyId)} 不再代为办理", null, false),
         SignerAnswered a => (a.At, a.DeputyId ?? a.UserId, $"会签意见：{DisplayNames.Outcome(a.Outcome)}" + (a.DeputyId is null ? "" : $"（代 {user(a.UserId)} 办理）"), a.Comment, true),
         SupplementRequested r => (r.At, r.ActorId, $"要求补正：{string.Join("、", r.Missing)}", $"{r.AutoCloseDays} 日内未补正的，于 {DisplayNames.Time(r.AutoCloseAt)} 自动结案", true),
         SupplementSupplied s => (s.At, s.ActorId, $"补正材料：{string.Join("、", s.Supplied)}", null, true),

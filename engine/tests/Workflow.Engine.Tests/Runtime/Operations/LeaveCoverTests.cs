@@ -96,4 +96,32 @@ public sealed class LeaveCoverTests
         Assert.Equal(RejectionType.Forbidden, signed.Rejection!.Type);
         Assert.Equal(["a", "b"], TaskAuthority.Named(TaskAuthority.Of((await h.View()).Tasks[taskId], h.Time.GetUtcNow())));
     }
+
+    [Fact]
+    public async Task Deputy_CoverClearedEarly_StandsNoMore()
+    {
+        var (h, taskId) = await Opened(Flows.OneStep());
+
+        var ended = await h.Run(new EndCover("case-1", taskId, "d", "b", Actor.User("b")));
+        var decided = await h.Run(new RecordDecision("case-1", taskId, Actor.User("d"), "approve", null));
+
+        Assert.True(ended.IsAccepted, ended.Rejection?.ToString());
+        Assert.Equal("d", Assert.Single(ended.Events.OfType<CoverEnded>()).DeputyId);
+        Assert.Equal(RejectionType.Forbidden, decided.Rejection!.Type);
+        Assert.Equal(["a", "b"], TaskAuthority.Named(TaskAuthority.Of((await h.View()).Tasks[taskId], h.Time.GetUtcNow())));
+        await h.AssertReplayMatches();
+    }
+
+    [Fact]
+    public async Task EndCover_BySomeoneOtherThanTheCoveredOrTwice_IsRefused()
+    {
+        var (h, taskId) = await Opened(Flows.OneStep());
+
+        var byOther = await h.Run(new EndCover("case-1", taskId, "d", "b", Actor.User("a")));
+        Assert.True((await h.Run(new EndCover("case-1", taskId, "d", "b", Actor.User("b")))).IsAccepted);
+        var twice = await h.Run(new EndCover("case-1", taskId, "d", "b", Actor.User("b")) { RequestKey = "again" });
+
+        Assert.Equal(RejectionType.Forbidden, byOther.Rejection!.Type);
+        Assert.Equal(RejectionType.InvalidState, twice.Rejection!.Type);
+    }
 }
