@@ -14,6 +14,12 @@ public sealed record Caller(Actor Actor, string DisplayName, AccessSubject Subje
 {
     public string Id => Actor.Id;
 
+    /// <summary>
+    /// When the request was made: a deputy (代理) stands on a task, and sees its case by it, only while the cover lasts
+    /// (<see cref="Workflow.Engine.Runtime.TaskAuthority"/>). Null (a caller built outside a request) reads every cover as standing.
+    /// </summary>
+    public DateTimeOffset? At { get; init; }
+
     public bool IsAdministrator => Subject.IsAdministrator;
 
     /// <summary>The areas of the caller's posts that are not a department's: the subtrees whose cases they work on.</summary>
@@ -32,10 +38,10 @@ public sealed record Caller(Actor Actor, string DisplayName, AccessSubject Subje
     public Actor WithHostAuthority => Actor.System with { Id = Id };
 
     /// <summary>The cases the caller may see, as lists put it in their SQL (<see cref="CaseAccessPolicy.ListScope"/>).</summary>
-    public CaseScope Scope => CaseAccessPolicy.ListScope(Subject);
+    public CaseScope Scope => CaseAccessPolicy.ListScope(Subject) with { At = At };
 
     /// <summary>The cases the caller sees with the applicant's name: what a name search may look in (<see cref="CaseAccessPolicy.NamedListScope"/>).</summary>
-    public CaseScope NamedScope => CaseAccessPolicy.NamedListScope(Subject);
+    public CaseScope NamedScope => CaseAccessPolicy.NamedListScope(Subject) with { At = At };
 
     public bool ActsFor(string? departmentCode) => departmentCode is not null && Actor.Departments.Contains(departmentCode);
 

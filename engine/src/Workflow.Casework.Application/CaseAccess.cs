@@ -1,5 +1,6 @@
 using Workflow.Casework;
 using Workflow.Casework.Application.Views;
+using Workflow.Engine.Runtime;
 using Workflow.Engine.Runtime.Events;
 using Workflow.Engine.State;
 
@@ -29,32 +30,34 @@ public sealed class CaseAccess(CaseReader cases)
         {
             return null;
         }
-        return CaseAccessPolicy.SeesOnlyFacts(caller.Subject, Facts(view)) ? view.FactsOnly() : view;
+        return CaseAccessPolicy.SeesOnlyFacts(caller.Subject, Facts(view, caller.At)) ? view.FactsOnly() : view;
     }
 
-    public static bool Sees(Caller caller, InstanceView view) => CaseAccessPolicy.MaySee(caller.Subject, Facts(view));
+    public static bool Sees(Caller caller, InstanceView view) => CaseAccessPolicy.MaySee(caller.Subject, Facts(view, caller?.At));
 
-    /// <summary>A case as the policy reads it: its division, the child-protection flag of its input, its tasks.</summary>
-    public static CaseFacts Facts(InstanceView view) => new(
+    /// <summary>
+    /// A case as the policy reads it at <paramref name="at"/>: its division, the child-protection flag of its input, its
+    /// tasks (a deputy is named on one only while the cover lasts; null reads every cover as standing).
+    /// </summary>
+    public static CaseFacts Facts(InstanceView view, DateTimeOffset? at = null) => new(
         view.DivisionCode is { } division ? [division] : [],
         ChildProtection.Of(view.Input),
         null,
         [],
-        view.Tasks.Select(Facts).ToList());
+        view.Tasks.Select(t => Facts(t, at)).ToList());
 
     /// <summary>
     /// A task as the policy reads it. Its people are those the store's task-user rows and decider column hold (which the
-    /// lists' SQL reads), so a list and a read agree: while it is open, its holder, else its pending signers (in turn, the
-    /// current one), else its candidates; always the users it was copied to; and the officer who decided (or holds) it.
+    /// lists' SQL reads), so a list and a read agree: while it is open, the people <see cref="TaskAuthority.Named"/> names
+    /// (its holder, else who may take it, the signers due and the deputies standing in for them); always the users it
+    /// was copied to; and the officer who decided (or holds) it.
     /// </summary>
-    private static TaskFacts Facts(TaskView t)
+    private static TaskFacts Facts(TaskView t, DateTimeOffset? at)
     {
         var open = t.Status == TaskLifecycle.Open;
-        var handlers = (t.ClaimedBy ?? t.Holder) is { } held ? [held] : t.Candidates.Select(c => c.UserId).ToList();
-        IEnumerable<string> claimable = !open ? []
-            : t.Holder is { } holder ? [holder]
-            : t.Signers.Count > 0 ? t.Signers.Where(s => s.Outcome is null).Take(t.SigningMode == SignModes.Sequential ? 1 : int.MaxValue).Select(s => s.UserId)
-            : t.Candidates.Select(c => c.UserId);
+        var named = TaskAuthority.Named(t.Authority(at));
+        IReadOnlyList<string> handlers = (t.ClaimedBy ?? t.Holder) is { } held ? [held] : named;
+        IEnumerable<string> claimable = open ? named : [];
         var people = claimable.Concat(t.Copies).Concat(new[] { t.ActorId ?? t.Holder }.OfType<string>()).Distinct().ToList();
         return new TaskFacts(t.Assignee.DivisionCode, t.Assignee.DepartmentCode, open, handlers, people);
     }

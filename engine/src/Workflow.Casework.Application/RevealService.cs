@@ -40,7 +40,7 @@ public sealed class RevealService(CaseworkStore store, ApplicationReader applica
         {
             if (await cases.InstanceAsync(subCase.InstanceId, cancellationToken).ConfigureAwait(false) is { } instance)
             {
-                openTasks.AddRange(CaseAccess.Facts(instance).Tasks.Where(t => t.Open));
+                openTasks.AddRange(CaseAccess.Facts(instance, time.GetUtcNow()).Tasks.Where(t => t.Open));
             }
         }
         if (CaseAccessPolicy.RefuseReveal(caller.Subject, ApplicationReader.Facts(record, body, openTasks)) is { } refusal)

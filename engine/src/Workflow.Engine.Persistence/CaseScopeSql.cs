@@ -39,9 +39,15 @@ internal sealed class CaseScopeSql(SqlDialect dialect)
         if (scope.PersonId is { } person)
         {
             parameters.Add("scope_person", person);
+            var standing = "";
+            if (scope.At is { } at)
+            {
+                parameters.AddTime(dialect, "scope_at", at);
+                standing = $" AND (su.until_at IS NULL OR su.until_at > {P("scope_at")})";
+            }
             reaches.Add($"""
                 EXISTS (SELECT 1 FROM {_tasks} st WHERE st.instance_id = si.id AND (st.assignee_user_id = {P("scope_person")}
-                    OR EXISTS (SELECT 1 FROM {_taskUsers} su WHERE su.task_id = st.task_id AND su.user_id = {P("scope_person")})))
+                    OR EXISTS (SELECT 1 FROM {_taskUsers} su WHERE su.task_id = st.task_id AND su.user_id = {P("scope_person")}{standing})))
                 """);
         }
         for (var n = 0; n < scope.Departments.Count; n++)

@@ -40,7 +40,7 @@ internal sealed class CommitPlan
             .Where(t => baseline is null || (baseline.Tasks.TryGetValue(t.TaskId, out var before) ? before.Users != t.Users : t.Users.Length > 0))
             .ToList();
         TaskUserRows = TaskUserSyncs
-            .SelectMany(t => TaskUsers.Decode(t.Users).Select(u => (t.TaskId, u.UserId, u.Role, t.OpenedAt)))
+            .SelectMany(t => TaskUsers.Decode(t.Users).Select(u => (t.TaskId, u.UserId, u.Role, t.OpenedAt, u.Until)))
             .ToList();
 
         if (baseline is null)
@@ -95,7 +95,7 @@ internal sealed class CommitPlan
     /// <summary>Tasks whose wf_task_users rows are deleted and written again as <see cref="TaskUserRows"/>.</summary>
     public IReadOnlyList<TaskColumnsRow> TaskUserSyncs { get; }
 
-    public IReadOnlyList<(string TaskId, string UserId, string Role, DateTimeOffset OpenedAt)> TaskUserRows { get; }
+    public IReadOnlyList<(string TaskId, string UserId, string Role, DateTimeOffset OpenedAt, DateTimeOffset? Until)> TaskUserRows { get; }
 
     /// <summary>Delete every timer row of the instance not in <see cref="TimerUpserts"/> (no baseline to diff against).</summary>
     public bool FullTimerSync { get; }

@@ -2,7 +2,9 @@ using Dapper;
 using Workflow.Engine.Persistence.Dialects;
 using Workflow.Engine.Persistence.Rows;
 using Workflow.Engine.Ports;
+using Workflow.Engine.Runtime;
 using Workflow.Engine.Runtime.Commands;
+using Workflow.Engine.Runtime.Events;
 
 namespace Workflow.Engine.Persistence;
 
@@ -56,40 +58,62 @@ internal sealed class InboxSearchSql(SqlDialect dialect)
                 return $"EXISTS (SELECT 1 FROM {_taskUsers} cu WHERE cu.task_id = t.task_id AND cu.user_id = {P("inbox_user")} AND cu.role = '{TaskUsers.Copy}')";
             case InboxBox.Overdue:
                 parameters.AddTime(dialect, "inbox_now", search.Now);
-                return $"{MayActCondition(search.Actor, parameters)}\n    AND t.due_at IS NOT NULL AND t.due_at < {P("inbox_now")}";
+                return $"{MayActCondition(search.Actor, search.Now, parameters)}\n    AND t.due_at IS NOT NULL AND t.due_at < {P("inbox_now")}";
             default:
-                return MayActCondition(search.Actor, parameters);
+                return MayActCondition(search.Actor, search.Now, parameters);
         }
     }
 
     /// <summary>
-    /// The inbox's who-may-act rule, in SQL and in this one place (the SQL side of <c>TaskAuthority</c>): an open task
-    /// the person holds or may claim as a resolved candidate or pending signer (the task-user rows), has claimed, is
-    /// offered to their post in one of their offices while nobody has claimed it, or belongs to a department they act for.
+    /// The inbox's who-may-act rule: <c>TaskAuthority.MayAct</c> in SQL, in this one place, over the facts a commit writes
+    /// (the conformance tests hold the two to the same answers). An open task the person holds; else, nobody holding it,
+    /// one that names them (a task-user row: a candidate who may take it, a signer whose answer is due, a deputy while
+    /// the cover lasts), a referral with candidates to a department they act for, or one open to an office (audience
+    /// <c>office</c>): a department they act for, or their post in one of their offices (or any, when it names none).
+    /// A task open to nobody (回避) waits for a manual assignment.
     /// </summary>
-    public string MayActCondition(Actor actor, DynamicParameters parameters)
+    public string MayActCondition(Actor actor, DateTimeOffset now, DynamicParameters parameters)
     {
         ArgumentNullException.ThrowIfNull(actor);
         ArgumentNullException.ThrowIfNull(parameters);
         parameters.AddText("inbox_user", actor.Id);
-        var ways = new List<string>
+        parameters.AddTime(dialect, "inbox_at", now);
+        var unheld = new List<string>
         {
-            $"EXISTS (SELECT 1 FROM {_taskUsers} mu WHERE mu.task_id = t.task_id AND mu.user_id = {P("inbox_user")} AND mu.role IN ('{TaskUsers.Holder}', '{TaskUsers.Candidate}'))",
-            $"t.assignee_user_id = {P("inbox_user")}",
+            $"EXISTS (SELECT 1 FROM {_taskUsers} mu WHERE mu.task_id = t.task_id AND mu.user_id = {P("inbox_user")} AND mu.role = '{TaskUsers.Candidate}'"
+                + $" AND (mu.until_at IS NULL OR mu.until_at > {P("inbox_at")}))",
         };
-        if (actor.Posts.Count > 0 && actor.DivisionCodes.Count > 0)
-        {
-            AddList(parameters, "inbox_post", actor.Posts);
-            AddList(parameters, "inbox_division", actor.DivisionCodes);
-            ways.Add($"(t.assignee_user_id IS NULL AND t.post IN {dialect.InList("inbox_post", actor.Posts.Count)} AND t.division_code IN {dialect.InList("inbox_division", actor.DivisionCodes.Count)})");
-        }
+        var office = new List<string>();
         if (actor.Departments.Count > 0)
         {
             AddList(parameters, "inbox_department", actor.Departments);
-            ways.Add($"t.department_code IN {dialect.InList("inbox_department", actor.Departments.Count)}");
+            var department = $"t.department_code IN {dialect.InList("inbox_department", actor.Departments.Count)}";
+            unheld.Add($"(t.audience = '{Named}' AND t.kind = '{nameof(TaskKind.Referral)}' AND {department})");
+            office.Add(department);
         }
-        return $"t.status = 'Open' AND ({string.Join("\n        OR ", ways)})";
+        if (actor.Posts.Count > 0)
+        {
+            AddList(parameters, "inbox_post", actor.Posts);
+            var divisions = actor.DivisionCodes.Count > 0
+                ? $"t.division_code IS NULL OR t.division_code IN {dialect.InList("inbox_division", actor.DivisionCodes.Count)}"
+                : "t.division_code IS NULL";
+            if (actor.DivisionCodes.Count > 0)
+            {
+                AddList(parameters, "inbox_division", actor.DivisionCodes);
+            }
+            office.Add($"(t.department_code IS NULL AND t.post IN {dialect.InList("inbox_post", actor.Posts.Count)} AND ({divisions}))");
+        }
+        if (office.Count > 0)
+        {
+            unheld.Add($"(COALESCE(t.audience, '{TaskColumnsRow.Office}') = '{TaskColumnsRow.Office}' AND ({string.Join(" OR ", office)}))");
+        }
+        return $"""
+            t.status = 'Open' AND (t.holder_user_id = {P("inbox_user")}
+                    OR (t.holder_user_id IS NULL AND ({string.Join("\n            OR ", unheld)})))
+            """;
     }
+
+    private static readonly string Named = TaskColumnsRow.AudienceCode(TaskAudience.Named);
 
     private static void AddList(DynamicParameters parameters, string name, IReadOnlyList<string> values)
     {

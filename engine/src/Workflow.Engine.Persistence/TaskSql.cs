@@ -17,13 +17,13 @@ internal sealed class TaskSql
     public static readonly IReadOnlyList<string> TaskColumns =
     [
         "task_id", "instance_id", "kind", "title", "post", "level", "division_code", "department_code", "status",
-        "assignee_user_id", "opened_at", "due_at", "closed_at", "claimed_by", "holder_user_id",
+        "assignee_user_id", "opened_at", "due_at", "closed_at", "claimed_by", "holder_user_id", "audience",
     ];
 
-    public static readonly IReadOnlyList<string> TaskUserColumns = ["task_id", "user_id", "role", "opened_at"];
+    public static readonly IReadOnlyList<string> TaskUserColumns = ["task_id", "user_id", "role", "opened_at", "until_at"];
 
     /// <summary>Task columns an upsert changes; the rest are fixed when the task opens.</summary>
-    private static readonly IReadOnlyList<string> TaskMutableColumns = ["status", "assignee_user_id", "due_at", "closed_at", "claimed_by", "holder_user_id"];
+    private static readonly IReadOnlyList<string> TaskMutableColumns = ["status", "assignee_user_id", "due_at", "closed_at", "claimed_by", "holder_user_id", "audience"];
 
     private static readonly Dictionary<string, string> NoShared = [];
 

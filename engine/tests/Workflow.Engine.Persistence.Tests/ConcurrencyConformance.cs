@@ -34,8 +34,8 @@ public abstract class ConcurrencyConformance<TFixture>(TFixture fixture, ITestOu
         Assert.Equal("approve", Assert.Single(events.OfType<DecisionRecorded>()).Outcome);
         Assert.Equal(fast.Instance!.Version, events.Count);
         Assert.Equal("Completed", (await Store.FindAsync(task.TaskId, default))!.Status);
-        // The start's 待办 notice and the winner's referral; the loser wrote nothing.
-        Assert.Equal(2, await Db.ScalarAsync<long>("SELECT COUNT(*) FROM wf_outbox"));
+        // The start's 待办 notice and the winner's referral (to the department's queue, and its 待办 notice); the loser wrote nothing.
+        Assert.Equal(3, await Db.ScalarAsync<long>("SELECT COUNT(*) FROM wf_outbox"));
         Assert.True((await new Audit.AuditVerifier(Db.Main).VerifyAsync()).IsIntact);
     }
 

@@ -48,6 +48,9 @@ public static class PostgresStore
     public sealed class InboxSearch(PostgresFixture fixture, ITestOutputHelper output) : InboxSearchConformance<PostgresFixture>(fixture, output);
 
     [Collection(Serial)]
+    public sealed class InboxAuthority(PostgresFixture fixture, ITestOutputHelper output) : InboxAuthorityConformance<PostgresFixture>(fixture, output);
+
+    [Collection(Serial)]
     public sealed class Casework(PostgresFixture fixture, ITestOutputHelper output) : CaseworkStoreConformance<PostgresFixture>(fixture, output);
 
     [Collection(Serial)]

@@ -61,6 +61,10 @@ public static class SqlServerStore
 
     [Collection(Serial)]
     [Trait("Category", "SqlServerLive")]
+    public sealed class InboxAuthority(SqlServerFixture fixture, ITestOutputHelper output) : InboxAuthorityConformance<SqlServerFixture>(fixture, output);
+
+    [Collection(Serial)]
+    [Trait("Category", "SqlServerLive")]
     public sealed class Casework(SqlServerFixture fixture, ITestOutputHelper output) : CaseworkStoreConformance<SqlServerFixture>(fixture, output);
 
     [Collection(Serial)]

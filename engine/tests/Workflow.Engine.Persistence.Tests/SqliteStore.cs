@@ -50,6 +50,9 @@ public static class SqliteStore
     public sealed class InboxSearch(SqliteFixture fixture, ITestOutputHelper output) : InboxSearchConformance<SqliteFixture>(fixture, output);
 
     [Collection(Serial)]
+    public sealed class InboxAuthority(SqliteFixture fixture, ITestOutputHelper output) : InboxAuthorityConformance<SqliteFixture>(fixture, output);
+
+    [Collection(Serial)]
     public sealed class Casework(SqliteFixture fixture, ITestOutputHelper output) : CaseworkStoreConformance<SqliteFixture>(fixture, output);
 
     [Collection(Serial)]

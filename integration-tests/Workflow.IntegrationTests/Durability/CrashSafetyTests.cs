@@ -236,7 +236,9 @@ public sealed class CrashSafetyTests(ITestOutputHelper output) : IDisposable
                     actors.Add((string)e["actorId"]!);
                     break;
                 case "TaskOpened" when OwesDepartmentMessage(e):
+                    // The department's queue, and its officers' 待办 notice in the message centre.
                     owed.Add("task-assigned:" + (string)e["taskId"]!);
+                    owed.Add("task-arrived:" + (string)e["taskId"]!);
                     break;
                 case "TaskOpened":
                     // A task for people tells them in the message centre (NoticePlanner.Arrived), in the same commit.
@@ -251,8 +253,8 @@ public sealed class CrashSafetyTests(ITestOutputHelper output) : IDisposable
     }
 
     /// <summary>
-    /// A task opened for a department sends it a TaskAssigned (OutboxPlanner), one opened for people a TaskArrived notice,
-    /// and a finished case a WorkflowFinished, so their rows must exist.
+    /// A task opened for a department sends it a TaskAssigned (OutboxPlanner), every task a TaskArrived notice, and a
+    /// finished case a WorkflowFinished, so their rows must exist.
     /// </summary>
     private static bool OwesDepartmentMessage(JsonNode opened) =>
         opened["assignee"] is JsonObject assignee && assignee["departmentCode"] is JsonValue code && code.GetValue<string>().Length > 0;

@@ -54,6 +54,24 @@ public sealed class LeaveCoverTests(CaseworkWebFactory factory) : IClassFixture<
     }
 
     [Fact]
+    public async Task Deputy_CoverClearedEarly_NoLongerActsOnTasksItReached()
+    {
+        var api = factory.CreateClient();
+        var cover = await (await api.PostJsonAsync("/api/deputies", new { deputyId = "yangfan", from = Day(Today), to = Day(Today.AddDays(2)) }, Zhangwei))
+            .ReadJsonAsync();
+        var (instanceId, taskId, task) = await StartOldAgeAsync(api);
+
+        var cleared = await api.PostJsonAsync($"/api/deputies/{cover["id"]}/clear", new { }, Zhangwei);
+        var decided = await api.PostJsonAsync(WebApi.Decision(instanceId, taskId), new { outcome = "approve", comment = "代张伟审核" }, Yangfan);
+        var events = await (await api.GetAsAsync($"/api/instances/{instanceId}/events", TestActor.Administrator)).Content.ReadAsStringAsync();
+
+        Assert.Contains(task["candidates"]!.AsArray(), c => (string?)c!["userId"] == "yangfan");
+        Assert.Equal(HttpStatusCode.NoContent, cleared.StatusCode);
+        Assert.NotEqual(HttpStatusCode.OK, decided.StatusCode);
+        Assert.Contains("CoverEnded", events, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Deputy_OutOfRangeOrCleared_GetsNothing()
     {
         var api = factory.CreateClient();

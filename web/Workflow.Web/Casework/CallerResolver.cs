@@ -13,7 +13,7 @@ namespace Workflow.Web.Casework;
 /// so is one it does not list at all once it lists anyone. Only an organisation with no users yet (a fresh deployment
 /// whose first administrator is setting it up) takes the account's own posts. The answer is kept for the request.
 /// </summary>
-public sealed class CallerResolver(CaseworkDirectory directory)
+public sealed class CallerResolver(CaseworkDirectory directory, TimeProvider time)
 {
     public const string AdministratorPost = Workflow.Casework.StandardPosts.Administrator;
 
@@ -40,23 +40,15 @@ public sealed class CallerResolver(CaseworkDirectory directory)
         var organisation = directory.Organisation;
         if (organisation.FindUser(claimed.Id) is not { } person)
         {
-            return organisation.Users.Count > 0 ? null : new Caller(claimed, user.Identity?.Name ?? claimed.Id, AccessSubject.Of(claimed));
+            return organisation.Users.Count > 0 ? null : new Caller(claimed, user.Identity?.Name ?? claimed.Id, AccessSubject.Of(claimed)) { At = time.GetUtcNow() };
         }
         if (!person.Active)
         {
             return null;
         }
-        return new Caller(ActorOf(person), person.Name, AccessSubject.Of(person));
+        return new Caller(ActorOf(person), person.Name, AccessSubject.Of(person)) { At = time.GetUtcNow() };
     }
 
     /// <summary>A person of the organisation as the engine's actor: their posts, the divisions and departments they hold them in.</summary>
-    public static Actor ActorOf(Workflow.Casework.User person)
-    {
-        ArgumentNullException.ThrowIfNull(person);
-        return Actor.User(
-            person.Id,
-            person.Posts.Select(p => p.PostCode).Distinct().ToList(),
-            person.Posts.Select(p => p.DivisionCode).Distinct().ToList(),
-            person.Posts.Where(p => p.DepartmentCode is not null).Select(p => p.DepartmentCode!).Distinct().ToList());
-    }
+    public static Actor ActorOf(Workflow.Casework.User person) => PersonActor.Of(person);
 }

@@ -3,6 +3,8 @@ using Workflow.Casework;
 using Workflow.Engine.Persistence.Casework;
 using Workflow.Engine.Persistence.Messages;
 using Workflow.Engine.Ports;
+using Workflow.Engine.Runtime;
+using Workflow.Engine.Runtime.Commands;
 
 namespace Workflow.Casework.Application.Cover;
 
@@ -11,7 +13,7 @@ namespace Workflow.Casework.Application.Cover;
 /// and clear is audited (<c>deputy.set</c>, <c>deputy.clear</c>) and takes effect at once on this host; others read it
 /// at their next sync (<see cref="RefreshAsync"/>). The rule of who may cover, and what cover does, is <see cref="LeaveCover"/>.
 /// </summary>
-public sealed class DeputyService(DeputyStore store, CaseworkDirectory directory, TimeProvider time)
+public sealed class DeputyService(DeputyStore store, CaseworkDirectory directory, WorkflowExecutor engine, TimeProvider time)
 {
     public DateOnly Today => ChinaTime.DayOf(time.GetUtcNow());
 
@@ -48,15 +50,25 @@ public sealed class DeputyService(DeputyStore store, CaseworkDirectory directory
         return (View(record, Today), null);
     }
 
-    /// <summary>Ends the caller's arrangement <paramref name="id"/>; false when it is not theirs or was cleared already.</summary>
+    /// <summary>
+    /// Ends the caller's arrangement <paramref name="id"/>; false when it is not theirs or was cleared already. The deputy
+    /// stops standing at once on the open tasks the cover reached (<see cref="EndCover"/>, one command per task, recorded
+    /// on the case as 结束代理).
+    /// </summary>
     public async Task<bool> ClearAsync(Caller caller, string id, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(caller);
+        var arrangement = (await store.ForUserAsync(caller.Id, DateOnly.MinValue, cancellationToken).ConfigureAwait(false))
+            .FirstOrDefault(r => r.Id == id && r.UserId == caller.Id);
         var cleared = await store.ClearAsync(caller.Id, id, caller.Id, time.GetUtcNow(), Audit(caller, "deputy.clear", id, new { user = caller.Id }),
             cancellationToken).ConfigureAwait(false);
         if (cleared)
         {
             await RefreshAsync(cancellationToken).ConfigureAwait(false);
+            if (arrangement is not null)
+            {
+                await EndCoverAsync(caller, arrangement.DeputyId, cancellationToken).ConfigureAwait(false);
+            }
         }
         return cleared;
     }
@@ -66,6 +78,19 @@ public sealed class DeputyService(DeputyStore store, CaseworkDirectory directory
     {
         var current = await store.CurrentAsync(Today, cancellationToken).ConfigureAwait(false);
         directory.Use(current.Select(r => new DeputyArrangement(r.Id, r.UserId, r.DeputyId, r.StartsOn, r.EndsOn)).ToList());
+    }
+
+    /// <summary>
+    /// Each open task the deputy stands on for the caller: a task where they cover someone else is refused by the engine
+    /// and left as it is; a task that moved on in between is no matter either.
+    /// </summary>
+    private async Task EndCoverAsync(Caller caller, string deputyId, CancellationToken cancellationToken)
+    {
+        foreach (var (instanceId, taskId) in await store.CoveredTasksAsync(deputyId, cancellationToken).ConfigureAwait(false))
+        {
+            await engine.ExecuteAsync(new EndCover(instanceId, taskId, deputyId, caller.Id, caller.Actor) { RequestKey = $"end-cover:{taskId}:{deputyId}" },
+                cancellationToken).ConfigureAwait(false);
+        }
     }
 
     private DeputyView View(DeputyRecord r, DateOnly today) => new(r.Id, r.UserId, NameOf(r.UserId), r.DeputyId, NameOf(r.DeputyId), r.StartsOn, r.EndsOn,

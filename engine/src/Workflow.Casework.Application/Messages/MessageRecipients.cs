@@ -1,25 +1,44 @@
 using Workflow.Casework;
+using Workflow.Engine.Messaging.Contracts;
+using Workflow.Engine.Runtime;
+using Workflow.Engine.Runtime.Events;
 
 namespace Workflow.Casework.Application.Messages;
 
 /// <summary>
-/// Who a notice is for, from the organisation: the people the engine named (a task's holder, else its candidates), or
-/// when it named nobody, everyone active who holds the task's post in its office; for a result, the accepting window's
-/// clerks. A deputy covering someone (代理) is already among a task's candidates, so they get its notices too.
+/// Who a notice about a task is for, by the engine's one rule (<see cref="TaskAuthority"/>): the people the notice
+/// names (the task's holder, else who may take it, the signers due and the deputies standing in for them), and the
+/// active people of the office the notice opens it to (<see cref="NoticeOpenTo"/>: the post in its division, or
+/// everyone acting for its department in the department's area), each asked as <see cref="TaskAuthority.InOffice"/> asks. A task every
+/// candidate had to step aside from (回避) opens to nobody: it waits for a manual assignment (人工指派), and nobody is
+/// told, since nobody may act on it. For a result, the accepting window's clerks.
 /// </summary>
 public sealed class MessageRecipients(CaseworkDirectory directory)
 {
-    public IReadOnlyList<string> Of(IReadOnlyList<string>? named, string? post, string? divisionCode)
+    /// <summary>
+    /// <paramref name="named"/> and the office of <paramref name="openTo"/>. A notice written before <c>OpenTo</c>
+    /// existed (null) keeps its old reading: its named people, or when it named nobody, the post in its division.
+    /// </summary>
+    public IReadOnlyList<string> Of(IReadOnlyList<string>? named, string? openTo, string? post, string? divisionCode, string? departmentCode)
     {
-        if (named is { Count: > 0 })
+        var people = (named ?? []).Distinct(StringComparer.Ordinal).ToList();
+        var office = openTo switch
         {
-            return named.Distinct(StringComparer.Ordinal).ToList();
-        }
-        if (post is null || divisionCode is null)
+            NoticeOpenTo.Post when post is not null => new TaskAssignee(post, null, divisionCode, null, null),
+            NoticeOpenTo.Department when departmentCode is not null => new TaskAssignee(null, null, divisionCode, departmentCode, null),
+            null when people.Count == 0 && post is not null && divisionCode is not null => new TaskAssignee(post, null, divisionCode, null, null),
+            _ => null,
+        };
+        if (office is null)
         {
-            return [];
+            return people;
         }
-        return Holding(post, divisionCode);
+        // A department's officers are those in the department's own area, the ones the access policy lets open its referrals.
+        var acting = directory.Organisation.Users
+            .Where(u => u.Active && TaskAuthority.InOffice(PersonActor.Of(u), office)
+                && (office.DepartmentCode is not { } department || CaseAccessPolicy.AnswersForDepartment(AccessSubject.Of(u), department, office.DivisionCode)))
+            .Select(u => u.Id);
+        return people.Concat(acting).Distinct(StringComparer.Ordinal).ToList();
     }
 
     /// <summary>The clerks of the window that accepted an application (窗口受理 in its division).</summary>

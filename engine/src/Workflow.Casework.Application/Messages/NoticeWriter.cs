@@ -18,7 +18,7 @@ public sealed class NoticeWriter(MessageStore store, MessageRecipients recipient
     {
         ArgumentNullException.ThrowIfNull(n);
         return WriteAsync($"task-arrived:{n.TaskId}", MessageKinds.ToDo, $"新待办：{n.Title}", $"「{n.Title}」已到达您的待办{Due(n.DueAt)}。",
-            n.InstanceId, n.TaskId, null, n.At, recipients.Of(n.Recipients, n.Post, n.DivisionCode), cancellationToken);
+            n.InstanceId, n.TaskId, null, n.At, recipients.Of(n.Recipients, n.OpenTo, n.Post, n.DivisionCode, n.DepartmentCode), cancellationToken);
     }
 
     public Task<int> UrgedAsync(TaskUrgedNotice n, CancellationToken cancellationToken)
@@ -26,7 +26,7 @@ public sealed class NoticeWriter(MessageStore store, MessageRecipients recipient
         ArgumentNullException.ThrowIfNull(n);
         return WriteAsync($"task-urged:{n.TaskId}:{Stamp(n.At)}:{n.UrgedBy}", MessageKinds.Urge, $"催办：{n.Title}",
             $"{recipients.NameOf(n.UrgedBy)} 催办「{n.Title}」：{FreeTextMask.Mask(n.Message)}{Due(n.DueAt)}。",
-            n.InstanceId, n.TaskId, null, n.At, recipients.Of(n.Recipients, n.Post, n.DivisionCode), cancellationToken);
+            n.InstanceId, n.TaskId, null, n.At, recipients.Of(n.Recipients, n.OpenTo, n.Post, n.DivisionCode, n.DepartmentCode), cancellationToken);
     }
 
     public Task<int> SupervisedAsync(TaskSupervisedNotice n, CancellationToken cancellationToken)
@@ -54,7 +54,7 @@ public sealed class NoticeWriter(MessageStore store, MessageRecipients recipient
         var body = red ? $"{what}已超过办理期限 {Day(n.DueAt)}，请立即办理。" : $"{what}即将到期，办理期限 {Day(n.DueAt)}，请尽快办理。";
         return WriteAsync($"clock-warning:{n.InstanceId}:{n.ClockId}:{n.Level}:{Stamp(n.At)}", red ? MessageKinds.ClockRed : MessageKinds.ClockYellow,
             $"{(red ? "红牌超期" : "黄牌预警")}：{n.Title}", body, n.InstanceId, n.TaskId, null, n.At,
-            recipients.Of(n.Recipients, n.Post, n.DivisionCode), cancellationToken);
+            recipients.Of(n.Recipients, n.OpenTo, n.Post, n.DivisionCode, n.DepartmentCode), cancellationToken);
     }
 
     /// <summary>A sub-case of an application finished: its result goes back to the window that accepted it.</summary>

@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using Workflow.Casework;
 using Workflow.Engine.Ports;
+using Workflow.Engine.Runtime;
 using Workflow.Engine.Runtime.Events;
 using Workflow.Engine.State;
 
@@ -53,6 +54,15 @@ public sealed record TaskView(
     public Func<string, bool> IsFor => user =>
         ClaimedBy == user || Holder == user || DelegatedBy == user || ActorId == user
         || Candidates.Any(c => c.UserId == user) || Signers.Any(s => s.UserId == user) || Copies.Contains(user);
+
+    /// <summary>What <see cref="TaskAuthority"/> reads of this task, asked at <paramref name="at"/> (null: every cover stands).</summary>
+    public TaskAuthority.Facts Authority(DateTimeOffset? at) => new(Holder, Assignee, Candidates, Fallback, Kind)
+    {
+        MultiSigner = SigningMode is not null,
+        Signers = Signers.Select(s => s.UserId).ToList(),
+        SignersDue = TaskAuthority.SignersDue(SigningMode, Signers.Where(s => !s.Answered).Select(s => s.UserId)),
+        At = at,
+    };
 
     public static TaskView From(string instanceId, TaskState task) => new(
         instanceId,

@@ -130,6 +130,12 @@ public static class CaseAccessPolicy
 
     /// <summary>A department's officer answers the tasks referred to that department in the department's own area.</summary>
     private static bool ForDepartment(AccessSubject subject, TaskFacts task) =>
-        task.DepartmentCode is { } department
-        && subject.Assignments.Any(a => a.DepartmentCode == department && InArea(a.DivisionCode, task.DivisionCode));
+        task.DepartmentCode is { } department && AnswersForDepartment(subject, department, task.DivisionCode);
+
+    /// <summary>Holds a post of <paramref name="department"/> whose area holds <paramref name="division"/> (the office a referral is addressed to).</summary>
+    public static bool AnswersForDepartment(AccessSubject subject, string department, string? division)
+    {
+        ArgumentNullException.ThrowIfNull(subject);
+        return subject.Assignments.Any(a => a.DepartmentCode == department && InArea(a.DivisionCode, division));
+    }
 }

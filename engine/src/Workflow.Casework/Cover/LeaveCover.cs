@@ -36,7 +36,11 @@ public static class LeaveCover
             {
                 if ((mayCover?.Invoke(a.DeputyId) ?? true) && named.Add(a.DeputyId))
                 {
-                    deputies.Add(new Candidate(a.DeputyId, $"代理 {candidate.UserId}（{a.From:yyyy-MM-dd} 至 {a.To:yyyy-MM-dd}）") { CoverFor = candidate.UserId });
+                    deputies.Add(new Candidate(a.DeputyId, $"代理 {candidate.UserId}（{a.From:yyyy-MM-dd} 至 {a.To:yyyy-MM-dd}）")
+                    {
+                        CoverFor = candidate.UserId,
+                        Until = ChinaTime.EndOf(a.To),
+                    });
                 }
             }
         }

@@ -111,13 +111,14 @@ internal sealed class CommitStatements(SqlDialect dialect)
                 p.Time(names[12], t.ClosedAt);
                 p.Text(names[13], t.ClaimedBy);
                 p.Text(names[14], t.HolderUserId);
+                p.Text(names[15], t.Audience);
             });
 
     /// <summary>
     /// Rewrites the wf_task_users rows of <paramref name="synced"/> tasks in the commit's transaction: delete theirs,
     /// insert <paramref name="rows"/>.
     /// </summary>
-    public void TaskUserStatements(IReadOnlyList<TaskColumnsRow> synced, IReadOnlyList<(string TaskId, string UserId, string Role, DateTimeOffset OpenedAt)> rows,
+    public void TaskUserStatements(IReadOnlyList<TaskColumnsRow> synced, IReadOnlyList<(string TaskId, string UserId, string Role, DateTimeOffset OpenedAt, DateTimeOffset? Until)> rows,
         List<Statement> statements, StatementParameters? into)
     {
         for (var start = 0; start < synced.Count; start += RowsPerStatement)
@@ -140,6 +141,7 @@ internal sealed class CommitStatements(SqlDialect dialect)
             p.Text(names[1], row.UserId);
             p.Text(names[2], row.Role);
             p.Time(names[3], row.OpenedAt);
+            p.Time(names[4], row.Until);
         });
     }
 

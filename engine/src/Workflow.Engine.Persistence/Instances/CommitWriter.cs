@@ -31,7 +31,7 @@ internal sealed class CommitWriter(WorkflowDatabase database)
         {
             var statements = new List<Statement>();
             _statements.TaskStatements(tasks, statements, into: null);
-            var users = tasks.SelectMany(t => TaskUsers.Decode(t.Users).Select(u => (t.TaskId, u.UserId, u.Role, t.OpenedAt))).ToList();
+            var users = tasks.SelectMany(t => TaskUsers.Decode(t.Users).Select(u => (t.TaskId, u.UserId, u.Role, t.OpenedAt, u.Until))).ToList();
             _statements.TaskUserStatements(tasks.Where(t => t.Users.Length > 0).ToList(), users, statements, into: null);
             foreach (var statement in statements)
             {

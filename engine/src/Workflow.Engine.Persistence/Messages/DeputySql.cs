@@ -28,6 +28,15 @@ internal sealed class DeputySql
             WHERE (user_id = {P("user_id")} OR deputy_id = {P("user_id")}) AND ends_on >= {P("from")}
             ORDER BY starts_on, id
             """;
+        var taskUsers = dialect.QuoteIdentifier("wf_task_users");
+        var tasks = dialect.QuoteIdentifier("wf_tasks");
+        CoveredTasks = $"""
+            SELECT t.instance_id AS InstanceId, t.task_id AS TaskId
+            FROM {taskUsers} u
+            JOIN {tasks} t ON t.task_id = u.task_id
+            WHERE u.user_id = {P("deputy_id")} AND u.role = 'candidate' AND u.until_at IS NOT NULL AND t.status = 'Open'
+            ORDER BY t.instance_id, t.task_id
+            """;
         Current = $"""
             SELECT {SelectList} FROM {deputies}
             WHERE cleared_at IS NULL AND ends_on >= {P("from")}
@@ -47,4 +56,7 @@ internal sealed class DeputySql
 
     /// <summary>Every arrangement in force now or later: the snapshot the task resolver keeps (<c>ix_cw_deputies_active</c>).</summary>
     public string Current { get; }
+
+    /// <summary>The open tasks a deputy stands on by a cover (their task-user row has an end of cover).</summary>
+    public string CoveredTasks { get; }
 }

@@ -52,6 +52,15 @@ public sealed class DeputyStore(WorkflowDatabase database)
     public Task<IReadOnlyList<DeputyRecord>> ForUserAsync(string userId, DateOnly from, CancellationToken cancellationToken = default) =>
         QueryAsync(_sql.ForUser, new { user_id = userId, from = Text(from) }, cancellationToken);
 
+    /// <summary>The open tasks (instance, task) <paramref name="deputyId"/> stands on as a deputy (代理), for ending a cover early.</summary>
+    public async Task<IReadOnlyList<(string InstanceId, string TaskId)>> CoveredTasksAsync(string deputyId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenConnectionAsync(cancellationToken, forWriting: false).ConfigureAwait(false);
+        var rows = await connection.QueryAsync<(string, string)>(new CommandDefinition(_sql.CoveredTasks, new { deputy_id = deputyId },
+            cancellationToken: cancellationToken)).ConfigureAwait(false);
+        return rows.ToList();
+    }
+
     /// <summary>Every arrangement not cleared that ends on or after <paramref name="from"/>.</summary>
     public Task<IReadOnlyList<DeputyRecord>> CurrentAsync(DateOnly from, CancellationToken cancellationToken = default) =>
         QueryAsync(_sql.Current, new { from = Text(from) }, cancellationToken);

@@ -1,12 +1,14 @@
-using Workflow.Engine.Runtime.Events;
+using System.Globalization;
+using Workflow.Engine.Runtime;
 using Workflow.Engine.State;
 
 namespace Workflow.Engine.Persistence.Rows;
 
 /// <summary>
-/// The wf_task_users rows of a task: while it is open, its holder, or else the users who may claim it (pending
-/// signers of a multi-signer step, the one whose turn it is in a sequential one, or the resolved candidates); and
-/// always the users it was copied to.
+/// The wf_task_users rows of a task: while it is open, the people <see cref="TaskAuthority.Named"/> names (its holder,
+/// or else the candidates who may take it, the signers whose answer is due and the deputies covering them), a deputy's
+/// row with the end of the cover (<c>until_at</c>), which the inbox compares with the time; and always the users it was
+/// copied to.
 /// </summary>
 internal static class TaskUsers
 {
@@ -19,35 +21,38 @@ internal static class TaskUsers
         var rows = new List<string>();
         if (task.Status == TaskLifecycle.Open)
         {
-            if (task.Holder is { } holder)
+            var facts = TaskAuthority.Of(task, at: null);
+            foreach (var user in TaskAuthority.Named(facts))
             {
-                rows.Add(Holder + ":" + holder);
-            }
-            else if (task.Signers.Count > 0)
-            {
-                var pending = task.Signers.Where(s => !s.Answered);
-                if (task.Opened.Signing?.Mode == SignModes.Sequential)
-                {
-                    pending = pending.Take(1);
-                }
-                rows.AddRange(pending.Select(s => Candidate + ":" + s.UserId));
-            }
-            else
-            {
-                rows.AddRange(task.Opened.Candidates.Select(c => Candidate + ":" + c.UserId));
+                rows.Add((task.Holder is null ? Candidate : Holder) + ":" + user + Until(facts, user));
             }
         }
         rows.AddRange(task.Copies.Select(u => Copy + ":" + u));
         return string.Join("\n", rows.Distinct(StringComparer.Ordinal));
     }
 
-    /// <summary>The (user, role) pairs of an encoded set.</summary>
-    public static IEnumerable<(string UserId, string Role)> Decode(string users)
+    /// <summary>The (user, role, end of cover) rows of an encoded set.</summary>
+    public static IEnumerable<(string UserId, string Role, DateTimeOffset? Until)> Decode(string users)
     {
         foreach (var row in users.Split('\n', StringSplitOptions.RemoveEmptyEntries))
         {
             var colon = row.IndexOf(':', StringComparison.Ordinal);
-            yield return (row[(colon + 1)..], row[..colon]);
+            var bar = row.IndexOf('|', colon + 1);
+            yield return bar < 0
+                ? (row[(colon + 1)..], row[..colon], null)
+                : (row[(colon + 1)..bar], row[..colon], DateTimeOffset.FromUnixTimeMilliseconds(long.Parse(row[(bar + 1)..], CultureInfo.InvariantCulture)));
         }
+    }
+
+    /// <summary>"|ms" when <paramref name="user"/> is named only as a deputy, whose standing ends with the cover.</summary>
+    private static string Until(TaskAuthority.Facts facts, string user)
+    {
+        if (facts.Holder is not null || facts.SignersDue.Contains(user) || facts.Candidates.Any(c => c.UserId == user && c.CoverFor is null))
+        {
+            return "";
+        }
+        return facts.Candidates.FirstOrDefault(c => c.UserId == user && c.Until is not null)?.Until is { } until
+            ? "|" + until.ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture)
+            : "";
     }
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Workflow.Engine.Messaging.Contracts;
 using Workflow.Engine.Ports;
+using Workflow.Engine.Runtime;
 using Workflow.Engine.Runtime.Events;
 using Workflow.Engine.State;
 
@@ -15,8 +16,12 @@ internal static class NoticePlanner
 {
     public static OutboxMessage Arrived(string instanceId, TaskOpened e)
     {
-        var body = new TaskArrivedNotice(e.TaskId, instanceId, e.Title, e.Candidates.Select(c => c.UserId).Distinct(StringComparer.Ordinal).ToList(),
-            e.Assignee.Post, e.Assignee.DivisionCode, e.DueAt, e.At);
+        var (named, openTo) = Audience(TaskAuthority.Of(e, e.At));
+        var body = new TaskArrivedNotice(e.TaskId, instanceId, e.Title, named, e.Assignee.Post, e.Assignee.DivisionCode, e.DueAt, e.At)
+        {
+            DepartmentCode = e.Assignee.DepartmentCode,
+            OpenTo = openTo,
+        };
         return new OutboxMessage($"task-arrived:{e.TaskId}", instanceId, OutboxPlanner.TaskArrivedType, null, JsonSerializer.Serialize(body, OutboxPlanner.Json), e.At);
     }
 
@@ -36,15 +41,27 @@ internal static class NoticePlanner
         {
             return null;
         }
-        var recipients = tasks.SelectMany(Handlers).Distinct(StringComparer.Ordinal).ToList();
+        var audiences = tasks.Select(t => Audience(TaskAuthority.Of(t, e.At))).ToList();
+        var recipients = audiences.SelectMany(a => a.Named).Distinct(StringComparer.Ordinal).ToList();
         var first = tasks[0].Opened;
         var body = new ClockWarningNotice(e.ClockId, instance.InstanceId, step?.TaskId, step?.Opened.Title ?? first.Title, e.Level.ToString(), recipients,
-            first.Assignee.Post, first.Assignee.DivisionCode, e.DueAt, e.At);
+            first.Assignee.Post, first.Assignee.DivisionCode, e.DueAt, e.At)
+        {
+            DepartmentCode = first.Assignee.DepartmentCode,
+            OpenTo = audiences[0].OpenTo,
+        };
         return new OutboxMessage($"clock-warning:{instance.InstanceId}:{e.ClockId}:{e.Level}:{OutboxPlanner.Stamp(e.At)}", instance.InstanceId,
             OutboxPlanner.ClockWarningType, null, JsonSerializer.Serialize(body, OutboxPlanner.Json), e.At);
     }
 
-    /// <summary>Who answers for a task now: its holder, or else its candidates (empty: whoever holds the post).</summary>
-    public static IReadOnlyList<string> Handlers(TaskState task) =>
-        task.Holder is { } holder ? [holder] : task.Opened.Candidates.Select(c => c.UserId).Distinct(StringComparer.Ordinal).ToList();
+    /// <summary>
+    /// Who a notice about a task is for, by <see cref="TaskAuthority"/>: the people it names now (its holder, else who
+    /// may take it, the signers due and their deputies), and the office told besides (<see cref="NoticeOpenTo"/>).
+    /// </summary>
+    public static (IReadOnlyList<string> Named, string OpenTo) Audience(TaskAuthority.Facts task)
+    {
+        var office = task.Holder is null ? TaskAuthority.OpenOffice(task) : null;
+        var openTo = office is null ? NoticeOpenTo.None : office.DepartmentCode is not null ? NoticeOpenTo.Department : NoticeOpenTo.Post;
+        return (TaskAuthority.Named(task), openTo);
+    }
 }

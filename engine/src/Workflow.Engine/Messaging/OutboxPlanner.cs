@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Workflow.Engine.Messaging.Contracts;
 using Workflow.Engine.Ports;
+using Workflow.Engine.Runtime;
 using Workflow.Engine.Runtime.Events;
 using Workflow.Engine.State;
 
@@ -21,7 +22,7 @@ public static class OutboxPlanner
 
     public const string WorkflowFinishedType = "WorkflowFinished";
 
-    /// <summary>待办到达 for people (issue 12's message centre); a department's task is <see cref="TaskAssigned"/> instead.</summary>
+    /// <summary>待办到达 for the people who may act (issue 12's message centre); a department's task also sends <see cref="TaskAssigned"/>.</summary>
     public const string TaskArrivedType = "TaskArrived";
 
     public const string TaskCopiedType = "TaskCopied";
@@ -52,6 +53,8 @@ public static class OutboxPlanner
                     // The message id is derived from the task, so a replayed command cannot publish a second, different id.
                     (messages ??= []).Add(new OutboxMessage($"task-assigned:{opened.TaskId}", instanceId, nameof(TaskAssigned),
                         DepartmentQueues.For(department), JsonSerializer.Serialize(message, Json), opened.At));
+                    // Its officers are told in the message centre too, like anyone a task opens for (TaskAuthority).
+                    messages.Add(NoticePlanner.Arrived(instanceId, opened));
                     break;
                 case TaskOpened arrived:
                     (messages ??= []).Add(NoticePlanner.Arrived(instanceId, arrived));
@@ -79,9 +82,9 @@ public static class OutboxPlanner
     private static OutboxMessage Urged(string instanceId, TaskUrged e, TaskState task)
     {
         var a = task.Opened.Assignee;
-        var recipients = NoticePlanner.Handlers(task);
+        var (recipients, openTo) = NoticePlanner.Audience(TaskAuthority.Of(task, e.At));
         var body = new TaskUrgedNotice(task.TaskId, instanceId, task.Opened.Title, e.Message, e.ActorId, recipients, a.Post, a.DivisionCode,
-            a.DepartmentCode, task.DueAt, e.At);
+            a.DepartmentCode, task.DueAt, e.At) { OpenTo = openTo };
         return new OutboxMessage($"task-urged:{task.TaskId}:{Stamp(e.At)}:{e.ActorId}", instanceId, TaskUrgedType,
             a.DepartmentCode is { Length: > 0 } d ? DepartmentQueues.For(d) : null, JsonSerializer.Serialize(body, Json), e.At);
     }
@@ -92,7 +95,7 @@ public static class OutboxPlanner
         var handler = e.HandlerId ?? (a.DepartmentName ?? a.Post ?? "未认领");
         var text = $"督办：任务「{task.Opened.Title}」已超期，办理人 {handler}（{a.DivisionCode}），上级 {e.SuperiorDivisionCode ?? "无"}。原因：{e.Reason}";
         var body = new TaskSupervisedNotice(task.TaskId, instanceId, task.Opened.Title, e.Reason, e.ActorId, e.HandlerId, a.DivisionCode,
-            e.SuperiorDivisionCode, text, task.DueAt, e.At) { Recipients = NoticePlanner.Handlers(task) };
+            e.SuperiorDivisionCode, text, task.DueAt, e.At) { Recipients = NoticePlanner.Audience(TaskAuthority.Of(task, e.At)).Named };
         return new OutboxMessage($"task-supervised:{task.TaskId}:{Stamp(e.At)}:{e.ActorId}", instanceId, TaskSupervisedType, null,
             JsonSerializer.Serialize(body, Json), e.At);
     }

@@ -20,6 +20,9 @@ public sealed record CaseScope(
 {
     /// <summary>Every case: for the system's own work (demo seeding, timers), never for a person's list.</summary>
     public static CaseScope Everything { get; } = new([""], true, null, []);
+
+    /// <summary>When the list is read: a task names a deputy (代理) only until the cover ends. Null reads every cover as standing.</summary>
+    public DateTimeOffset? At { get; init; }
 }
 
 /// <summary>A department post's reach: tasks referred to <paramref name="DepartmentCode"/> under <paramref name="AreaPrefix"/>.</summary>

@@ -6,7 +6,8 @@ namespace Workflow.Engine.State;
 /// <summary>A task row: open until decided, replied or cancelled. Closed tasks stay for the record.</summary>
 public sealed partial class TaskState
 {
-    public required TaskOpened Opened { get; init; }
+    /// <summary>The task as it was opened; only an early end of a deputy's cover (<c>CoverEnded</c>) changes it since.</summary>
+    public required TaskOpened Opened { get; set; }
 
     public string TaskId => Opened.TaskId;
 

@@ -55,7 +55,7 @@ public sealed class RabbitMqRoundTripTests : IAsyncLifetime
         var sent = await engineHost.Services.GetRequiredService<OutboxRelay>().RelayOnceAsync();
 
         // Then the department gets TaskAssigned with the row's message id, replies, and the case completes
-        Assert.Equal(1, sent);
+        Assert.Equal(2, sent); // the department's queue message and its officers' 待办 notice
         var (messageId, assigned) = await probe.Received.Task.WaitAsync(Patience);
         Assert.Equal(MessageIds.For($"task-assigned:{taskId}"), messageId);
         Assert.Equal(Department, assigned.DepartmentCode);

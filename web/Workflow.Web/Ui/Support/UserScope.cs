@@ -28,22 +28,20 @@ public static class UserScope
     public static Actor Of(HttpContext context) => CallerOf(context).Actor;
 
     /// <summary>The engine's own rule (<see cref="TaskAuthority"/>): an open task the person may act on now.</summary>
-    public static bool CanAct(Actor actor, TaskView task)
+    public static bool CanAct(Actor actor, TaskView task, DateTimeOffset? at = null)
     {
         ArgumentNullException.ThrowIfNull(actor);
         ArgumentNullException.ThrowIfNull(task);
-        return task.Status == TaskLifecycle.Open && TaskAuthority.MayAct(actor, Facts(task));
+        return task.Status == TaskLifecycle.Open && TaskAuthority.MayAct(actor, task.Authority(at));
     }
 
     /// <summary>The engine's rule for taking the task from the shared queue.</summary>
-    public static bool CanClaim(Actor actor, TaskView task)
+    public static bool CanClaim(Actor actor, TaskView task, DateTimeOffset? at = null)
     {
         ArgumentNullException.ThrowIfNull(actor);
         ArgumentNullException.ThrowIfNull(task);
-        return task.Status == TaskLifecycle.Open && TaskAuthority.MayClaim(actor, Facts(task));
+        return task.Status == TaskLifecycle.Open && TaskAuthority.MayClaim(actor, task.Authority(at));
     }
-
-    private static TaskAuthority.Facts Facts(TaskView task) => new(task.Holder, task.Assignee, task.Candidates, task.Fallback, task.Kind);
 
     public static bool IsAdministrator(Actor actor) => actor?.Posts.Contains(AdministratorPost) == true;
 }

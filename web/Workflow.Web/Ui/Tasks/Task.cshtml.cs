@@ -115,7 +115,7 @@ public sealed partial class TaskModel(
         }
         Case = details;
         Task = task;
-        CanAct = UserScope.CanAct(actor, task);
+        CanAct = UserScope.CanAct(actor, task, caller.At);
         RequestKey = Guid.NewGuid().ToString("N");
         Operations = TaskOperations.For(caller, task, directory.Organisation, await offers.ForTaskAsync(caller, task, cancellationToken));
         Evidence = await evidence.ReadAsync(caller, details.Instance, cancellationToken);

@@ -73,7 +73,7 @@ public sealed record TaskOperations(
             return None;
         }
         var me = caller.Id;
-        var mayAct = UserScope.CanAct(caller.Actor, task);
+        var mayAct = UserScope.CanAct(caller.Actor, task, caller.At);
         var people = organisation.Users.Where(u => u.Active && u.Id != me)
             .Select(u => (u.Id, $"{u.Name}（{string.Join("、", u.Posts.Select(p => p.PostCode).Distinct())}）")).ToList();
         var colleagues = organisation.Users.Where(u => u.Active && u.Id != me && u.Posts.Any(p => Same(p, task.Assignee)))

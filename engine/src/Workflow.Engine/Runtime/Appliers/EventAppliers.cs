@@ -45,6 +45,7 @@ public static class EventAppliers
             case ClockStopped x: ClockStoppedApplier.Apply(state, x); break;
             case TaskClaimed x: TaskClaimedApplier.Apply(state, x); break;
             case TaskReleased x: TaskReleasedApplier.Apply(state, x); break;
+            case CoverEnded x: CoverEndedApplier.Apply(state, x); break;
             case TaskTransferred x: TaskTransferredApplier.Apply(state, x); break;
             case TaskDelegated x: TaskDelegatedApplier.Apply(state, x); break;
             case DelegateAnswered x: DelegateAnsweredApplier.Apply(state, x); break;
@@ -89,6 +90,7 @@ public static class EventAppliers
         ClockWarningRaised x => x.At,
         TaskClaimed x => x.At,
         TaskReleased x => x.At,
+        CoverEnded x => x.At,
         TaskTransferred x => x.At,
         TaskDelegated x => x.At,
         DelegateAnswered x => x.At,

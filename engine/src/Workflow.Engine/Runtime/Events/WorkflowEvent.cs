@@ -41,6 +41,7 @@ namespace Workflow.Engine.Runtime.Events;
 [JsonDerivedType(typeof(ClockStopped), nameof(ClockStopped))]
 [JsonDerivedType(typeof(TaskClaimed), nameof(TaskClaimed))]
 [JsonDerivedType(typeof(TaskReleased), nameof(TaskReleased))]
+[JsonDerivedType(typeof(CoverEnded), nameof(CoverEnded))]
 [JsonDerivedType(typeof(TaskTransferred), nameof(TaskTransferred))]
 [JsonDerivedType(typeof(TaskDelegated), nameof(TaskDelegated))]
 [JsonDerivedType(typeof(DelegateAnswered), nameof(DelegateAnswered))]

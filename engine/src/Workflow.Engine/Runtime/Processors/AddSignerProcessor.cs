@@ -9,7 +9,7 @@ internal sealed class AddSignerProcessor : CommandProcessor<AddSigner>
 {
     public override Rejection? Check(in CheckView view, AddSigner command)
     {
-        var (task, rejection) = SignerChanges.Check(view.Instance, command.TaskId, command.Actor, command.UserId, "add a signer");
+        var (task, rejection) = SignerChanges.Check(view.Instance, view.Now, command.TaskId, command.Actor, command.UserId, "add a signer");
         if (task is null)
         {
             return rejection;

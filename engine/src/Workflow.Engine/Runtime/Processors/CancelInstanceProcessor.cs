@@ -26,7 +26,7 @@ internal sealed class CancelInstanceProcessor : CommandProcessor<CancelInstance>
         {
             return noReason;
         }
-        if (command.Kind == CaseEndKind.Terminated && !Authority.HandlesCase(command.Actor, view.Instance))
+        if (command.Kind == CaseEndKind.Terminated && !Authority.HandlesCase(command.Actor, view.Instance, view.Now))
         {
             return Rejection.Forbidden($"Expected an officer handling one of the case's open tasks to terminate it, but '{command.Actor.Id}' handles none (无权终止).");
         }

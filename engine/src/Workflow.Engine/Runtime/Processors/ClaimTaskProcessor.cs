@@ -27,7 +27,7 @@ internal sealed class ClaimTaskProcessor : CommandProcessor<ClaimTask>
         {
             return Rejection.Conflict($"Expected to claim an unclaimed task, but task '{task.TaskId}' is held by '{holder}' (已被 {holder} 认领).");
         }
-        return Authority.MayClaim(command.Actor, task) ? null : Authority.Forbidden(command.Actor, task, Action);
+        return Authority.MayClaim(command.Actor, task, view.Now) ? null : Authority.Forbidden(command.Actor, task, Action);
     }
 
     public override void Run(Burst burst, ClaimTask command) => burst.Emit(new TaskClaimed(command.TaskId, command.Actor.Id, burst.Now));

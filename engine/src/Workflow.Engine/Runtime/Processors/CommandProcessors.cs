@@ -22,6 +22,7 @@ internal static class CommandProcessors
         new ExtendDeadlineProcessor(),
         new ClaimTaskProcessor(),
         new ReleaseTaskProcessor(),
+        new EndCoverProcessor(),
         new TransferTaskProcessor(),
         new DelegateTaskProcessor(),
         new AddSignerProcessor(),

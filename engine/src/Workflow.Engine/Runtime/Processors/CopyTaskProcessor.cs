@@ -24,7 +24,7 @@ internal sealed class CopyTaskProcessor : CommandProcessor<CopyTask>
         {
             return Rejection.Invalid($"Expected a note of at most 2000 characters, but got {command.Note.Length}.", "note");
         }
-        if (!Authority.MayAct(command.Actor, task) && !Authority.IsSigner(command.Actor, task))
+        if (!Authority.MayAct(command.Actor, task, view.Now) && !Authority.IsSigner(command.Actor, task))
         {
             return Authority.Forbidden(command.Actor, task, Action);
         }

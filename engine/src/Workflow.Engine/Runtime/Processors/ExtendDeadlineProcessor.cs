@@ -22,7 +22,7 @@ internal sealed class ExtendDeadlineProcessor : CommandProcessor<ExtendDeadline>
             return Rejection.Invalid("Expected the reason for the extension, but it is empty.", "reason");
         }
         var (clock, missing) = PauseReasons.Find(view.Instance, command.ClockId, "extend");
-        return clock is null ? missing : Authority.CheckClock(command.Actor, view.Instance, clock, "extend the deadline");
+        return clock is null ? missing : Authority.CheckClock(command.Actor, view.Instance, clock, "extend the deadline", view.Now);
     }
 
     public override void Run(Burst burst, ExtendDeadline command) =>

@@ -32,7 +32,7 @@ internal static class HandOver
         {
             return Rejection.InvalidState($"Expected to {action} task '{task.TaskId}', but it is delegated to '{task.Holder}' until they answer (委派中).");
         }
-        if (Authority.Check(actor, task, action) is { } forbidden)
+        if (Authority.Check(actor, task, action, view.Now) is { } forbidden)
         {
             return forbidden;
         }

@@ -18,7 +18,7 @@ internal sealed class PauseClockProcessor : CommandProcessor<PauseClock>
         }
         return clock.PausedAt is not null
             ? Rejection.InvalidState($"Expected to pause clock '{clock.ClockId}', but it is already paused for {clock.PauseReason}.")
-            : Authority.CheckClock(command.Actor, view.Instance, clock, "pause");
+            : Authority.CheckClock(command.Actor, view.Instance, clock, "pause", view.Now);
     }
 
     public override void Run(Burst burst, PauseClock command) => burst.Clocks.Pause(command.ClockId, command.Reason, command.Actor.Id);

@@ -26,9 +26,9 @@ internal sealed class RecordDecisionProcessor : CommandProcessor<RecordDecision>
         }
         if (SignsAsSigner(task, command))
         {
-            return CheckSigner(task, command);
+            return CheckSigner(task, command, view.Now);
         }
-        return Authority.Check(command.Actor, task, "decide");
+        return Authority.Check(command.Actor, task, "decide", view.Now);
     }
 
     public override void Run(Burst burst, RecordDecision command)
@@ -36,7 +36,12 @@ internal sealed class RecordDecisionProcessor : CommandProcessor<RecordDecision>
         var task = burst.State.Tasks[command.TaskId];
         if (SignsAsSigner(task, command))
         {
-            burst.Emit(new SignerAnswered(task.TaskId, command.Actor.Id, command.Outcome, command.Comment, burst.Now));
+            // A deputy (代理) answers as the signer they cover: the signature is theirs, "代 X".
+            var signer = Authority.SignsFor(command.Actor, task, burst.Now) ?? command.Actor.Id;
+            burst.Emit(new SignerAnswered(task.TaskId, signer, command.Outcome, command.Comment, burst.Now)
+            {
+                DeputyId = signer == command.Actor.Id ? null : command.Actor.Id,
+            });
             DecideIfRuleMet(burst, task, command.Actor.Id, command.Comment, command.Data);
             return;
         }
@@ -55,9 +60,10 @@ internal sealed class RecordDecisionProcessor : CommandProcessor<RecordDecision>
     /// <summary>On a multi-signer step a person's decision is their answer as a signer; the system decides the step.</summary>
     private static bool SignsAsSigner(TaskState task, RecordDecision command) => task.Signers.Count > 0 && !command.Actor.IsSystem;
 
-    private static Rejection? CheckSigner(TaskState task, RecordDecision command)
+    private static Rejection? CheckSigner(TaskState task, RecordDecision command, DateTimeOffset now)
     {
-        var signer = task.Signers.Find(s => s.UserId == command.Actor.Id);
+        var answersAs = Authority.SignsFor(command.Actor, task, now) ?? command.Actor.Id;
+        var signer = task.Signers.Find(s => s.UserId == answersAs);
         if (signer is null)
         {
             return Rejection.Forbidden(

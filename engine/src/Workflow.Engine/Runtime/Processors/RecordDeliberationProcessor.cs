@@ -28,7 +28,7 @@ internal sealed class RecordDeliberationProcessor : CommandProcessor<RecordDelib
         {
             return noMinutes;
         }
-        return Authority.MayAct(command.Actor, task) || Authority.IsSigner(command.Actor, task) ? null : Authority.Forbidden(command.Actor, task, Action);
+        return Authority.MayAct(command.Actor, task, view.Now) || Authority.IsSigner(command.Actor, task) ? null : Authority.Forbidden(command.Actor, task, Action);
     }
 
     public override void Run(Burst burst, RecordDeliberation command) =>

@@ -23,7 +23,7 @@ internal sealed class RecordDepartmentReplyProcessor : CommandProcessor<RecordDe
         {
             return Rejection.InvalidState($"Expected to {Action} on task '{task.TaskId}', but it waits for supplementary material (等待补正).");
         }
-        return Authority.Check(command.Actor, task, "reply");
+        return Authority.Check(command.Actor, task, "reply", view.Now);
     }
 
     public override void Run(Burst burst, RecordDepartmentReply command)

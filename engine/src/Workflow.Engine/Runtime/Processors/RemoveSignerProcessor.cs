@@ -9,7 +9,7 @@ internal sealed class RemoveSignerProcessor : CommandProcessor<RemoveSigner>
 {
     public override Rejection? Check(in CheckView view, RemoveSigner command)
     {
-        var (task, rejection) = SignerChanges.Check(view.Instance, command.TaskId, command.Actor, command.UserId, "remove a signer");
+        var (task, rejection) = SignerChanges.Check(view.Instance, view.Now, command.TaskId, command.Actor, command.UserId, "remove a signer");
         if (task is null)
         {
             return rejection;

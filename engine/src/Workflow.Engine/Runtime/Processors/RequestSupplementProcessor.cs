@@ -26,7 +26,7 @@ internal sealed class RequestSupplementProcessor : CommandProcessor<RequestSuppl
         {
             return Rejection.InvalidState($"Expected to {Action} once, but task '{task.TaskId}' already waits for {string.Join("、", task.Supplement.Missing)} (已告知补正).");
         }
-        return Authority.MayAct(command.Actor, task) || Authority.IsSigner(command.Actor, task) ? null : Authority.Forbidden(command.Actor, task, Action);
+        return Authority.MayAct(command.Actor, task, view.Now) || Authority.IsSigner(command.Actor, task) ? null : Authority.Forbidden(command.Actor, task, Action);
     }
 
     public override void Run(Burst burst, RequestSupplement command) =>

@@ -14,7 +14,7 @@ internal sealed class ResumeClockProcessor : CommandProcessor<ResumeClock>
         }
         return clock.PausedAt is null
             ? Rejection.InvalidState($"Expected to resume clock '{clock.ClockId}', but it is not paused.")
-            : Authority.CheckClock(command.Actor, view.Instance, clock, "resume");
+            : Authority.CheckClock(command.Actor, view.Instance, clock, "resume", view.Now);
     }
 
     public override void Run(Burst burst, ResumeClock command) => burst.Clocks.Resume(command.ClockId, command.Actor.Id);

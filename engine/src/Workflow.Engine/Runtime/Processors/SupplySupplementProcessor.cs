@@ -23,8 +23,8 @@ internal sealed class SupplySupplementProcessor : CommandProcessor<SupplySupplem
         {
             return Rejection.InvalidState($"Expected task '{task.TaskId}' to wait for a supplement, but none was requested.");
         }
-        var allowed = command.Actor.Id == supplement.RequestedBy || Authority.MayClaim(command.Actor, task)
-            || Authority.MayAct(command.Actor, task) || Authority.IsSigner(command.Actor, task);
+        var allowed = command.Actor.Id == supplement.RequestedBy || Authority.MayClaim(command.Actor, task, view.Now)
+            || Authority.MayAct(command.Actor, task, view.Now) || Authority.IsSigner(command.Actor, task);
         return allowed ? null : Authority.Forbidden(command.Actor, task, Action);
     }
 

@@ -1,6 +1,8 @@
 using System.Text.Json;
 using Workflow.Engine.Messaging;
 using Workflow.Engine.Messaging.Contracts;
+using Workflow.Engine.Ports;
+using Workflow.Engine.Runtime.Events;
 using Workflow.Engine.Runtime.Commands;
 using Workflow.Engine.Tests.Support;
 
@@ -60,5 +62,44 @@ public sealed class MessageNoticeTests
         Assert.Equal(("Red", taskId, "乡镇审核"), (body.Level, body.TaskId, body.Title));
         Assert.Equal(["li"], body.Recipients);
         await h.AssertReplayMatches();
+    }
+
+    private static TaskOpened Opened(TaskAssignee assignee, IReadOnlyList<Candidate> candidates, string? fallback = null, TaskKind kind = TaskKind.Approval) =>
+        new("case-1-1", "bm-1", "root", "act", kind, "乡镇审核", assignee, ["approve"], [], null, null, null, DateTimeOffset.UnixEpoch)
+        {
+            Candidates = candidates,
+            Fallback = fallback,
+        };
+
+    private static TaskArrivedNotice Arrived(TaskOpened opened) => JsonSerializer.Deserialize<TaskArrivedNotice>(
+        OutboxPlanner.Plan("case-1", [opened]).Single(m => m.MessageType == OutboxPlanner.TaskArrivedType).Body, OutboxPlanner.Json)!;
+
+    [Fact]
+    public void TaskArrived_FallbackWithNoCandidates_IsOpenToNobody()
+    {
+        var body = Arrived(Opened(new TaskAssignee("民政办", "township", Flows.Township, null, null), [], fallback: "回避：无人可办"));
+
+        Assert.Empty(body.Recipients);
+        Assert.Equal(NoticeOpenTo.None, body.OpenTo);
+    }
+
+    [Fact]
+    public void TaskArrived_DepartmentTask_IsOpenToTheDepartment_BesideItsQueueMessage()
+    {
+        var opened = Opened(new TaskAssignee(null, "district", "500113000000", "district-education", "区教育局"), [], kind: TaskKind.Referral);
+
+        var body = Arrived(opened);
+
+        Assert.Contains(OutboxPlanner.Plan("case-1", [opened]), m => m.MessageType == nameof(TaskAssigned));
+        Assert.Equal((NoticeOpenTo.Department, "district-education"), (body.OpenTo, body.DepartmentCode));
+    }
+
+    [Fact]
+    public void TaskArrived_TaskWithCandidates_NamesThemAndOpensToNoOffice()
+    {
+        var body = Arrived(Opened(new TaskAssignee("民政办", "township", Flows.Township, null, null), [new("li", "岗位"), new("zhao", "岗位")]));
+
+        Assert.Equal(["li", "zhao"], body.Recipients);
+        Assert.Equal(NoticeOpenTo.None, body.OpenTo);
     }
 }
