@@ -41,14 +41,12 @@ public sealed class MessageRecipients(CaseworkDirectory directory)
         return people.Concat(acting).Distinct(StringComparer.Ordinal).ToList();
     }
 
-    /// <summary>The clerks of the window that accepted an application (窗口受理 in its division).</summary>
-    public IReadOnlyList<string> WindowClerks(string windowDivision) => Holding(StandardPosts.Window, windowDivision);
+    /// <summary>The clerks of the window that accepted an application (<see cref="StandardPosts.WindowClerkPosts"/> in its division).</summary>
+    public IReadOnlyList<string> WindowClerks(string windowDivision) =>
+        directory.Organisation.Users
+            .Where(u => u.Active && u.Posts.Any(p => p.DepartmentCode is null && StandardPosts.WindowClerkPosts.Contains(p.PostCode) && p.DivisionCode == windowDivision))
+            .Select(u => u.Id).ToList();
 
     /// <summary>A person's name for a notice's text; the id when the organisation does not list them.</summary>
     public string NameOf(string? userId) => userId is null ? "系统" : directory.Organisation.UserName(userId);
-
-    private List<string> Holding(string post, string divisionCode) =>
-        directory.Organisation.Users
-            .Where(u => u.Active && u.Posts.Any(p => p.DepartmentCode is null && p.PostCode == post && p.DivisionCode == divisionCode))
-            .Select(u => u.Id).ToList();
 }

@@ -21,7 +21,7 @@ public static class OperationGrants
     /// village 协理员, who record them; administrators may too.
     /// </summary>
     public static IReadOnlyList<string> ObjectionPosts { get; } =
-        [StandardPosts.Window, StandardPosts.TownshipReview, StandardPosts.VillageAssistant, StandardPosts.Administrator];
+        [.. StandardPosts.WindowClerkPosts, StandardPosts.TownshipReview, StandardPosts.VillageAssistant, StandardPosts.Administrator];
 
     public static bool MayAssign(Caller caller) => Holds(caller, AssigningPosts);
 

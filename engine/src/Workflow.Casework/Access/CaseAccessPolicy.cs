@@ -19,7 +19,7 @@ public static class CaseAccessPolicy
     public static IReadOnlyList<string> ChildProtectionPosts { get; } =
     [
         StandardPosts.ChildDirector, StandardPosts.ChildProtectionStation, StandardPosts.ChildProtectionCentre,
-        StandardPosts.TownshipReview, StandardPosts.DistrictApproval, StandardPosts.Window, StandardPosts.Administrator,
+        StandardPosts.TownshipReview, StandardPosts.DistrictApproval, .. StandardPosts.WindowClerkPosts, StandardPosts.Administrator,
     ];
 
     /// <summary>
@@ -99,7 +99,7 @@ public static class CaseAccessPolicy
             return "无权查看此案件";
         }
         var atWindow = facts.WindowDivision is { } window
-            && subject.Assignments.Any(a => a.PostCode == StandardPosts.Window && DivisionCode.SameDivision(a.DivisionCode, window));
+            && subject.Assignments.Any(a => StandardPosts.WindowClerkPosts.Contains(a.PostCode) && DivisionCode.SameDivision(a.DivisionCode, window));
         var handling = facts.Tasks.Any(t => t.Open && t.Handlers.Contains(subject.Id));
         var deciding = facts.DecidingDivisions.Any(d => subject.Assignments.Any(a => a.DepartmentCode is null && a.PostCode != StandardPosts.Supervisor
             && a.PostCode != StandardPosts.Administrator && DivisionCode.SameDivision(a.DivisionCode, d)));
