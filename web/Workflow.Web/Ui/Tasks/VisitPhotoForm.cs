@@ -17,7 +17,7 @@ public static class VisitPhotoForm
     /// <summary>The message after an upload (<c>?photo=</c>), or null.</summary>
     public static MessageBox? Message(string? photo) => photo switch
     {
-        "added" => new MessageBox("照片已上传", "入户照片已存入本案（入户调查照片），见下方办理依据。", MessageBox.Success),
+        "added" => new MessageBox("照片已上传", "入户照片已存入本案，见上方办理依据的入户调查记录。", MessageBox.Success),
         "refused" => new MessageBox("照片未上传", "仅接受 JPG、PNG 照片，且不超过大小限制，请重新拍摄。", MessageBox.Error),
         "missing" => new MessageBox("请先拍照", "请点击“拍摄入户照片”拍照或选择照片后再上传。", MessageBox.Error),
         _ => null,
