@@ -14,7 +14,7 @@ namespace Workflow.Casework.Application;
 /// <see cref="AttachmentKinds.VisitPhoto"/>) is added only by whoever may act now on a visit step of one of the
 /// application's cases (<see cref="MayAddVisitPhoto"/>), through the API or the task page alike.
 /// </summary>
-public sealed class AttachmentService(
+public sealed partial class AttachmentService(
     CaseworkStore store, ApplicationReader applications, CaseReader cases, AttachmentFiles files, IOptions<CaseworkOptions> options, TimeProvider time)
 {
     /// <summary>Allowed types, recognised by their first bytes rather than by what the client says.</summary>
@@ -47,39 +47,15 @@ public sealed class AttachmentService(
         {
             return notVisiting;
         }
-        var max = options.Value.MaxAttachmentBytes;
-        if (upload.Length == 0 || upload.Length > max)
+        var @checked = await CheckAsync(upload, cancellationToken).ConfigureAwait(false);
+        if (@checked.Value is not { } file)
         {
-            return TooLarge(upload.Length, max);
+            return @checked.Rejection!;
         }
-        await using var content = upload.OpenReadStream();
-        if (await files.ReceiveAsync(content, max, cancellationToken).ConfigureAwait(false) is not { } received)
-        {
-            return TooLarge(max + 1, max);
-        }
-        var type = AllowedTypes.FirstOrDefault(t => received.Head.AsSpan().StartsWith(t.Magic)).ContentType;
-        if (type is null)
-        {
-            AttachmentFiles.Discard(received.TemporaryPath);
-            return Rejection.Invalid("Expected a PDF, JPEG or PNG file, but the content is none of them (仅允许 PDF、JPG、PNG).", "file");
-        }
-        var name = Path.GetFileName(upload.FileName ?? "").Trim();
-        if (name.Length is 0 or > 200)
-        {
-            name = "附件";
-        }
-        var attachment = new AttachmentRecord(Guid.NewGuid().ToString("N"), id, name, type, received.Size, received.Sha256, caller.Id, time.GetUtcNow(), kind);
-        files.Keep(received, attachment.Id);
-        try
-        {
-            await store.AddAttachmentAsync(attachment, CaseworkAudit.OfApplication(time, caller, "attachment.add", id,
-                new { attachmentId = attachment.Id, fileName = name, kind, sha256 = attachment.Sha256, size = received.Size }), cancellationToken).ConfigureAwait(false);
-        }
-        catch
-        {
-            AttachmentFiles.Discard(files.PathOf(attachment.Id));
-            throw;
-        }
+        var attachment = new AttachmentRecord(Guid.NewGuid().ToString("N"), id, file.Name, file.ContentType, file.Stored.Size, file.Stored.Sha256, caller.Id,
+            time.GetUtcNow(), kind);
+        await KeepAsync(file, attachment.Id, () => store.AddAttachmentAsync(attachment, CaseworkAudit.OfApplication(time, caller, "attachment.add", id,
+            new { attachmentId = attachment.Id, fileName = file.Name, kind, sha256 = attachment.Sha256, size = attachment.SizeBytes }), cancellationToken)).ConfigureAwait(false);
         return attachment;
     }
 
@@ -145,6 +121,50 @@ public sealed class AttachmentService(
         return Rejection.Forbidden(
             $"Expected '{caller.Id}' to be able to act on an open visit step (入户调查、随访) of application '{id}', but they cannot (仅入户调查、随访环节的办理人可以上传入户照片).");
     }
+
+    /// <summary>
+    /// The upload's checks, the same for an application's file and a case's: the declared size before anything is read,
+    /// the content streamed to a temporary file (never held in memory) and its type recognised by its first bytes.
+    /// </summary>
+    private async Task<CaseworkOutcome<CheckedFile>> CheckAsync(FileUpload upload, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(upload);
+        var max = options.Value.MaxAttachmentBytes;
+        if (upload.Length == 0 || upload.Length > max)
+        {
+            return TooLarge(upload.Length, max);
+        }
+        await using var content = upload.OpenReadStream();
+        if (await files.ReceiveAsync(content, max, cancellationToken).ConfigureAwait(false) is not { } received)
+        {
+            return TooLarge(max + 1, max);
+        }
+        var type = AllowedTypes.FirstOrDefault(t => received.Head.AsSpan().StartsWith(t.Magic)).ContentType;
+        if (type is null)
+        {
+            AttachmentFiles.Discard(received.TemporaryPath);
+            return Rejection.Invalid("Expected a PDF, JPEG or PNG file, but the content is none of them (仅允许 PDF、JPG、PNG).", "file");
+        }
+        var name = Path.GetFileName(upload.FileName ?? "").Trim();
+        return new CheckedFile(received, type, name.Length is 0 or > 200 ? "附件" : name);
+    }
+
+    /// <summary>Keeps the file under its id once its row and audit entry are written, so a failure leaves no orphan.</summary>
+    private async Task KeepAsync(CheckedFile file, string attachmentId, Func<Task> write)
+    {
+        files.Keep(file.Stored, attachmentId);
+        try
+        {
+            await write().ConfigureAwait(false);
+        }
+        catch
+        {
+            AttachmentFiles.Discard(files.PathOf(attachmentId));
+            throw;
+        }
+    }
+
+    private sealed record CheckedFile(StoredFile Stored, string ContentType, string Name);
 
     private static Rejection TooLarge(long size, long max) =>
         Rejection.Invalid($"Expected a file of 1 to {max} bytes, but got {size} (附件大小超出限制).", "file");

@@ -72,6 +72,20 @@ public abstract class CaseworkStoreConformance<TFixture>(TFixture fixture, ITest
     }
 
     [Fact]
+    public async Task Casework_CaseAttachment_IsListedUnderItsCaseOnly()
+    {
+        var store = Casework();
+        var caseId = "case-" + Guid.NewGuid().ToString("N");
+        var photo = new CaseAttachmentRecord(Guid.NewGuid().ToString("N"), caseId, "入户照片.png", "image/png", 68, new string('b', 64), "zhoujie", Time.GetUtcNow(), "visit-photo");
+
+        await store.AddCaseAttachmentAsync(photo, Audit("attachment.add", caseId));
+
+        Assert.Equal([photo], await store.ListCaseAttachmentsAsync(caseId));
+        Assert.Empty(await store.ListCaseAttachmentsAsync(caseId + "-other"));
+        Assert.Empty(await store.ListAttachmentsAsync(caseId));
+    }
+
+    [Fact]
     public async Task Casework_Attachment_IsListedWithItsHash()
     {
         var store = Casework();

@@ -6,7 +6,8 @@ namespace Workflow.IntegrationTests.Browser;
 /// <summary>
 /// The phone layout (issue 12) in Chromium's mobile emulation: the village 协理员 opens her inbox, the 入户调查 task of
 /// the demo window application, takes a photo (uploaded as a visit-photo attachment) and decides; no page scrolls
-/// sideways, and each passes the accessibility and readability checks.
+/// sideways, and each passes the accessibility and readability checks. The 儿童主任 does the same on a 12345 case, which
+/// has no application: the case keeps the photo itself.
 /// </summary>
 public sealed class PhoneLayoutTests(PhoneBrowserFixture phone) : IClassFixture<PhoneBrowserFixture>
 {
@@ -57,6 +58,42 @@ public sealed class PhoneLayoutTests(PhoneBrowserFixture phone) : IClassFixture<
         Check("85-phone-decided");
     }
 
+    [Fact]
+    public void ChildDirector_OnAPhone_AddsAVisitPhotoToATicketCaseWithoutAnApplication()
+    {
+        // The county 未保中心 opens the demo 12345 case, so the 入户查看 is the village 儿童主任's.
+        phone.Reset();
+        phone.SignIn("huangmin");
+        var instance = OpenTask("#inbox-todo tr[data-instance='demo-child-protection-001'] a");
+        Decide("立案，请儿童主任立即入户查看。", "opened");
+
+        phone.Reset();
+        phone.SignIn("zhoujie");
+        OpenTask($"#inbox-todo tr[data-instance='{instance}'] a");
+        var input = phone.Element(By.Id("visit-photo"), "the 入户照片 form on a case without an application");
+        Assert.Equal("environment", input.GetAttribute("capture"));
+        var file = Path.Combine(Path.GetTempPath(), $"visit-{Guid.NewGuid():N}.png");
+        File.WriteAllBytes(file, Photo);
+        try
+        {
+            input.SendKeys(file);
+            phone.Driver.FindElement(By.Id("visit-photo-upload")).Click();
+            phone.Until(d => d.FindElement(By.TagName("body")).Text.Contains("照片已上传", StringComparison.Ordinal), "the photo to be kept");
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+
+        // The evidence shows it, and the browser opens it inline from the case's own attachments.
+        var image = phone.Element(By.CssSelector("#evidence-photos img"), "the photo in the evidence");
+        Assert.Contains($"/api/instances/{instance}/attachments/", image.GetAttribute("src"), StringComparison.Ordinal);
+        phone.Until(_ => Convert.ToInt64(phone.Driver.ExecuteScript("return arguments[0].naturalWidth;", image), System.Globalization.CultureInfo.InvariantCulture) > 0,
+            "the photo to load");
+        phone.Driver.ExecuteScript("arguments[0].scrollIntoView({block: 'center'});", image);
+        Check("89-phone-case-photo");
+    }
+
     /// <summary>Opens the task the selector's inbox row links to; returns its case's instance id.</summary>
     private string OpenTask(string rowLink)
     {
@@ -68,10 +105,10 @@ public sealed class PhoneLayoutTests(PhoneBrowserFixture phone) : IClassFixture<
         return Uri.UnescapeDataString(path.Split('/')[2]);
     }
 
-    private void Decide(string comment)
+    private void Decide(string comment, string outcome = "approve")
     {
         phone.Driver.FindElement(By.Id("comment")).SendKeys(comment);
-        var approve = phone.Driver.FindElement(By.Id("outcome-approve"));
+        var approve = phone.Driver.FindElement(By.Id("outcome-" + outcome));
         phone.Driver.ExecuteScript("arguments[0].scrollIntoView({block: 'center'});", approve);
         approve.Click();
         phone.Element(By.Id("task-closed"), "the task to show as done");

@@ -11,7 +11,7 @@ using Workflow.Web.Queries;
 
 namespace Workflow.Web.Api;
 
-/// <summary>Cases: start one, read it, read its event history.</summary>
+/// <summary>Cases: start one, read it, read its event history, open a file it keeps itself.</summary>
 public static class InstancesApi
 {
     public static RouteGroupBuilder MapInstancesApi(this IEndpointRouteBuilder app)
@@ -21,6 +21,7 @@ public static class InstancesApi
         api.MapGet("/", ListAsync);
         api.MapGet("/{instanceId}", GetAsync);
         api.MapGet("/{instanceId}/events", EventsAsync);
+        api.MapGet("/{instanceId}/attachments/{attachmentId}", OpenAttachmentAsync);
         return api;
     }
 
@@ -99,6 +100,27 @@ public static class InstancesApi
         }
         var node = PersonalInput.MaskedNode(System.Text.Json.JsonSerializer.SerializeToNode(events, json.Value.SerializerOptions))!;
         return TypedResults.Ok(view.OnlyFacts ? EventFacts.Of(node) : node);
+    }
+
+    /// <summary>
+    /// <c>GET /api/instances/{instanceId}/attachments/{attachmentId}</c>: a file the case keeps itself (a 入户照片 of a case
+    /// without an application), inline like an application's (<see cref="AttachmentResponse"/>), for someone who sees the
+    /// case with its personal data (404 otherwise); each opening is audited.
+    /// </summary>
+    public static async Task<IResult> OpenAttachmentAsync(
+        string instanceId, string attachmentId, HttpContext http, CallerResolver callers, AttachmentService attachments, CancellationToken cancellationToken)
+    {
+        if (callers.Resolve(http) is not { } caller)
+        {
+            return CallerEndpoint.Unauthenticated();
+        }
+        var opened = await attachments.OpenOfCaseAsync(caller, instanceId, attachmentId, cancellationToken).ConfigureAwait(false);
+        if (opened.Rejection is { } rejection)
+        {
+            return rejection.ToProblem();
+        }
+        var (record, path) = opened.Value;
+        return TypedResults.PhysicalFile(path, AttachmentResponse.Prepare(http.Response, record.FileName, record.ContentType));
     }
 
     private static Rejection Missing(string instanceId) => Rejection.NotFound($"Expected to find instance '{instanceId}', but there is none.");

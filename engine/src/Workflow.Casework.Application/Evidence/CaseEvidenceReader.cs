@@ -9,7 +9,7 @@ namespace Workflow.Casework.Application.Evidence;
 
 /// <summary>
 /// Assembles <see cref="CaseEvidence"/> for a case the caller already sees (<see cref="CaseAccess"/>): the household, the
-/// checks and the attachments come from the case's application, read through <see cref="ApplicationReader"/> so the
+/// checks and the attachments come from the case's application (a case without one keeps its visit photos itself), read through <see cref="ApplicationReader"/> so the
 /// access policy decides once; someone who sees it only to supervise gets the standards alone. Reading the masked
 /// view is not audited (as the application's masked view is not); opening a file is (<see cref="AttachmentService.OpenAsync"/>).
 /// </summary>
@@ -31,7 +31,12 @@ public sealed class CaseEvidenceReader(CaseworkStore store, ApplicationReader ap
             .ToList();
         if (CaseValues.Text(instance.Input, CaseInputKeys.ApplicationId) is not { } applicationId)
         {
-            return new CaseEvidence(null, [], [], visits, [], [], standards);
+            // A case without an application keeps its visit photos itself (AttachmentService.AddVisitPhotoAsync).
+            var own = (await store.ListCaseAttachmentsAsync(instance.InstanceId, cancellationToken).ConfigureAwait(false))
+                .Select(a => (a.Kind, File: new EvidenceFile(a.Id, a.FileName, AttachmentKinds.NameOf(a.Kind), a.ContentType, a.SizeBytes, a.UploadedBy, a.UploadedAt,
+                    AttachmentService.CaseFileUrl(instance.InstanceId, a.Id))))
+                .ToList();
+            return new CaseEvidence(null, [], [], visits, Photos(own), own.Select(f => f.File).ToList(), standards);
         }
         var (found, refused) = await applications.WithPersonalDataAsync(caller, applicationId, cancellationToken).ConfigureAwait(false);
         if (found is null)
@@ -58,10 +63,13 @@ public sealed class CaseEvidenceReader(CaseworkStore store, ApplicationReader ap
             household,
             checks,
             visits,
-            files.Where(f => f.Kind == AttachmentKinds.VisitPhoto && f.File.IsImage).Select(f => f.File).ToList(),
+            Photos(files),
             files.Select(f => f.File).ToList(),
             standards);
     }
+
+    private static List<EvidenceFile> Photos(IEnumerable<(string? Kind, EvidenceFile File)> files) =>
+        files.Where(f => f.Kind == AttachmentKinds.VisitPhoto && f.File.IsImage).Select(f => f.File).ToList();
 
     /// <summary>A check's answer is stored as <c>{"summary": "..."}</c> (<see cref="FinancialCheckService.AnswerAsync"/>).</summary>
     private static string? Summary(string? result)

@@ -54,6 +54,22 @@ internal static class CaseworkRows
             new(Id, ApplicationId, FileName, ContentType, SizeBytes, Sha256, UploadedBy, d.FromDbTime(UploadedAt), Kind);
     }
 
+    internal sealed class CaseAttachment
+    {
+        public string Id { get; set; } = "";
+        public string InstanceId { get; set; } = "";
+        public string FileName { get; set; } = "";
+        public string ContentType { get; set; } = "";
+        public long SizeBytes { get; set; }
+        public string Sha256 { get; set; } = "";
+        public string UploadedBy { get; set; } = "";
+        public object UploadedAt { get; set; } = 0L;
+        public string? Kind { get; set; }
+
+        public CaseAttachmentRecord ToRecord(SqlDialect d) =>
+            new(Id, InstanceId, FileName, ContentType, SizeBytes, Sha256, UploadedBy, d.FromDbTime(UploadedAt), Kind);
+    }
+
     internal class Audit
     {
         public string Id { get; set; } = "";

@@ -133,6 +133,13 @@ public sealed class CaseworkStore
     public Task<IReadOnlyList<AttachmentRecord>> ListAttachmentsAsync(string applicationId, CancellationToken cancellationToken = default) =>
         _attachments.ListAttachmentsAsync(applicationId, cancellationToken);
 
+    /// <summary>Records a file kept on a case itself (a case without an application) with its audit entry.</summary>
+    public Task AddCaseAttachmentAsync(CaseAttachmentRecord attachment, CaseworkAuditEntry audit, CancellationToken cancellationToken = default) =>
+        _attachments.AddCaseAttachmentAsync(attachment, audit, cancellationToken);
+
+    public Task<IReadOnlyList<CaseAttachmentRecord>> ListCaseAttachmentsAsync(string instanceId, CancellationToken cancellationToken = default) =>
+        _attachments.ListCaseAttachmentsAsync(instanceId, cancellationToken);
+
     /// <summary>Records the checks asked for at intake, with their audit entry, in one transaction.</summary>
     public Task AddChecksAsync(IReadOnlyList<CheckRecord> checks, CaseworkAuditEntry audit, CancellationToken cancellationToken = default) =>
         _checks.AddChecksAsync(checks, audit, cancellationToken);

@@ -53,7 +53,7 @@ public static class TaskForm
         ArgumentNullException.ThrowIfNull(task);
         return task.Outcomes switch
         {
-            var o when o.Contains("homeVisited") => "记录儿童的安全、健康和照料状况，监护人或照料人情况，以及已采取的应急措施；照片等材料请交县未保中心归档。",
+            var o when o.Contains("homeVisited") => "记录儿童的安全、健康和照料状况，监护人或照料人情况，以及已采取的应急措施；现场照片可在上方“入户照片”拍摄上传。",
             var o when o.Contains("visited") => "记录儿童近况、监护人履职情况和需要继续帮扶的事项。",
             var o when o.Contains("assist") && o.Contains("noNeed") => "记录入户核实的家庭困难情况；需要救助的，请随后代为提交救助申请。",
             _ when AssessesSelfCare(task) => "记录家庭经济状况、赡养抚养扶养情况，以及生活自理能力各项指标的评估情况。",
