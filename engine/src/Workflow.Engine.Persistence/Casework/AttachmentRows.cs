@@ -9,56 +9,49 @@ internal sealed class AttachmentRows(CaseworkTransactions casework)
     private readonly AttachmentSql _attachmentSql = AttachmentSql.For(casework.Dialect);
 
     /// <summary>Records an uploaded file (already written to the file store) with its audit entry.</summary>
-    public Task AddAttachmentAsync(AttachmentRecord attachment, CaseworkAuditEntry audit, CancellationToken cancellationToken = default) =>
-        casework.WriteAsync(async (c, t) =>
+    public Task AddAttachmentAsync(AttachmentRecord a, CaseworkAuditEntry audit, CancellationToken cancellationToken = default) =>
+        AddAsync(_attachmentSql.InsertAttachment, new CaseworkRows.StoredFile
         {
-            var p = new DynamicParameters();
-            p.Add("id", attachment.Id);
-            p.Add("application_id", attachment.ApplicationId);
-            p.Add("file_name", attachment.FileName);
-            p.Add("content_type", attachment.ContentType);
-            p.Add("size_bytes", attachment.SizeBytes);
-            p.Add("sha256", attachment.Sha256);
-            p.Add("uploaded_by", attachment.UploadedBy);
-            p.AddTime(casework.Dialect, "uploaded_at", attachment.UploadedAt);
-            p.AddText("kind", attachment.Kind);
-            await c.ExecuteAsync(new CommandDefinition(_attachmentSql.InsertAttachment, p, t, cancellationToken: cancellationToken)).ConfigureAwait(false);
-            await casework.AuditAsync(c, t, audit, cancellationToken).ConfigureAwait(false);
-            return 0;
-        }, cancellationToken);
+            Id = a.Id, Owner = a.ApplicationId, FileName = a.FileName, ContentType = a.ContentType, SizeBytes = a.SizeBytes,
+            Sha256 = a.Sha256, UploadedBy = a.UploadedBy, UploadedAt = a.UploadedAt, Kind = a.Kind,
+        }, audit, cancellationToken);
 
     public Task<IReadOnlyList<AttachmentRecord>> ListAttachmentsAsync(string applicationId, CancellationToken cancellationToken = default) =>
-        casework.ReadAsync<IReadOnlyList<AttachmentRecord>>(async c =>
-        {
-            var rows = await c.QueryAsync<CaseworkRows.Attachment>(new CommandDefinition(_attachmentSql.ListAttachments,
-                new { application_id = applicationId }, cancellationToken: cancellationToken)).ConfigureAwait(false);
-            return rows.Select(r => r.ToRecord(casework.Dialect)).ToList();
-        }, cancellationToken);
+        ListAsync(_attachmentSql.ListAttachments, applicationId, r => r.ToAttachment(casework.Dialect), cancellationToken);
 
     /// <summary>Records a file kept on a case itself (already written to the file store) with its audit entry.</summary>
-    public Task AddCaseAttachmentAsync(CaseAttachmentRecord attachment, CaseworkAuditEntry audit, CancellationToken cancellationToken = default) =>
+    public Task AddCaseAttachmentAsync(CaseAttachmentRecord a, CaseworkAuditEntry audit, CancellationToken cancellationToken = default) =>
+        AddAsync(_attachmentSql.InsertCaseAttachment, new CaseworkRows.StoredFile
+        {
+            Id = a.Id, Owner = a.InstanceId, FileName = a.FileName, ContentType = a.ContentType, SizeBytes = a.SizeBytes,
+            Sha256 = a.Sha256, UploadedBy = a.UploadedBy, UploadedAt = a.UploadedAt, Kind = a.Kind,
+        }, audit, cancellationToken);
+
+    public Task<IReadOnlyList<CaseAttachmentRecord>> ListCaseAttachmentsAsync(string instanceId, CancellationToken cancellationToken = default) =>
+        ListAsync(_attachmentSql.ListCaseAttachments, instanceId, r => r.ToCaseAttachment(casework.Dialect), cancellationToken);
+
+    private Task AddAsync(string insert, CaseworkRows.StoredFile file, CaseworkAuditEntry audit, CancellationToken cancellationToken) =>
         casework.WriteAsync(async (c, t) =>
         {
             var p = new DynamicParameters();
-            p.Add("id", attachment.Id);
-            p.Add("instance_id", attachment.InstanceId);
-            p.Add("file_name", attachment.FileName);
-            p.Add("content_type", attachment.ContentType);
-            p.Add("size_bytes", attachment.SizeBytes);
-            p.Add("sha256", attachment.Sha256);
-            p.Add("uploaded_by", attachment.UploadedBy);
-            p.AddTime(casework.Dialect, "uploaded_at", attachment.UploadedAt);
-            p.AddText("kind", attachment.Kind);
-            await c.ExecuteAsync(new CommandDefinition(_attachmentSql.InsertCaseAttachment, p, t, cancellationToken: cancellationToken)).ConfigureAwait(false);
+            p.Add("id", file.Id);
+            p.Add("owner", file.Owner);
+            p.Add("file_name", file.FileName);
+            p.Add("content_type", file.ContentType);
+            p.Add("size_bytes", file.SizeBytes);
+            p.Add("sha256", file.Sha256);
+            p.Add("uploaded_by", file.UploadedBy);
+            p.AddTime(casework.Dialect, "uploaded_at", (DateTimeOffset)file.UploadedAt);
+            p.AddText("kind", file.Kind);
+            await c.ExecuteAsync(new CommandDefinition(insert, p, t, cancellationToken: cancellationToken)).ConfigureAwait(false);
             await casework.AuditAsync(c, t, audit, cancellationToken).ConfigureAwait(false);
             return 0;
         }, cancellationToken);
 
-    public Task<IReadOnlyList<CaseAttachmentRecord>> ListCaseAttachmentsAsync(string instanceId, CancellationToken cancellationToken = default) =>
-        casework.ReadAsync<IReadOnlyList<CaseAttachmentRecord>>(async c =>
+    private Task<IReadOnlyList<T>> ListAsync<T>(string list, string owner, Func<CaseworkRows.StoredFile, T> read, CancellationToken cancellationToken) =>
+        casework.ReadAsync<IReadOnlyList<T>>(async c =>
         {
-            var rows = await c.QueryAsync<CaseworkRows.CaseAttachment>(new CommandDefinition(_attachmentSql.ListCaseAttachments,
-                new { instance_id = instanceId }, cancellationToken: cancellationToken)).ConfigureAwait(false);
-            return rows.Select(r => r.ToRecord(casework.Dialect)).ToList();
+            var rows = await c.QueryAsync<CaseworkRows.StoredFile>(new CommandDefinition(list, new { owner }, cancellationToken: cancellationToken)).ConfigureAwait(false);
+            return rows.Select(read).ToList();
         }, cancellationToken);
 }

@@ -2,39 +2,33 @@ using Workflow.Engine.Persistence.Dialects;
 
 namespace Workflow.Engine.Persistence.Casework;
 
-/// <summary>The statements of an application's attachments (<c>cw_attachments</c>) and a case's own (<c>cw_case_attachments</c>).</summary>
+/// <summary>
+/// The statements of an application's attachments (<c>cw_attachments</c>, owned by <c>application_id</c>) and a case's own
+/// (<c>cw_case_attachments</c>, owned by <c>instance_id</c>): the same file columns, read as a <see cref="CaseworkRows.StoredFile"/>
+/// whose owner is the parameter <c>owner</c>.
+/// </summary>
 internal sealed class AttachmentSql
 {
     public AttachmentSql(SqlDialect dialect)
     {
         ArgumentNullException.ThrowIfNull(dialect);
         string P(string name) => dialect.Parameter(name);
-        var attachments = dialect.QuoteIdentifier("cw_attachments");
-        InsertAttachment = $"""
-            INSERT INTO {attachments} (id, application_id, file_name, content_type, size_bytes, sha256, uploaded_by, uploaded_at, kind)
-            VALUES ({P("id")}, {P("application_id")}, {P("file_name")}, {P("content_type")},
+        string Insert(string table, string owner) => $"""
+            INSERT INTO {dialect.QuoteIdentifier(table)} (id, {owner}, file_name, content_type, size_bytes, sha256, uploaded_by, uploaded_at, kind)
+            VALUES ({P("id")}, {P("owner")}, {P("file_name")}, {P("content_type")},
                 {P("size_bytes")}, {P("sha256")}, {P("uploaded_by")}, {P("uploaded_at")}, {P("kind")})
             """;
-        ListAttachments = $"""
-            SELECT id AS Id, application_id AS ApplicationId, file_name AS FileName, content_type AS ContentType, size_bytes AS SizeBytes,
+        string List(string table, string owner) => $"""
+            SELECT id AS Id, {owner} AS Owner, file_name AS FileName, content_type AS ContentType, size_bytes AS SizeBytes,
                 sha256 AS Sha256, uploaded_by AS UploadedBy, uploaded_at AS UploadedAt, kind AS Kind
-            FROM {attachments}
-            WHERE application_id = {P("application_id")}
+            FROM {dialect.QuoteIdentifier(table)}
+            WHERE {owner} = {P("owner")}
             ORDER BY uploaded_at
             """;
-        var caseAttachments = dialect.QuoteIdentifier("cw_case_attachments");
-        InsertCaseAttachment = $"""
-            INSERT INTO {caseAttachments} (id, instance_id, file_name, content_type, size_bytes, sha256, uploaded_by, uploaded_at, kind)
-            VALUES ({P("id")}, {P("instance_id")}, {P("file_name")}, {P("content_type")},
-                {P("size_bytes")}, {P("sha256")}, {P("uploaded_by")}, {P("uploaded_at")}, {P("kind")})
-            """;
-        ListCaseAttachments = $"""
-            SELECT id AS Id, instance_id AS InstanceId, file_name AS FileName, content_type AS ContentType, size_bytes AS SizeBytes,
-                sha256 AS Sha256, uploaded_by AS UploadedBy, uploaded_at AS UploadedAt, kind AS Kind
-            FROM {caseAttachments}
-            WHERE instance_id = {P("instance_id")}
-            ORDER BY uploaded_at
-            """;
+        InsertAttachment = Insert("cw_attachments", "application_id");
+        ListAttachments = List("cw_attachments", "application_id");
+        InsertCaseAttachment = Insert("cw_case_attachments", "instance_id");
+        ListCaseAttachments = List("cw_case_attachments", "instance_id");
     }
 
     public static AttachmentSql For(SqlDialect dialect) => StatementCache.For(dialect, static d => new AttachmentSql(d));
@@ -47,4 +41,3 @@ internal sealed class AttachmentSql
 
     public string ListCaseAttachments { get; }
 }
-

@@ -38,10 +38,11 @@ internal static class CaseworkRows
             d.FromDbTime(CreatedAt), CreatedBy, ClosedAt is null or DBNull ? null : d.FromDbTime(ClosedAt), Version, Restricted != 0);
     }
 
-    internal sealed class Attachment
+    /// <summary>An attachment row of either table (<see cref="AttachmentSql"/>): its owner is the application or the case.</summary>
+    internal sealed class StoredFile
     {
         public string Id { get; set; } = "";
-        public string ApplicationId { get; set; } = "";
+        public string Owner { get; set; } = "";
         public string FileName { get; set; } = "";
         public string ContentType { get; set; } = "";
         public long SizeBytes { get; set; }
@@ -50,24 +51,11 @@ internal static class CaseworkRows
         public object UploadedAt { get; set; } = 0L;
         public string? Kind { get; set; }
 
-        public AttachmentRecord ToRecord(SqlDialect d) =>
-            new(Id, ApplicationId, FileName, ContentType, SizeBytes, Sha256, UploadedBy, d.FromDbTime(UploadedAt), Kind);
-    }
+        public AttachmentRecord ToAttachment(SqlDialect d) =>
+            new(Id, Owner, FileName, ContentType, SizeBytes, Sha256, UploadedBy, d.FromDbTime(UploadedAt), Kind);
 
-    internal sealed class CaseAttachment
-    {
-        public string Id { get; set; } = "";
-        public string InstanceId { get; set; } = "";
-        public string FileName { get; set; } = "";
-        public string ContentType { get; set; } = "";
-        public long SizeBytes { get; set; }
-        public string Sha256 { get; set; } = "";
-        public string UploadedBy { get; set; } = "";
-        public object UploadedAt { get; set; } = 0L;
-        public string? Kind { get; set; }
-
-        public CaseAttachmentRecord ToRecord(SqlDialect d) =>
-            new(Id, InstanceId, FileName, ContentType, SizeBytes, Sha256, UploadedBy, d.FromDbTime(UploadedAt), Kind);
+        public CaseAttachmentRecord ToCaseAttachment(SqlDialect d) =>
+            new(Id, Owner, FileName, ContentType, SizeBytes, Sha256, UploadedBy, d.FromDbTime(UploadedAt), Kind);
     }
 
     internal class Audit
