@@ -2,7 +2,6 @@ using Dapper;
 using Workflow.Engine.Divisions;
 using Workflow.Engine.Persistence.Dialects;
 using Workflow.Engine.Ports;
-using Workflow.Engine.State;
 
 namespace Workflow.Engine.Persistence;
 
@@ -10,7 +9,8 @@ namespace Workflow.Engine.Persistence;
 /// The case list's search (<see cref="CaseSearch"/>) over <c>wf_instances i</c>: a page and the count of everything the
 /// scope and filter let through. The case number and applicant name also match the case's application
 /// (<c>cw_application_items.instance_id</c>), where the window recorded the 受理编号 and the name; the name also matches
-/// the one the case started with (<c>input.applicantName</c> of its snapshot), so a case from an outside system is found.
+/// the one the case started with (<c>i.applicant_name</c>, its input's <c>applicantName</c> written at each commit), so a
+/// case from an outside system is found.
 /// </summary>
 internal sealed class CaseSearchSql(SqlDialect dialect)
 {
@@ -58,11 +58,11 @@ internal sealed class CaseSearchSql(SqlDialect dialect)
         if (Given(search.ApplicantName) is { } name)
         {
             parameters.AddText("search_name", LikePattern.Containing(name));
-            // The window's record of the name, or the name the case started with (a case from an outside system, a
-            // 12345 ticket or an alert, has no application).
+            // The window's record of the name, or the name the case started with (i.applicant_name, written at each
+            // commit from its input: a case from an outside system, a 12345 ticket or an alert, has no application).
             conditions.Add($"""
-                ({Application($"na.applicant_name LIKE {P("search_name")} {LikePattern.Escape}", "n")}
-                    OR {dialect.JsonText("i.snapshot", "input." + CaseInputKeys.ApplicantName)} LIKE {P("search_name")} {LikePattern.Escape})
+                (i.applicant_name LIKE {P("search_name")} {LikePattern.Escape}
+                    OR {Application($"na.applicant_name LIKE {P("search_name")} {LikePattern.Escape}", "n")})
                 """);
         }
         if (Given(search.DefinitionId) is { } item)

@@ -26,6 +26,7 @@ internal sealed class CommitPlan
         Now = now;
         Snapshot = InstanceSnapshot.ToJson(state);
         DivisionCode = CaseDivision.Of(state);
+        ApplicantName = ApplicantNameOf(state.Input);
         Restricted = ChildProtection.Of(state.Input);
         Events = commit.Events.Select(EventSerializer.Serialize).ToArray();
         Types = commit.Events.Select(e => e.GetType().Name).ToArray();
@@ -73,6 +74,9 @@ internal sealed class CommitPlan
 
     public string? DivisionCode { get; }
 
+    /// <summary>The name the case started with (its input's <c>applicantName</c>), which the case list searches.</summary>
+    public string? ApplicantName { get; }
+
     /// <summary>A child-protection case: lists leave it out for everyone the access policy does not let see it.</summary>
     public bool Restricted { get; }
 
@@ -110,6 +114,14 @@ internal sealed class CommitPlan
     public bool FitsOneStatementPerKind(int rows) =>
         Events.Count <= rows && TaskUpserts.Count <= rows && TimerUpserts.Count <= rows && TimerDeletes.Count <= rows && Commit.Outbox.Count <= rows
         && TaskUserSyncs.Count <= rows && TaskUserRows.Count <= rows;
+
+    /// <summary>The column holds at most <see cref="ApplicantNameLength"/> characters (SQL Server's NVARCHAR(200)).</summary>
+    internal const int ApplicantNameLength = 200;
+
+    private static string? ApplicantNameOf(JsonObject? input) =>
+        input?[CaseInputKeys.ApplicantName] is JsonValue value && value.TryGetValue<string>(out var name)
+            ? name.Length > ApplicantNameLength ? name[..ApplicantNameLength] : name
+            : null;
 
     public static CommitPlan For(InstanceCommit commit, Baseline? loaded, DateTimeOffset now, AuditChain chain)
     {

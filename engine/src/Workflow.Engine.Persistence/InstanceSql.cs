@@ -19,7 +19,7 @@ internal sealed class InstanceSql
 
     private static readonly IReadOnlyList<string> InstanceColumns =
     [
-        "id", "definition_id", "definition_version", "status", "division_code", "restricted", "version", "head_hash", "snapshot", "created_at", "updated_at",
+        "id", "definition_id", "definition_version", "status", "division_code", "applicant_name", "restricted", "version", "head_hash", "snapshot", "created_at", "updated_at",
     ];
 
     private static readonly IReadOnlyList<string> RequestColumns = ["request_key", "instance_id", "command_type", "first_seq", "last_seq", "created_at"];
@@ -56,7 +56,8 @@ internal sealed class InstanceSql
             """;
         UpdateInstance = $"""
             UPDATE {instances}
-            SET status = {P("status")}, division_code = {P("division_code")}, restricted = {P("restricted")}, version = {P("version")},
+            SET status = {P("status")}, division_code = {P("division_code")}, applicant_name = {P("applicant_name")},
+                restricted = {P("restricted")}, version = {P("version")},
                 head_hash = {P("head_hash")}, snapshot = {P("snapshot")}, updated_at = {P("updated_at")}
             WHERE id = {P("id")} AND version = {P("expected_version")}
             """;

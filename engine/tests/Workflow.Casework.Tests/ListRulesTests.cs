@@ -89,6 +89,20 @@ public sealed class ListRulesTests
     }
 
     [Fact]
+    public void ApplicationListQuery_DivisionOrDueDate_IsAChineseFieldErrorNotDropped()
+    {
+        var division = new ApplicationListQuery(Division: "500113102001").ToSearch();
+        var due = new ApplicationListQuery(DueTo: "2026-03-02").ToSearch();
+        var blank = new ApplicationListQuery(Division: " ", DueFrom: "").ToSearch();
+
+        Assert.Equal("division", Assert.Single(division.Errors!).Field);
+        Assert.StartsWith("受理记录不按行政区划筛选", division.Errors![0].Message, StringComparison.Ordinal);
+        Assert.Equal("dueTo", Assert.Single(due.Errors!).Field);
+        Assert.StartsWith("受理记录不按办理期限筛选", due.Errors![0].Message, StringComparison.Ordinal);
+        Assert.NotNull(blank.Value);
+    }
+
+    [Fact]
     public void ListPaging_OutOfRange_IsCorrectedNotRefused()
     {
         Assert.Equal(new ListPaging(1, ListPaging.DefaultSize), ListPaging.Of(-3, null));

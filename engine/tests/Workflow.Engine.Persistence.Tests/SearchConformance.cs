@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Workflow.Engine.Persistence.Casework;
+using Workflow.Engine.Persistence.Schema;
 using Workflow.Engine.Ports;
 using Workflow.Engine.Persistence.Tests.Support;
 using Workflow.Engine.Runtime.Commands;
@@ -76,6 +77,32 @@ public abstract class SearchConformance<TFixture>(TFixture fixture, ITestOutputH
     }
 
     [Fact]
+    public async Task Commit_CaseInputWithApplicantName_WritesTheApplicantNameColumn()
+    {
+        await StartNamedAsync("ticket-0001", "王小丫");
+        await Host.StartAsync("dibao-0001");
+
+        Assert.Equal("王小丫", await NameColumnAsync("ticket-0001"));
+        Assert.Null(await NameColumnAsync("dibao-0001"));
+    }
+
+    [Fact]
+    public async Task InstanceApplicantMigration_RowWrittenBeforeIt_FillsTheNameFromItsSnapshot()
+    {
+        await StartNamedAsync("ticket-0001", "王小丫");
+        await Host.StartAsync("dibao-0001");
+        await Db.ExecuteAsync("UPDATE wf_instances SET applicant_name = NULL");
+        var script = MigrationScripts.For(Db.Main.Dialect).Single(m => m.Name == "instance_applicant").Script;
+        var fill = script[script.IndexOf("UPDATE wf_instances", StringComparison.Ordinal)..].Replace("GO", "", StringComparison.Ordinal);
+
+        await Db.ExecuteAsync(fill);
+
+        Assert.Equal("王小丫", await NameColumnAsync("ticket-0001"));
+        Assert.Null(await NameColumnAsync("dibao-0001"));
+        Assert.Equal(["ticket-0001"], await IdsAsync(new CaseSearch(ApplicantName: "小丫")));
+    }
+
+    [Fact]
     public async Task CaseSearch_Pages_CountAllMatchesInTheScope()
     {
         for (var n = 1; n <= 5; n++)
@@ -121,6 +148,16 @@ public abstract class SearchConformance<TFixture>(TFixture fixture, ITestOutputH
         Assert.Equal(["app-3"], window.Rows.Select(r => r.Id));
         Assert.Equal(1, window.Total);
     }
+
+    private async Task StartNamedAsync(string id, string name)
+    {
+        var started = await Host.Run(new StartInstance(id, "dibao-mini", null,
+            new JsonObject { ["divisionCode"] = TestDivisions.Village, [CaseInputKeys.ApplicantName] = name }));
+        Assert.True(started.IsAccepted, started.Rejection?.ToString());
+    }
+
+    private async Task<string?> NameColumnAsync(string id) =>
+        (await Db.QueryAsync<string?>("SELECT applicant_name FROM wf_instances WHERE id = @id", new { id })).Single();
 
     private async Task<List<string>> IdsAsync(CaseSearch search) =>
         (await Store.SearchAsync(TownshipScope, search, 0, 10, default)).Rows.Select(r => r.InstanceId).ToList();

@@ -60,6 +60,36 @@ public sealed class ListExportTests(CaseworkPagesFactory factory) : IClassFixtur
     }
 
     [Fact]
+    public async Task ExportCases_DivisionAndDueDates_DescribesEveryFilterByName()
+    {
+        var officer = await SignInAsync(factory, "zhangwei");
+
+        var response = await officer.Client.GetAsync(
+            "/api/exports/cases?division=500113102001&from=2026-01-01&to=2026-12-31&dueFrom=2026-02-01&dueTo=2027-01-31");
+
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var notes = new MemoryStream(bytes).Query(useHeaderRow: true, sheetName: "说明").Cast<IDictionary<string, object?>>().ToList();
+        var filter = (string)notes.Single(n => (string)n["项目"]! == "筛选条件")["内容"]!;
+        Assert.Equal("行政区划 桂花村；创建日期自 2026-01-01；创建日期至 2026-12-31；办理期限自 2026-02-01；办理期限至 2027-01-31", filter);
+        Assert.DoesNotContain("500113102001", filter, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ExportApplications_DivisionOrDueDates_IsRefusedInChinese()
+    {
+        var division = await _api.SendAsync(HttpMethod.Get, "wangfang", "/api/exports/applications?division=500113102001");
+        var due = await _api.SendAsync(HttpMethod.Get, "wangfang", "/api/exports/applications?dueTo=2026-12-31");
+        var list = await _api.SendAsync(HttpMethod.Get, "wangfang", "/api/applications?division=500113102001");
+
+        Assert.Equal(HttpStatusCode.BadRequest, division.Status);
+        Assert.Contains("受理记录不按行政区划筛选", division.Body!["detail"]!.ToString(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, due.Status);
+        Assert.Contains("受理记录不按办理期限筛选", due.Body!["detail"]!.ToString(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, list.Status);
+    }
+
+    [Fact]
     public async Task ExportSupervision_ForTheSupervisor_IsAudited_AndAnonymousIsRefused()
     {
         var supervisor = await SignInAsync(factory, "dudao");

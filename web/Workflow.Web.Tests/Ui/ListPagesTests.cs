@@ -106,6 +106,24 @@ public sealed class ListPagesTests(CaseworkPagesFactory factory) : IClassFixture
     }
 
     [Fact]
+    public async Task Applications_DivisionAndDueDatesInTheAddress_NeitherShownNorCarried()
+    {
+        var clerk = await SignInAsync(factory, "wangfang");
+        await AcceptAsync(clerk, "受理不带区划", 331);
+
+        var html = await clerk.HtmlAsync("/window/applications?applicant=" + Uri.EscapeDataString("受理不带区划")
+            + "&division=500113102001&dueFrom=2026-01-01&dueTo=2026-12-31&pageSize=1");
+
+        Assert.Contains("共 1 条", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("name=\"division\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("name=\"dueFrom\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("division=", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("dueFrom=", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("dueTo=", html, StringComparison.Ordinal);
+        Assert.Contains("/api/exports/applications?applicant=", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Inbox_NamesItemsAndDivisions_WithTheCodeOnHover()
     {
         var officer = await SignInAsync(factory, "zhangwei");

@@ -48,9 +48,6 @@ public sealed class PostgresDialect : SqlDialect
     /// </summary>
     public override bool BatchesCommits => true;
 
-    /// <summary>The column is text (the audit hash covers its bytes), read as <c>json</c> for the path.</summary>
-    public override string JsonText(string column, string path) => $"({column}::json #>> '{{{path.Replace('.', ',')}}}')";
-
     public override bool IsUniqueViolation(Exception exception) => exception is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation };
 
     /// <summary>Npgsql writes <c>timestamptz</c> only from UTC values.</summary>

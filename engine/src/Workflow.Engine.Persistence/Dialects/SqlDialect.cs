@@ -81,12 +81,6 @@ public abstract class SqlDialect
     /// <summary>A text column's type name, at most <paramref name="length"/> characters.</summary>
     public virtual string TextType(int length) => $"VARCHAR({length.ToString(CultureInfo.InvariantCulture)})";
 
-    /// <summary>
-    /// The text at <paramref name="path"/> (dotted property names, a constant of ours, never input) of a JSON text
-    /// column, or NULL: SQLite's <c>json_extract</c>.
-    /// </summary>
-    public virtual string JsonText(string column, string path) => $"json_extract({column}, '$.{path}')";
-
     /// <summary>The first <paramref name="length"/> characters of a text column (a division code's prefix: its township, its district).</summary>
     public virtual string Prefix(string column, int length) => $"SUBSTR({column}, 1, {length.ToString(CultureInfo.InvariantCulture)})";
 

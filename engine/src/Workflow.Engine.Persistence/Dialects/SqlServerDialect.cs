@@ -22,8 +22,6 @@ public sealed partial class SqlServerDialect : SqlDialect
 
     public override string QuoteIdentifier(string identifier) => "[" + identifier.Replace("]", "]]", StringComparison.Ordinal) + "]";
 
-    public override string JsonText(string column, string path) => $"JSON_VALUE({column}, '$.{path}')";
-
     public override DbDataSource CreateDataSource(string connectionString) => SqlClientFactory.Instance.CreateDataSource(connectionString);
 
     public override object ToDbTime(DateTimeOffset value) => value.ToUniversalTime();

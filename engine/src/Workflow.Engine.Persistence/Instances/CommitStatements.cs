@@ -43,6 +43,7 @@ internal sealed class CommitStatements(SqlDialect dialect)
         p.Text("id", state.InstanceId);
         p.Text("status", state.SubStatus.ToString());
         p.Text("division_code", plan.DivisionCode);
+        p.Text("applicant_name", plan.ApplicantName);
         p.Int32("restricted", plan.Restricted ? 1 : 0);
         p.Int64("version", state.Version);
         p.Text("head_hash", plan.HeadHash);

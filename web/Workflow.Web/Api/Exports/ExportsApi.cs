@@ -38,7 +38,8 @@ public static class ExportsApi
         {
             return Invalid(outcome.Errors);
         }
-        var filter = sheets.Describe(query.CaseNumber, query.Applicant, query.Item, CaseStatusFilters.Find(query.Status)?.Name, query.From, query.To);
+        var filter = sheets.Describe(query.CaseNumber, query.Applicant, query.Item, CaseStatusFilters.Find(query.Status)?.Name, "创建日期",
+            query.From, query.To, query.Division, query.DueFrom, query.DueTo);
         return File(http, time, sheets.Cases(export, caller, filter), "案件查询");
     }
 
@@ -56,7 +57,7 @@ public static class ExportsApi
             return Invalid(outcome.Errors);
         }
         var status = string.IsNullOrWhiteSpace(query.Status) ? null : ApplicationStatuses.NameOf(query.Status.Trim());
-        return File(http, time, sheets.Applications(export, caller, sheets.Describe(query.CaseNumber, query.Applicant, query.Item, status, query.From, query.To)), "受理记录");
+        return File(http, time, sheets.Applications(export, caller, sheets.Describe(query.CaseNumber, query.Applicant, query.Item, status, "受理日期", query.From, query.To)), "受理记录");
     }
 
     public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> SupervisionAsync(int? within, HttpContext http, CallerResolver callers,

@@ -65,16 +65,24 @@ public sealed class ListSheets(Names names, TimeProvider time)
             Notes("督办：超期与临期事项", rows.Count, rows.Count, caller, $"临期范围 {view.WithinWorkingDays} 个工作日"));
     }
 
-    /// <summary>The filter in words for the 说明 sheet; a name only masked, like the audit.</summary>
-    public string Describe(string? caseNumber, string? applicant, string? item, string? status, string? from, string? to)
+    /// <summary>
+    /// Every filter applied, in words, for the 说明 sheet: each by its Chinese name, the item and the division by name
+    /// (<see cref="Names"/>), a name only masked like the audit. <paramref name="dates"/> names the date range
+    /// (创建日期, 受理日期); <paramref name="dueFrom"/> and <paramref name="dueTo"/> bound an open step's deadline.
+    /// </summary>
+    public string Describe(string? caseNumber, string? applicant, string? item, string? status, string dates, string? from, string? to,
+        string? division = null, string? dueFrom = null, string? dueTo = null)
     {
         var parts = new List<string>();
         Add("编号含", caseNumber);
         Add("申请人", PersonalDataMask.NameInExport(applicant));
         Add("事项", string.IsNullOrWhiteSpace(item) ? null : names.Item(item.Trim()));
         Add("状态", status);
-        Add("自", from);
-        Add("至", to);
+        Add("行政区划", string.IsNullOrWhiteSpace(division) ? null : names.Division(division.Trim()));
+        Add(dates + "自", from);
+        Add(dates + "至", to);
+        Add("办理期限自", dueFrom);
+        Add("办理期限至", dueTo);
         return string.Join("；", parts);
 
         void Add(string label, string? value)

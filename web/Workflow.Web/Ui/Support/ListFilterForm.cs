@@ -38,12 +38,21 @@ public sealed class ListFilterForm
     /// <summary>案件查询's and the inbox's query (the inbox ignores the status).</summary>
     public CaseListQuery ToCaseQuery() => new(CaseNumber, Applicant, Item, Status, From, To, Page, PageSize, Division, DueFrom, DueTo);
 
-    /// <summary>受理记录's query: an application has no division or step deadline of its own.</summary>
+    /// <summary>
+    /// 受理记录's query: an application has no division or step deadline of its own, so the page neither shows nor
+    /// carries them (<see cref="ApplicationLink"/>); the API and export refuse them (<see cref="ApplicationListQuery"/>).
+    /// </summary>
     public ApplicationListQuery ToApplicationQuery() => new(CaseNumber, Applicant, Item, Status, From, To, Page, PageSize);
 
     /// <summary><paramref name="path"/> with this filter, page <paramref name="page"/> (none for the first) and any <paramref name="extra"/> parameters first.</summary>
     public string Link(string path, int? page, params (string Name, string? Value)[] extra) =>
         ListPager.Link(path, extra.Select(e => KeyValuePair.Create(e.Name, e.Value)).Concat(Parameters(page)));
+
+    /// <summary>受理记录's <paramref name="path"/> with its own filter only: never a division or step deadline.</summary>
+    public string ApplicationLink(string path, int? page) =>
+        ListPager.Link(path, Parameters(page).Where(p => !CaseOnly.Contains(p.Key, StringComparer.Ordinal)));
+
+    private static readonly string[] CaseOnly = ["division", "dueFrom", "dueTo"];
 
     private IEnumerable<KeyValuePair<string, string?>> Parameters(int? page)
     {

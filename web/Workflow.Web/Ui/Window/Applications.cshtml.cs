@@ -11,7 +11,8 @@ namespace Workflow.Web.Ui.Window;
 /// <c>/window/applications?caseNumber=&amp;applicant=&amp;item=&amp;status=&amp;from=&amp;to=&amp;page=</c> (受理记录, <see cref="ListFilterForm"/>): the
 /// applications in the caller's scope that match the filter — for a window clerk, those accepted at their windows
 /// (<see cref="ApplicationList.ListsOwnIntake"/>) — a page at a time, with each sub-case's department, status and
-/// result, and an Excel export of every page of the same filter.
+/// result, and an Excel export of every page of the same filter. It has no division or due-date filter, and its links
+/// carry none (<see cref="ListFilterForm.ApplicationLink"/>).
 /// </summary>
 public sealed class ApplicationsModel(CallerResolver callers, CaseworkDirectory directory, ApplicationList applications) : WindowPage(callers, directory)
 {
@@ -42,7 +43,7 @@ public sealed class ApplicationsModel(CallerResolver callers, CaseworkDirectory 
         return Page();
     }
 
-    public ListPager Pager => new(Result!.Paging.Page, Result.Pages, Result.Total, n => Filter.Link("/window/applications", n));
+    public ListPager Pager => new(Result!.Paging.Page, Result.Pages, Result.Total, n => Filter.ApplicationLink("/window/applications", n));
 
-    public string ExportHref => Filter.Link("/api/exports/applications", null);
+    public string ExportHref => Filter.ApplicationLink("/api/exports/applications", null);
 }
