@@ -32,7 +32,9 @@ public sealed class NoticeWriter(MessageStore store, MessageRecipients recipient
     public Task<int> SupervisedAsync(TaskSupervisedNotice n, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(n);
-        var to = n.Recipients.Count > 0 ? n.Recipients : n.Handler is { } handler ? [handler] : [];
+        // A notice written before OpenTo existed told its named people, or else the handler.
+        var to = n.OpenTo is not null ? recipients.Of(n.Recipients, n.OpenTo, n.Post, n.DivisionCode, n.DepartmentCode)
+            : n.Recipients.Count > 0 ? n.Recipients : n.Handler is { } handler ? [handler] : [];
         return WriteAsync($"task-supervised:{n.TaskId}:{Stamp(n.At)}:{n.SupervisedBy}", MessageKinds.Supervise, $"督办：{n.Title}",
             $"{recipients.NameOf(n.SupervisedBy)} 督办已超期的「{n.Title}」：{FreeTextMask.Mask(n.Reason)}{Due(n.DueAt)}。",
             n.InstanceId, n.TaskId, null, n.At, to, cancellationToken);
