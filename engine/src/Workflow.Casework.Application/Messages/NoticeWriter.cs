@@ -54,8 +54,10 @@ public sealed class NoticeWriter(MessageStore store, MessageRecipients recipient
         var red = n.Level == "Red";
         var what = n.TaskId is null ? $"案件办结时限（当前步骤「{n.Title}」）" : $"「{n.Title}」";
         var body = red ? $"{what}已超过办理期限 {Day(n.DueAt)}，请立即办理。" : $"{what}即将到期，办理期限 {Day(n.DueAt)}，请尽快办理。";
-        return WriteAsync($"clock-warning:{n.InstanceId}:{n.ClockId}:{n.Level}:{Stamp(n.At)}", red ? MessageKinds.ClockRed : MessageKinds.ClockYellow,
-            $"{(red ? "红牌超期" : "黄牌预警")}：{n.Title}", body, n.InstanceId, n.TaskId, null, n.At,
+        // The case's clock writes one notice per open task (OpenTaskId), each its own key, as its outbox id.
+        var key = $"clock-warning:{n.InstanceId}:{n.ClockId}:{n.Level}:{Stamp(n.At)}{(n.OpenTaskId is { } open ? ":" + open : "")}";
+        return WriteAsync(key, red ? MessageKinds.ClockRed : MessageKinds.ClockYellow,
+            $"{(red ? "红牌超期" : "黄牌预警")}：{n.Title}", body, n.InstanceId, n.TaskId ?? n.OpenTaskId, null, n.At,
             recipients.Of(n.Recipients, n.OpenTo, n.Post, n.DivisionCode, n.DepartmentCode), cancellationToken);
     }
 

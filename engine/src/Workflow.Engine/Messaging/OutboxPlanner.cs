@@ -62,8 +62,8 @@ public static class OutboxPlanner
                 case TaskCopied copied when instance?.Tasks.GetValueOrDefault(copied.TaskId) is { } task:
                     (messages ??= []).Add(NoticePlanner.Copied(instanceId, copied, task));
                     break;
-                case ClockWarningRaised warning when instance is not null && NoticePlanner.Warning(instance, warning) is { } notice:
-                    (messages ??= []).Add(notice);
+                case ClockWarningRaised warning when instance is not null:
+                    (messages ??= []).AddRange(NoticePlanner.Warnings(instance, warning));
                     break;
                 case TaskUrged urged when instance?.Tasks.GetValueOrDefault(urged.TaskId) is { } task:
                     (messages ??= []).Add(Urged(instanceId, urged, task));
