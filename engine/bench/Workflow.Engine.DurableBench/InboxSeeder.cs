@@ -38,6 +38,16 @@ internal static class InboxSeeder
             await using var connection = (NpgsqlConnection)await db.Database.OpenConnectionAsync(default);
             await SeedPostgresAsync(connection, open, now);
         }
+        // The inbox search joins each task to its case and reads the holder: a claimed open task is held by its assignee.
+        await using var cases = await db.Database.OpenConnectionAsync(default);
+        await using var command = cases.CreateCommand();
+        command.CommandText = """
+            UPDATE wf_tasks SET holder_user_id = assignee_user_id WHERE status = 'Open' AND assignee_user_id IS NOT NULL;
+            INSERT INTO wf_instances (id, definition_id, definition_version, status, division_code, version, head_hash, snapshot, created_at, updated_at)
+            SELECT instance_id, 'bench', 1, 'Running', MIN(division_code), 1, '', '{}', MIN(opened_at), MIN(opened_at) FROM wf_tasks GROUP BY instance_id;
+            """;
+        command.CommandTimeout = 0;
+        await command.ExecuteNonQueryAsync();
     }
 
     private record struct Row(string TaskId, string InstanceId, string Kind, string? Post, string Level, string? Division, string? Department,

@@ -75,22 +75,6 @@ public sealed class DapperInstanceStore : IInstanceStore, IInboxQueries, IInstan
     /// <summary>Writes task rows in their own transaction: for seeding benchmarks and plan tests with realistic volumes.</summary>
     internal Task WriteTaskRowsAsync(IReadOnlyList<TaskColumnsRow> rows, CancellationToken cancellationToken) => _writer.WriteTaskRowsAsync(rows, cancellationToken);
 
-    public Task<IReadOnlyList<TaskRow>> AssignedToAsync(string userId, int limit, CancellationToken cancellationToken) =>
-        _inbox.AssignedToAsync(userId, limit, cancellationToken);
-
-    public Task<IReadOnlyList<TaskRow>> ForPostAsync(string post, IReadOnlyList<string> divisionCodes, int limit, CancellationToken cancellationToken,
-        CaseScope? scope = null) =>
-        _inbox.ForPostAsync(post, divisionCodes, limit, cancellationToken, scope);
-
-    public Task<IReadOnlyList<TaskRow>> ForDepartmentAsync(string departmentCode, int limit, CancellationToken cancellationToken, CaseScope? scope = null) =>
-        _inbox.ForDepartmentAsync(departmentCode, limit, cancellationToken, scope);
-
-    public Task<IReadOnlyList<TaskRow>> OverdueAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken, CaseScope? scope = null) =>
-        _inbox.OverdueAsync(now, limit, cancellationToken, scope);
-
-    public Task<int> CountForPostAsync(string post, IReadOnlyList<string> divisionCodes, CancellationToken cancellationToken, CaseScope? scope = null) =>
-        _inbox.CountForPostAsync(post, divisionCodes, cancellationToken, scope);
-
     public Task<IReadOnlyList<TaskRow>> ForUserAsync(string userId, UserInbox inbox, int limit, CancellationToken cancellationToken) =>
         _inbox.ForUserAsync(userId, inbox, limit, cancellationToken);
 

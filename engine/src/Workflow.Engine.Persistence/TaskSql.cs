@@ -47,8 +47,6 @@ internal sealed class TaskSql
     private readonly SizedStatements _upsertTasks;
     private readonly SizedStatements _deleteTaskUsers;
     private readonly SizedStatements _insertTaskUsers;
-    private readonly SizedStatements _forPost;
-    private readonly SizedStatements _countForPost;
 
     public TaskSql(SqlDialect dialect)
     {
@@ -66,8 +64,6 @@ internal sealed class TaskSql
             VALUES
             {dialect.ValuesRows(TaskUserPrefix, TaskUserColumns, NoShared, rows)}
             """);
-        _forPost = new(divisions => ForPostIn(divisions, null));
-        _countForPost = new(divisions => CountForPostIn(divisions, null));
         ToDoForUser = RenderToDoForUser();
         CopiedToUser = $"""
             SELECT {Top} {JoinedTaskSelectList}
@@ -77,15 +73,6 @@ internal sealed class TaskSql
             ORDER BY u.opened_at DESC
             {Limit}
             """;
-        AssignedTo = $"""
-            SELECT {Top} {TaskSelectList}
-            FROM {_tasks}
-            WHERE assignee_user_id = {P("user_id")} AND status = 'Open'
-            ORDER BY opened_at DESC
-            {Limit}
-            """;
-        ForDepartment = ForDepartmentIn(null);
-        Overdue = OverdueIn(null);
         FindTask = $"""
             SELECT {TaskSelectList}
             FROM {_tasks}
@@ -104,15 +91,6 @@ internal sealed class TaskSql
     /// <summary>Tasks copied to a user (抄送), any status: one range of <c>ix_wf_task_users_user</c>.</summary>
     public string CopiedToUser { get; }
 
-    /// <summary>"My tasks": uses <c>ix_wf_tasks_assignee_open</c>.</summary>
-    public string AssignedTo { get; }
-
-    /// <summary>A department's open referrals: uses <c>ix_wf_tasks_department_open</c>.</summary>
-    public string ForDepartment { get; }
-
-    /// <summary>Open tasks past their deadline, oldest deadline first: uses <c>ix_wf_tasks_due_open</c>.</summary>
-    public string Overdue { get; }
-
     public string FindTask { get; }
 
     /// <summary>Inserts task rows, or brings the mutable columns of existing ones up to date.</summary>
@@ -122,69 +100,6 @@ internal sealed class TaskSql
     public string DeleteTaskUsers(int tasks) => _deleteTaskUsers[tasks];
 
     public string InsertTaskUsers(int rows) => _insertTaskUsers[rows];
-
-    /// <summary>"Tasks for my post in my division", unclaimed (<see cref="ForPostIn"/>).</summary>
-    public string ForPost(int divisions) => _forPost[divisions];
-
-    /// <summary>The count badge of <see cref="ForPost(int)"/>.</summary>
-    public string CountForPost(int divisions) => _countForPost[divisions];
-
-    /// <summary>
-    /// "Tasks for my post in my division", unclaimed, within a list's scope: uses <c>ix_wf_tasks_post_open</c>. With
-    /// several divisions, each one is its own backward index scan that stops after <c>limit</c> rows, and only those
-    /// are merged; an <c>IN</c> list would read and sort every open task of every division first.
-    /// </summary>
-    public string ForPostIn(int divisions, string? scope)
-    {
-        ArgumentOutOfRangeException.ThrowIfLessThan(divisions, 1);
-        string One(string division) => $"""
-            SELECT {Top} {TaskSelectList}
-            FROM {_tasks}
-            WHERE post = {P("post")} AND division_code = {division} AND assignee_user_id IS NULL AND status = 'Open'{And(scope)}
-            ORDER BY opened_at DESC
-            {Limit}
-            """;
-        if (divisions == 1)
-        {
-            return One(P(SqlDialect.ListParameter("division", 0)));
-        }
-        var branches = Enumerable.Range(0, divisions)
-            .Select(i => $"SELECT * FROM (\n{One(P(SqlDialect.ListParameter("division", i)))}\n) d{i}");
-        return $"""
-            SELECT {Top} *
-            FROM (
-            {string.Join("\nUNION ALL\n", branches)}
-            ) u
-            ORDER BY OpenedAt DESC
-            {Limit}
-            """;
-    }
-
-    /// <summary>The count badge of <see cref="ForPostIn"/>: an index-only count on the same index.</summary>
-    public string CountForPostIn(int divisions, string? scope) => $"""
-        SELECT COUNT(*)
-        FROM {_tasks}
-        WHERE post = {P("post")} AND division_code IN {_dialect.InList("division", divisions)}
-            AND assignee_user_id IS NULL AND status = 'Open'{And(scope)}
-        """;
-
-    /// <summary><see cref="ForDepartment"/> within a list's scope.</summary>
-    public string ForDepartmentIn(string? scope) => $"""
-        SELECT {Top} {TaskSelectList}
-        FROM {_tasks}
-        WHERE department_code = {P("department_code")} AND status = 'Open'{And(scope)}
-        ORDER BY opened_at DESC
-        {Limit}
-        """;
-
-    /// <summary><see cref="Overdue"/> within a list's scope.</summary>
-    public string OverdueIn(string? scope) => $"""
-        SELECT {Top} {TaskSelectList}
-        FROM {_tasks}
-        WHERE due_at < {P("now")} AND status = 'Open'{And(scope)}
-        ORDER BY due_at
-        {Limit}
-        """;
 
     /// <summary>
     /// A page of the tasks of the cases in a scope, filtered by the caller's choices (each <c>NULL</c> parameter matches
@@ -243,7 +158,4 @@ internal sealed class TaskSql
     private string Limit => _dialect.Limit(P("limit"));
 
     private string P(string name) => _dialect.Parameter(name);
-
-    /// <summary>An extra condition (a list's scope) after the ones its index serves; nothing when there is none.</summary>
-    private static string And(string? condition) => condition is null ? "" : "\n            AND " + condition;
 }

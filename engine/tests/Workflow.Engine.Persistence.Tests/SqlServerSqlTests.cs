@@ -104,7 +104,7 @@ public sealed class SqlServerSqlTests(ITestOutputHelper output)
     [Fact]
     public void Parser_RejectsTheSqliteSpelling_SoTheCheckHasTeeth()
     {
-        Assert.NotEmpty(Parse(TaskSql.For(SqliteDialect.Instance).AssignedTo));
+        Assert.NotEmpty(Parse(TaskSql.For(SqliteDialect.Instance).ToDoForUser));
         Assert.NotEmpty(Parse(TaskSql.For(SqliteDialect.Instance).UpsertTasks(1)));
     }
 

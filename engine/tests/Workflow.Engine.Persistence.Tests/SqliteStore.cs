@@ -128,16 +128,6 @@ public static class SqliteStore
         }
 
         [Fact]
-        public async Task CountBadge_ReadsThePostIndexAlone_NeverTheClusteredTable()
-        {
-            var divisions = new[] { "500113102000", "500113103000" };
-            var plan = await Fixture.ExplainAsync(Db, TaskSql.For(Db.Main.Dialect).CountForPost(divisions.Length),
-                Workflow.Engine.Persistence.Instances.InboxReader.PostParameters("民政办", divisions));
-
-            Assert.Contains(plan, line => line.Contains("COVERING INDEX ix_wf_tasks_post_open", StringComparison.Ordinal));
-        }
-
-        [Fact]
         public async Task Store_Tables_AreClusteredOnTheirKeys()
         {
             foreach (var table in new[] { "wf_events", "wf_tasks", "wf_timers", "wf_task_users" })

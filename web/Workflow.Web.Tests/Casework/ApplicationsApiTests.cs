@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using System.Text.Json.Nodes;
 using Workflow.Web.Tests.Support;
 
 namespace Workflow.Web.Tests.Casework;
@@ -95,11 +96,10 @@ public sealed class ApplicationsApiTests(CaseworkWebFactory factory) : IClassFix
         Assert.Contains("TaskTransferred", types);
         Assert.Contains("TaskCopied", types);
         Assert.Contains("TaskUrged", types);
-        var copied = await _api.OkAsync(HttpMethod.Get, "liuqiang", "/api/inbox/mine?box=cc");
-        Assert.Contains(copied.AsArray(), t => (string?)t!["taskId"] == review);
-        var todo = await _api.OkAsync(HttpMethod.Get, "zhaolei", "/api/inbox/mine");
-        Assert.Contains(todo.AsArray(), t => (string?)t!["taskId"] == review);
-        Assert.DoesNotContain((await _api.OkAsync(HttpMethod.Get, "zhangwei", "/api/inbox/mine")).AsArray(), t => (string?)t!["taskId"] == review);
+        static IEnumerable<string?> Tasks(JsonNode answer) => answer["rows"]!.AsArray().Select(r => (string?)r!["task"]!["taskId"]);
+        Assert.Contains(review, Tasks(await _api.OkAsync(HttpMethod.Get, "liuqiang", "/api/inbox?box=cc&pageSize=200")));
+        Assert.Contains(review, Tasks(await _api.OkAsync(HttpMethod.Get, "zhaolei", "/api/inbox?box=todo&pageSize=200")));
+        Assert.DoesNotContain(review, Tasks(await _api.OkAsync(HttpMethod.Get, "zhangwei", "/api/inbox?box=todo&pageSize=200")));
     }
 
     [Fact]

@@ -56,6 +56,33 @@ public sealed class MessageCentreTests(CaseworkWebFactory factory) : IClassFixtu
     }
 
     [Fact]
+    public async Task Writer_SupervisedOfficeTaskAndCaseClockPerTask_TellEveryOfficeOnce()
+    {
+        await using var db = await MigratedDatabase.OpenAsync("sqlite");
+        var store = new MessageStore(db.Database);
+        var directory = new CaseworkDirectory();
+        directory.Use(DemoOrganisation.Build(), 1);
+        var writer = new NoticeWriter(store, new MessageRecipients(directory), new CaseworkStore(db.Database, new FakeTimeProvider(Now)));
+        var supervised = new TaskSupervisedNotice("case-1-1", "case-1", "乡镇审核", "超期未办", "lp-district", null, DemoOrganisation.Jieshi,
+            DemoOrganisation.Banan, "督办", Now, Now)
+        { Post = "民政办", OpenTo = NoticeOpenTo.Post };
+        ClockWarningNotice Red(string taskId, string openTo, IReadOnlyList<string> named, string? department = null) =>
+            new("case", "case-1", null, "乡镇审核", "Red", named, "民政办", department is null ? DemoOrganisation.Jieshi : DemoOrganisation.Banan, Now, Now)
+            { OpenTo = openTo, OpenTaskId = taskId, DepartmentCode = department };
+
+        Assert.True(await writer.SupervisedAsync(supervised, default) > 0);
+        await writer.WarningAsync(Red("case-1-1", NoticeOpenTo.Post, []), default);
+        await writer.WarningAsync(Red("case-1-2", NoticeOpenTo.Department, [], "district-dpf"), default);
+        await writer.WarningAsync(Red("case-1-2", NoticeOpenTo.Department, [], "district-dpf"), default);
+
+        var zhangwei = (await store.PageAsync("zhangwei", 1, 20)).Messages;
+        Assert.Equal([MessageKinds.ClockRed, MessageKinds.Supervise], zhangwei.Select(m => m.Kind).Order(StringComparer.Ordinal));
+        Assert.Equal("case-1-1", zhangwei.Single(m => m.Kind == MessageKinds.ClockRed).TaskId);
+        var zhouli = Assert.Single((await store.PageAsync("zhouli", 1, 20)).Messages);
+        Assert.Equal((MessageKinds.ClockRed, "case-1-2"), (zhouli.Kind, zhouli.TaskId));
+    }
+
+    [Fact]
     public async Task MessagesApi_OnlyTheRecipient_SeesAndMarksAMessage()
     {
         var api = factory.CreateClient();

@@ -35,7 +35,7 @@ public sealed class AccountLifecycleTests(CaseworkWebFactory factory) : IClassFi
 
         var signedIn = await session.SubmitSignInAsync("zhaolei", temporary);
         var inbox = await session.Client.GetAsync("/inbox");
-        var api = await session.Client.GetAsync("/api/inbox/mine");
+        var api = await session.Client.GetAsync("/api/inbox");
         var changed = await session.SubmitAsync("/account/password", new Dictionary<string, string>
         {
             ["Current"] = temporary,
@@ -91,7 +91,7 @@ public sealed class AccountLifecycleTests(CaseworkWebFactory factory) : IClassFi
 
         await SetActiveAsync("sunli", active: false);
         var after = await session.Client.GetAsync("/inbox");
-        var api = await session.Client.GetAsync("/api/inbox/mine");
+        var api = await session.Client.GetAsync("/api/inbox");
         await SetActiveAsync("sunli", active: true);
 
         Assert.Equal(HttpStatusCode.Redirect, after.StatusCode);

@@ -12,8 +12,8 @@ namespace Workflow.Web.Api;
 
 /// <summary>
 /// The officer's inbox: <c>GET /api/inbox</c> is the inbox page's search (one set of parameters,
-/// <see cref="SearchParameters"/>); <c>/count</c> is a post's badge in its offices; <c>/mine</c> the caller's own tasks by
-/// name or copied to them.
+/// <see cref="SearchParameters"/>). Its tabs' counts are the badges, and its 待办 and 抄送 tabs are the caller's own
+/// tasks and copies: the who-may-act rule is the inbox search's alone (<c>InboxSearchSql.MayActCondition</c>).
 /// </summary>
 public static class InboxApi
 {
@@ -24,8 +24,6 @@ public static class InboxApi
     {
         var api = app.MapGroup("/api/inbox");
         api.MapGet("/", ListAsync);
-        api.MapGet("/count", CountAsync);
-        api.MapGet("/mine", MineAsync);
         return api;
     }
 
@@ -82,63 +80,6 @@ public static class InboxApi
         errors.Add((field, $"{label}应为正整数。"));
         return null;
     }
-
-    /// <summary><c>GET /api/inbox/count?post=民政办&amp;division=500113102000</c>: the count badge.</summary>
-    public static async Task<Results<Ok<InboxCount>, ProblemHttpResult>> CountAsync(
-        string? post, string? division, HttpContext http, CallerResolver callers, WorkflowQueries queries, CancellationToken cancellationToken)
-    {
-        if (callers.Resolve(http) is not { } caller)
-        {
-            return CallerEndpoint.Unauthenticated();
-        }
-        if (Blank(post) is not { } p)
-        {
-            return Rejection.Invalid("Expected a post, but none was given.", "post").ToProblem();
-        }
-        var divisions = Divisions(division);
-        if (divisions.Count == 0)
-        {
-            return Rejection.Invalid("Expected the offices of the post as division=code[,code], but none were given.", "division").ToProblem();
-        }
-        if (divisions.Any(x => !caller.Sees(x)))
-        {
-            return CallerEndpoint.NotFound("inbox", string.Join(",", divisions));
-        }
-        var count = await queries.InboxCountAsync(p, divisions, caller.Scope, cancellationToken).ConfigureAwait(false);
-        return TypedResults.Ok(new InboxCount(p, divisions, count));
-    }
-
-    /// <summary>
-    /// <c>GET /api/inbox/mine?box=todo|cc</c>: the caller's own tasks by name (held, or claimable as a resolved
-    /// candidate), or the tasks copied to them (抄送), read-only.
-    /// </summary>
-    public static async Task<Results<Ok<IReadOnlyList<InboxItem>>, ProblemHttpResult>> MineAsync(
-        string? box, int? limit, HttpContext http, CallerResolver callers, Workflow.Engine.Ports.IInboxQueries inbox, CancellationToken cancellationToken)
-    {
-        if (callers.Resolve(http) is not { } caller)
-        {
-            return CallerEndpoint.Unauthenticated();
-        }
-        Workflow.Engine.Ports.UserInbox? which = Blank(box)?.ToLowerInvariant() switch
-        {
-            null or "todo" => Workflow.Engine.Ports.UserInbox.ToDo,
-            "cc" => Workflow.Engine.Ports.UserInbox.Copied,
-            _ => null,
-        };
-        if (which is null)
-        {
-            return Rejection.Invalid($"Expected box todo or cc, but got '{box}'.", "box").ToProblem();
-        }
-        if (limit is < 1 or > MaxLimit)
-        {
-            return Rejection.Invalid($"Expected a limit from 1 to {MaxLimit}, but got {limit}.", "limit").ToProblem();
-        }
-        var rows = await inbox.ForUserAsync(caller.Id, which.Value, limit ?? DefaultLimit, cancellationToken).ConfigureAwait(false);
-        return TypedResults.Ok<IReadOnlyList<InboxItem>>(rows.Select(InboxItem.From).ToList());
-    }
-
-    private static IReadOnlyList<string> Divisions(string? division) =>
-        (division ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct(StringComparer.Ordinal).ToArray();
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

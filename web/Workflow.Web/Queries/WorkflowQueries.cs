@@ -13,13 +13,12 @@ namespace Workflow.Web.Queries;
 /// <summary>
 /// The read side, over the durable runtime's ports. A case is read from the store's committed snapshot (a fresh copy
 /// each time), so a view never shares state with a command in flight. Every list takes the caller's <see cref="CaseScope"/>, which the store puts
-/// in the query's WHERE clause: a page is a page of what the caller may see. Inbox reads go to
-/// <see cref="IInboxQueries"/>, whose every query has an index of its own.
+/// in the query's WHERE clause: a page is a page of what the caller may see. The inbox is read by its search
+/// (<see cref="IInboxQueries.SearchAsync"/>, through <c>InboxList</c>).
 /// </summary>
 public sealed class WorkflowQueries(
     IInstanceStore store,
     IInstanceQueries instances,
-    IInboxQueries inbox,
     IDefinitionCatalog catalog,
     CaseReader cases,
     IOptions<WorkflowHostOptions> options)
@@ -66,9 +65,6 @@ public sealed class WorkflowQueries(
             .OfType<TaskView>()
             .ToList();
     }
-
-    public Task<int> InboxCountAsync(string post, IReadOnlyList<string> divisions, CaseScope scope, CancellationToken cancellationToken) =>
-        inbox.CountForPostAsync(post, divisions, cancellationToken, scope);
 
     /// <summary>
     /// The case as committed, from the store's snapshot (or the state it kept after its last commit), never by replaying

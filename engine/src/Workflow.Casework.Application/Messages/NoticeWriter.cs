@@ -32,7 +32,9 @@ public sealed class NoticeWriter(MessageStore store, MessageRecipients recipient
     public Task<int> SupervisedAsync(TaskSupervisedNotice n, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(n);
-        var to = n.Recipients.Count > 0 ? n.Recipients : n.Handler is { } handler ? [handler] : [];
+        // A notice written before OpenTo existed told its named people, or else the handler.
+        var to = n.OpenTo is not null ? recipients.Of(n.Recipients, n.OpenTo, n.Post, n.DivisionCode, n.DepartmentCode)
+            : n.Recipients.Count > 0 ? n.Recipients : n.Handler is { } handler ? [handler] : [];
         return WriteAsync($"task-supervised:{n.TaskId}:{Stamp(n.At)}:{n.SupervisedBy}", MessageKinds.Supervise, $"督办：{n.Title}",
             $"{recipients.NameOf(n.SupervisedBy)} 督办已超期的「{n.Title}」：{FreeTextMask.Mask(n.Reason)}{Due(n.DueAt)}。",
             n.InstanceId, n.TaskId, null, n.At, to, cancellationToken);
@@ -52,8 +54,10 @@ public sealed class NoticeWriter(MessageStore store, MessageRecipients recipient
         var red = n.Level == "Red";
         var what = n.TaskId is null ? $"案件办结时限（当前步骤「{n.Title}」）" : $"「{n.Title}」";
         var body = red ? $"{what}已超过办理期限 {Day(n.DueAt)}，请立即办理。" : $"{what}即将到期，办理期限 {Day(n.DueAt)}，请尽快办理。";
-        return WriteAsync($"clock-warning:{n.InstanceId}:{n.ClockId}:{n.Level}:{Stamp(n.At)}", red ? MessageKinds.ClockRed : MessageKinds.ClockYellow,
-            $"{(red ? "红牌超期" : "黄牌预警")}：{n.Title}", body, n.InstanceId, n.TaskId, null, n.At,
+        // The case's clock writes one notice per open task (OpenTaskId), each its own key, as its outbox id.
+        var key = $"clock-warning:{n.InstanceId}:{n.ClockId}:{n.Level}:{Stamp(n.At)}{(n.OpenTaskId is { } open ? ":" + open : "")}";
+        return WriteAsync(key, red ? MessageKinds.ClockRed : MessageKinds.ClockYellow,
+            $"{(red ? "红牌超期" : "黄牌预警")}：{n.Title}", body, n.InstanceId, n.TaskId ?? n.OpenTaskId, null, n.At,
             recipients.Of(n.Recipients, n.OpenTo, n.Post, n.DivisionCode, n.DepartmentCode), cancellationToken);
     }
 

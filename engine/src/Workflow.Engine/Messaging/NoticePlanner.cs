@@ -32,27 +32,34 @@ internal static class NoticePlanner
             JsonSerializer.Serialize(body, OutboxPlanner.Json), e.At);
     }
 
-    /// <summary>Null when nobody is left to warn (the case's clock with no open task).</summary>
-    public static OutboxMessage? Warning(IInstanceView instance, ClockWarningRaised e)
+    /// <summary>
+    /// A step's clock warns its task's people; the case's clock warns every open task's, one notice per task, so each
+    /// task's office is told (none when no task is open). A step's notice keeps the id it always had; a case clock's
+    /// notice adds the task it is about, so each is unique and the same on a replay.
+    /// </summary>
+    public static IEnumerable<OutboxMessage> Warnings(IInstanceView instance, ClockWarningRaised e)
     {
         var step = instance.Clocks.GetValueOrDefault(e.ClockId)?.TaskId is { } taskId ? instance.Tasks.GetValueOrDefault(taskId) : null;
-        var tasks = step is not null ? [step] : instance.Tasks.Values.Where(t => t.Status == TaskLifecycle.Open).ToList();
-        if (tasks.Count == 0)
+        IEnumerable<TaskState> tasks = step is not null ? [step] : instance.Tasks.Values.Where(t => t.Status == TaskLifecycle.Open).OrderBy(t => t.TaskId, StringComparer.Ordinal);
+        foreach (var task in tasks)
         {
-            return null;
+            var (named, openTo) = Audience(TaskAuthority.Of(task, e.At));
+            var a = task.Opened.Assignee;
+            var body = new ClockWarningNotice(e.ClockId, instance.InstanceId, step?.TaskId, task.Opened.Title, e.Level.ToString(), named,
+                a.Post, a.DivisionCode, e.DueAt, e.At)
+            {
+                DepartmentCode = a.DepartmentCode,
+                OpenTo = openTo,
+                OpenTaskId = step is null ? task.TaskId : null,
+            };
+            yield return new OutboxMessage(WarningId(body), instance.InstanceId, OutboxPlanner.ClockWarningType, null,
+                JsonSerializer.Serialize(body, OutboxPlanner.Json), e.At);
         }
-        var audiences = tasks.Select(t => Audience(TaskAuthority.Of(t, e.At))).ToList();
-        var recipients = audiences.SelectMany(a => a.Named).Distinct(StringComparer.Ordinal).ToList();
-        var first = tasks[0].Opened;
-        var body = new ClockWarningNotice(e.ClockId, instance.InstanceId, step?.TaskId, step?.Opened.Title ?? first.Title, e.Level.ToString(), recipients,
-            first.Assignee.Post, first.Assignee.DivisionCode, e.DueAt, e.At)
-        {
-            DepartmentCode = first.Assignee.DepartmentCode,
-            OpenTo = audiences[0].OpenTo,
-        };
-        return new OutboxMessage($"clock-warning:{instance.InstanceId}:{e.ClockId}:{e.Level}:{OutboxPlanner.Stamp(e.At)}", instance.InstanceId,
-            OutboxPlanner.ClockWarningType, null, JsonSerializer.Serialize(body, OutboxPlanner.Json), e.At);
     }
+
+    /// <summary>The outbox id of a clock warning, which the message centre's row key repeats.</summary>
+    public static string WarningId(ClockWarningNotice n) =>
+        $"clock-warning:{n.InstanceId}:{n.ClockId}:{n.Level}:{OutboxPlanner.Stamp(n.At)}{(n.OpenTaskId is { } t ? ":" + t : "")}";
 
     /// <summary>
     /// Who a notice about a task is for, by <see cref="TaskAuthority"/>: the people it names now (its holder, else who

@@ -62,8 +62,8 @@ public static class OutboxPlanner
                 case TaskCopied copied when instance?.Tasks.GetValueOrDefault(copied.TaskId) is { } task:
                     (messages ??= []).Add(NoticePlanner.Copied(instanceId, copied, task));
                     break;
-                case ClockWarningRaised warning when instance is not null && NoticePlanner.Warning(instance, warning) is { } notice:
-                    (messages ??= []).Add(notice);
+                case ClockWarningRaised warning when instance is not null:
+                    (messages ??= []).AddRange(NoticePlanner.Warnings(instance, warning));
                     break;
                 case TaskUrged urged when instance?.Tasks.GetValueOrDefault(urged.TaskId) is { } task:
                     (messages ??= []).Add(Urged(instanceId, urged, task));
@@ -93,9 +93,16 @@ public static class OutboxPlanner
     {
         var a = task.Opened.Assignee;
         var handler = e.HandlerId ?? (a.DepartmentName ?? a.Post ?? "未认领");
+        var (recipients, openTo) = NoticePlanner.Audience(TaskAuthority.Of(task, e.At));
         var text = $"督办：任务「{task.Opened.Title}」已超期，办理人 {handler}（{a.DivisionCode}），上级 {e.SuperiorDivisionCode ?? "无"}。原因：{e.Reason}";
         var body = new TaskSupervisedNotice(task.TaskId, instanceId, task.Opened.Title, e.Reason, e.ActorId, e.HandlerId, a.DivisionCode,
-            e.SuperiorDivisionCode, text, task.DueAt, e.At) { Recipients = NoticePlanner.Audience(TaskAuthority.Of(task, e.At)).Named };
+            e.SuperiorDivisionCode, text, task.DueAt, e.At)
+        {
+            Recipients = recipients,
+            Post = a.Post,
+            DepartmentCode = a.DepartmentCode,
+            OpenTo = openTo,
+        };
         return new OutboxMessage($"task-supervised:{task.TaskId}:{Stamp(e.At)}:{e.ActorId}", instanceId, TaskSupervisedType, null,
             JsonSerializer.Serialize(body, Json), e.At);
     }

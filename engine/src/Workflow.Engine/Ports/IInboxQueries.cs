@@ -7,22 +7,6 @@ namespace Workflow.Engine.Ports;
 /// </summary>
 public interface IInboxQueries
 {
-    /// <summary>"My tasks": open tasks a user has claimed.</summary>
-    Task<IReadOnlyList<TaskRow>> AssignedToAsync(string userId, int limit, CancellationToken cancellationToken);
-
-    /// <summary>"Tasks for my post in my division": open, unclaimed tasks for the post in any of the divisions.</summary>
-    Task<IReadOnlyList<TaskRow>> ForPostAsync(string post, IReadOnlyList<string> divisionCodes, int limit, CancellationToken cancellationToken,
-        CaseScope? scope = null);
-
-    /// <summary>Open tasks owned by a department (referrals).</summary>
-    Task<IReadOnlyList<TaskRow>> ForDepartmentAsync(string departmentCode, int limit, CancellationToken cancellationToken, CaseScope? scope = null);
-
-    /// <summary>Open tasks whose legal deadline has passed, oldest deadline first.</summary>
-    Task<IReadOnlyList<TaskRow>> OverdueAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken, CaseScope? scope = null);
-
-    /// <summary>The count badge for "tasks for my post in my division".</summary>
-    Task<int> CountForPostAsync(string post, IReadOnlyList<string> divisionCodes, CancellationToken cancellationToken, CaseScope? scope = null);
-
     /// <summary>
     /// A user's own inbox from the task-user rows: <see cref="UserInbox.ToDo"/> (held, or claimable as a resolved
     /// candidate) or <see cref="UserInbox.Copied"/> (抄送), newest first.

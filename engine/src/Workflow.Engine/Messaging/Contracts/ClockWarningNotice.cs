@@ -3,7 +3,7 @@ namespace Workflow.Engine.Messaging.Contracts;
 /// <summary>
 /// 黄牌/红牌 (message type <c>ClockWarning</c>, published): a legal clock's limit is near (<c>Yellow</c>) or has passed
 /// (<c>Red</c>). A step's clock names its task; the case's clock (<c>TaskId</c> null) warns the handlers of every open
-/// task. <paramref name="Recipients"/> are the holders, or else the candidates; empty means everyone holding the post.
+/// task, one notice per task. <paramref name="Recipients"/> are the holders, or else the candidates; empty means everyone holding the post.
 /// </summary>
 public sealed record ClockWarningNotice(
     string ClockId,
@@ -27,5 +27,10 @@ public sealed record ClockWarningNotice(
     /// nobody eligible after 回避). Null in notices written before it existed, when empty recipients meant the post.
     /// </summary>
     public string? OpenTo { get; init; }
-}
 
+    /// <summary>
+    /// For the case's clock (<see cref="TaskId"/> null), the open task this notice warns about: one notice is written
+    /// per open task, each with that task's people and office. Null for a step's clock and in notices written before it.
+    /// </summary>
+    public string? OpenTaskId { get; init; }
+}

@@ -19,4 +19,17 @@ public sealed record TaskSupervisedNotice(
 {
     /// <summary>Who answers for the task now: the holder, or else the candidates (issue 12's message centre writes to them).</summary>
     public IReadOnlyList<string> Recipients { get; init; } = [];
+
+    /// <summary>The post the task is for, when it is a post's task.</summary>
+    public string? Post { get; init; }
+
+    /// <summary>The department the task is referred to, if any.</summary>
+    public string? DepartmentCode { get; init; }
+
+    /// <summary>
+    /// Who else is told besides <see cref="Recipients"/>, as in <see cref="TaskUrgedNotice.OpenTo"/>: <c>post</c>,
+    /// <c>department</c> or <c>none</c>. Null in notices written before it existed, when the recipients (or else the
+    /// handler) were all that was told.
+    /// </summary>
+    public string? OpenTo { get; init; }
 }

@@ -4,6 +4,7 @@ using Workflow.Engine.Messaging.Contracts;
 using Workflow.Engine.Ports;
 using Workflow.Engine.Runtime.Events;
 using Workflow.Engine.Runtime.Commands;
+using Workflow.Engine.State;
 using Workflow.Engine.Tests.Support;
 
 namespace Workflow.Engine.Tests.Runtime.Operations;
@@ -61,6 +62,8 @@ public sealed class MessageNoticeTests
         var body = JsonSerializer.Deserialize<ClockWarningNotice>(message.Body, OutboxPlanner.Json)!;
         Assert.Equal(("Red", taskId, "乡镇审核"), (body.Level, body.TaskId, body.Title));
         Assert.Equal(["li"], body.Recipients);
+        Assert.Null(body.OpenTaskId);
+        Assert.Equal($"clock-warning:case-1:{taskId}:Red:{red.DueAt.UtcTicks}", message.MessageId);
         await h.AssertReplayMatches();
     }
 
@@ -101,5 +104,38 @@ public sealed class MessageNoticeTests
 
         Assert.Equal(["li", "zhao"], body.Recipients);
         Assert.Equal(NoticeOpenTo.None, body.OpenTo);
+    }
+
+    [Fact]
+    public void ClockWarning_CaseClockWithTwoOpenOfficeTasks_WritesOneNoticePerTaskToEachOffice()
+    {
+        var instance = new InstanceState { InstanceId = "case-1" };
+        var post = Opened(new TaskAssignee("民政办", "township", Flows.Township, null, null), []);
+        var department = Opened(new TaskAssignee(null, "district", "500113000000", "district-education", "区教育局"), [], kind: TaskKind.Referral)
+            with { TaskId = "case-1-2" };
+        instance.TasksMutable[post.TaskId] = new TaskState { Opened = post };
+        instance.TasksMutable[department.TaskId] = new TaskState { Opened = department };
+        var red = new ClockWarningRaised("case", ClockWarning.Red, DateTimeOffset.UnixEpoch.AddDays(30), DateTimeOffset.UnixEpoch.AddDays(31));
+
+        var messages = OutboxPlanner.Plan("case-1", [red], instance);
+
+        var bodies = messages.Select(m => JsonSerializer.Deserialize<ClockWarningNotice>(m.Body, OutboxPlanner.Json)!).ToList();
+        Assert.Equal(["case-1-1", "case-1-2"], bodies.Select(b => b.OpenTaskId));
+        Assert.All(bodies, b => Assert.Null(b.TaskId));
+        Assert.Equal((NoticeOpenTo.Post, "民政办", Flows.Township), (bodies[0].OpenTo, bodies[0].Post, bodies[0].DivisionCode));
+        Assert.Equal((NoticeOpenTo.Department, "district-education"), (bodies[1].OpenTo, bodies[1].DepartmentCode));
+        Assert.Equal(messages.Count, messages.Select(m => m.MessageId).Distinct().Count());
+        Assert.All(messages, m => Assert.StartsWith($"clock-warning:case-1:case:Red:{DateTimeOffset.UnixEpoch.AddDays(31).UtcTicks}:", m.MessageId, StringComparison.Ordinal));
+        Assert.Equal(messages.Select(m => m.MessageId), OutboxPlanner.Plan("case-1", [red], instance).Select(m => m.MessageId));
+    }
+
+    [Fact]
+    public void ClockWarning_CaseClockWithNoOpenTask_WritesNothing()
+    {
+        var instance = new InstanceState { InstanceId = "case-1" };
+
+        var messages = OutboxPlanner.Plan("case-1", [new ClockWarningRaised("case", ClockWarning.Yellow, DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch)], instance);
+
+        Assert.Empty(messages);
     }
 }

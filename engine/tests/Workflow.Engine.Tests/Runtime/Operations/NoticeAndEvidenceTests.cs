@@ -81,7 +81,24 @@ public sealed class NoticeAndEvidenceTests
         var body = JsonSerializer.Deserialize<TaskSupervisedNotice>(message.Body, OutboxPlanner.Json)!;
         Assert.Contains("办理人 li", body.Text);
         Assert.Contains("上级 " + Flows.District, body.Text);
+        Assert.Equal(["li"], body.Recipients);
+        Assert.Equal(NoticeOpenTo.None, body.OpenTo);
         await h.AssertReplayMatches();
+    }
+
+    [Fact]
+    public async Task Supervise_OfficeTaskWithNoCandidates_IsOpenToThePostInItsDivision()
+    {
+        var (h, taskId) = await Flows.OpenedAsync(Flows.OneStep(), new FakeOrganisation());
+        h.Time.Advance(TimeSpan.FromDays(10));
+
+        var supervised = await h.Run(new SuperviseTask("case-1", taskId, Actor.User("boss", ["区民政局"], [Flows.District]), "超期未办"));
+
+        Assert.True(supervised.IsAccepted, supervised.Rejection?.ToString());
+        var message = (await h.Store.ClaimAsync(10, TimeSpan.FromMinutes(1), default)).Single(m => m.MessageType == OutboxPlanner.TaskSupervisedType);
+        var body = JsonSerializer.Deserialize<TaskSupervisedNotice>(message.Body, OutboxPlanner.Json)!;
+        Assert.Empty(body.Recipients);
+        Assert.Equal((NoticeOpenTo.Post, "民政办", Flows.Township), (body.OpenTo, body.Post, body.DivisionCode));
     }
 
     [Fact]
