@@ -7,15 +7,16 @@ namespace Workflow.Web.Ui.Tasks;
 
 /// <summary>
 /// When the task page offers 入户照片 (photos taken on the phone): by the attachments service's own rule
-/// (<see cref="AttachmentService.MayAddVisitPhoto"/>: an open visit step the person may act on now), on a case whose
+/// (<see cref="AttachmentService.MayAddVisitPhoto"/>: an open visit step the person may act on at the request's time), on a case whose
 /// application keeps the photos (issue 12).
 /// </summary>
 public static class VisitPhotoForm
 {
-    public static bool Offered(Actor actor, CaseDetails details, TaskView task)
+    public static bool Offered(Caller caller, CaseDetails details, TaskView task)
     {
+        ArgumentNullException.ThrowIfNull(caller);
         ArgumentNullException.ThrowIfNull(details);
-        return AttachmentService.MayAddVisitPhoto(actor, task) && CaseFieldNames.ApplicationId(details.Instance.Input) is not null;
+        return AttachmentService.MayAddVisitPhoto(caller.Actor, task, caller.At) && CaseFieldNames.ApplicationId(details.Instance.Input) is not null;
     }
 
     /// <summary>The message after an upload (<c>?photo=</c>), or null.</summary>

@@ -28,7 +28,7 @@ public sealed class VisitPhotosModel(WorkflowQueries queries, IDefinitionCatalog
         {
             return NotFound();
         }
-        if (!VisitPhotoForm.Offered(caller.Actor, details, task) || CaseFieldNames.ApplicationId(details.Instance.Input) is not { } applicationId)
+        if (!VisitPhotoForm.Offered(caller, details, task) || CaseFieldNames.ApplicationId(details.Instance.Input) is not { } applicationId)
         {
             return StatusCode(StatusCodes.Status403Forbidden);
         }
