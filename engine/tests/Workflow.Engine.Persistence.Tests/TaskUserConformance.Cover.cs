@@ -35,10 +35,13 @@ public abstract partial class TaskUserConformance<TFixture>
         var afterTheCover = await deputies.CoveredTasksAsync("wang", until.AddMinutes(1));
         Assert.True((await host.Run(new EndCover("case-1", taskId, "wang", "li", Actor.User("li")))).IsAccepted);
         var ended = await deputies.CoveredTasksAsync("wang", Time.GetUtcNow());
+        var again = await host.Run(new EndCover("case-1", taskId, "wang", "li", Actor.User("li")) { RequestKey = "end-again" });
 
         Assert.Equal([("case-1", taskId)], held);
         Assert.Empty(afterTheCover);
         Assert.Empty(ended);
+        Assert.True(again.IsAccepted, again.Rejection?.ToString());
+        Assert.Empty(again.Events);
         Assert.Empty(await Store.ForUserAsync("wang", UserInbox.ToDo, 10, default));
     }
 

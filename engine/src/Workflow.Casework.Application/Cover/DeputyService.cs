@@ -85,8 +85,8 @@ public sealed class DeputyService(DeputyStore store, CaseworkDirectory directory
 
     /// <summary>
     /// Each open task where the deputy's cover has not ended: a task where they cover someone else is refused by the engine
-    /// and left as it is; a task that moved on, or whose cover ended, in between is no matter either (a refusal is a
-    /// value, and a repeat of the same request key gives the first result), so ending twice is harmless.
+    /// and left as it is; a task that moved on in between is no matter either (a refusal is a value); ending a cover
+    /// that ended already is accepted and changes nothing, so ending twice is harmless.
     /// </summary>
     private async Task EndCoverAsync(Caller caller, string deputyId, CancellationToken cancellationToken)
     {
