@@ -29,7 +29,7 @@ public sealed partial class AttachmentService
         {
             return Rejection.NotFound($"Expected task '{taskId}' of case '{instanceId}' in the caller's scope, but there is none.");
         }
-        if (!MayAddVisitPhoto(caller.Actor, task))
+        if (!MayAddVisitPhoto(caller.Actor, task, caller.At))
         {
             return Rejection.Forbidden(
                 $"Expected '{caller.Id}' to be able to act on the open visit step '{taskId}' of case '{instanceId}', but they cannot (仅入户调查、随访环节的办理人可以上传入户照片).");

@@ -98,14 +98,15 @@ public sealed partial class AttachmentService(
 
     /// <summary>
     /// 入户照片 are taken by the officer of the visit: the task is open, a visit step (<see cref="VisitSteps"/>), and the
-    /// person may act on it now (<see cref="TaskAuthority"/>). The task page offers the form by this rule too.
+    /// person may act on it at <paramref name="at"/>, the request's time (<see cref="TaskAuthority"/>: a deputy only while
+    /// the cover lasts). The task page offers the form by this rule too.
     /// </summary>
-    public static bool MayAddVisitPhoto(Actor actor, TaskView task)
+    public static bool MayAddVisitPhoto(Actor actor, TaskView task, DateTimeOffset? at)
     {
         ArgumentNullException.ThrowIfNull(actor);
         ArgumentNullException.ThrowIfNull(task);
         return task.Status == TaskLifecycle.Open && VisitSteps.IsVisit(task.Title)
-            && TaskAuthority.MayAct(actor, new TaskAuthority.Facts(task.Holder, task.Assignee, task.Candidates, task.Fallback, task.Kind));
+            && TaskAuthority.MayAct(actor, task.Authority(at));
     }
 
     private async Task<Rejection?> VisitPhotoRefusalAsync(Caller caller, string id, StoredApplication body, CancellationToken cancellationToken)
@@ -113,7 +114,7 @@ public sealed partial class AttachmentService(
         foreach (var sub in body.SubCases)
         {
             if (await cases.InstanceAsync(sub.InstanceId, cancellationToken).ConfigureAwait(false) is { } instance
-                && instance.Tasks.Any(t => MayAddVisitPhoto(caller.Actor, t)))
+                && instance.Tasks.Any(t => MayAddVisitPhoto(caller.Actor, t, caller.At)))
             {
                 return null;
             }

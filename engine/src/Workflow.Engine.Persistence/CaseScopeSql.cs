@@ -1,5 +1,6 @@
 using Dapper;
 using Workflow.Engine.Persistence.Dialects;
+using Workflow.Engine.Persistence.Rows;
 using Workflow.Engine.Ports;
 
 namespace Workflow.Engine.Persistence;
@@ -47,7 +48,8 @@ internal sealed class CaseScopeSql(SqlDialect dialect)
             }
             reaches.Add($"""
                 EXISTS (SELECT 1 FROM {_tasks} st WHERE st.instance_id = si.id AND (st.assignee_user_id = {P("scope_person")}
-                    OR EXISTS (SELECT 1 FROM {_taskUsers} su WHERE su.task_id = st.task_id AND su.user_id = {P("scope_person")}{standing})))
+                    OR EXISTS (SELECT 1 FROM {_taskUsers} su WHERE su.task_id = st.task_id AND su.user_id = {P("scope_person")}
+                        AND su.role <> '{TaskUsers.Cover}'{standing})))
                 """);
         }
         for (var n = 0; n < scope.Departments.Count; n++)

@@ -7,7 +7,7 @@ using Xunit.Abstractions;
 namespace Workflow.Engine.Persistence.Tests;
 
 /// <summary>Claims, holders and copies reach the task rows and wf_task_users in the commit, and a user's inbox reads them.</summary>
-public abstract class TaskUserConformance<TFixture>(TFixture fixture, ITestOutputHelper output) : StoreConformance<TFixture>(fixture, output)
+public abstract partial class TaskUserConformance<TFixture>(TFixture fixture, ITestOutputHelper output) : StoreConformance<TFixture>(fixture, output)
     where TFixture : class, IStoreFixture
 {
     private sealed class TownshipOffice : IAssignmentResolver

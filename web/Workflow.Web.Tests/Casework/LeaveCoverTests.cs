@@ -72,6 +72,29 @@ public sealed class LeaveCoverTests(CaseworkWebFactory factory) : IClassFixture<
     }
 
     [Fact]
+    public async Task Deputy_CoverClearedWhileTheCoveredUserHoldsTheTask_DoesNotStandWhenItIsReleased()
+    {
+        var api = factory.CreateClient();
+        var cover = await (await api.PostJsonAsync("/api/deputies", new { deputyId = "yangfan", from = Day(Today), to = Day(Today.AddDays(2)) }, Zhangwei))
+            .ReadJsonAsync();
+        var (instanceId, taskId, _) = await StartOldAgeAsync(api);
+        var claimed = await api.PostJsonAsync($"/api/tasks/{instanceId}/{taskId}/claim", new { }, Zhangwei);
+
+        var cleared = await api.PostJsonAsync($"/api/deputies/{cover["id"]}/clear", new { }, Zhangwei);
+        var clearedAgain = await api.PostJsonAsync($"/api/deputies/{cover["id"]}/clear", new { }, Zhangwei);
+        var released = await api.PostJsonAsync($"/api/tasks/{instanceId}/{taskId}/release", new { }, Zhangwei);
+        var decided = await api.PostJsonAsync(WebApi.Decision(instanceId, taskId), new { outcome = "approve", comment = "代张伟审核" }, Yangfan);
+        var events = await (await api.GetAsAsync($"/api/instances/{instanceId}/events", TestActor.Administrator)).Content.ReadAsStringAsync();
+
+        Assert.True(claimed.IsSuccessStatusCode, await claimed.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.NoContent, cleared.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, clearedAgain.StatusCode);
+        Assert.True(released.IsSuccessStatusCode, await released.Content.ReadAsStringAsync());
+        Assert.NotEqual(HttpStatusCode.OK, decided.StatusCode);
+        Assert.Contains("CoverEnded", events, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Deputy_OutOfRangeOrCleared_GetsNothing()
     {
         var api = factory.CreateClient();

@@ -52,23 +52,26 @@ public sealed class DeputyService(DeputyStore store, CaseworkDirectory directory
 
     /// <summary>
     /// Ends the caller's arrangement <paramref name="id"/>; false when it is not theirs or was cleared already. The deputy
-    /// stops standing at once on the open tasks the cover reached (<see cref="EndCover"/>, one command per task, recorded
-    /// on the case as 结束代理).
+    /// stops standing at once on every open task the cover reached (<see cref="EndCover"/>, one command per task, recorded
+    /// on the case as 结束代理), before the arrangement is cleared: a failure part-way leaves the arrangement standing, and
+    /// clearing it again ends the rest. Tasks opened in between are ended after the clear.
     /// </summary>
     public async Task<bool> ClearAsync(Caller caller, string id, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(caller);
         var arrangement = (await store.ForUserAsync(caller.Id, DateOnly.MinValue, cancellationToken).ConfigureAwait(false))
-            .FirstOrDefault(r => r.Id == id && r.UserId == caller.Id);
+            .FirstOrDefault(r => r.Id == id && r.UserId == caller.Id && r.ClearedAt is null);
+        if (arrangement is null)
+        {
+            return false;
+        }
+        await EndCoverAsync(caller, arrangement.DeputyId, cancellationToken).ConfigureAwait(false);
         var cleared = await store.ClearAsync(caller.Id, id, caller.Id, time.GetUtcNow(), Audit(caller, "deputy.clear", id, new { user = caller.Id }),
             cancellationToken).ConfigureAwait(false);
         if (cleared)
         {
             await RefreshAsync(cancellationToken).ConfigureAwait(false);
-            if (arrangement is not null)
-            {
-                await EndCoverAsync(caller, arrangement.DeputyId, cancellationToken).ConfigureAwait(false);
-            }
+            await EndCoverAsync(caller, arrangement.DeputyId, cancellationToken).ConfigureAwait(false);
         }
         return cleared;
     }
@@ -81,12 +84,13 @@ public sealed class DeputyService(DeputyStore store, CaseworkDirectory directory
     }
 
     /// <summary>
-    /// Each open task the deputy stands on for the caller: a task where they cover someone else is refused by the engine
-    /// and left as it is; a task that moved on in between is no matter either.
+    /// Each open task where the deputy's cover has not ended: a task where they cover someone else is refused by the engine
+    /// and left as it is; a task that moved on in between is no matter either (a refusal is a value); ending a cover
+    /// that ended already is accepted and changes nothing, so ending twice is harmless.
     /// </summary>
     private async Task EndCoverAsync(Caller caller, string deputyId, CancellationToken cancellationToken)
     {
-        foreach (var (instanceId, taskId) in await store.CoveredTasksAsync(deputyId, cancellationToken).ConfigureAwait(false))
+        foreach (var (instanceId, taskId) in await store.CoveredTasksAsync(deputyId, time.GetUtcNow(), cancellationToken).ConfigureAwait(false))
         {
             await engine.ExecuteAsync(new EndCover(instanceId, taskId, deputyId, caller.Id, caller.Actor) { RequestKey = $"end-cover:{taskId}:{deputyId}" },
                 cancellationToken).ConfigureAwait(false);

@@ -1,4 +1,5 @@
 using Workflow.Engine.Persistence.Dialects;
+using Workflow.Engine.Persistence.Rows;
 
 namespace Workflow.Engine.Persistence.Messages;
 
@@ -34,7 +35,8 @@ internal sealed class DeputySql
             SELECT t.instance_id AS InstanceId, t.task_id AS TaskId
             FROM {taskUsers} u
             JOIN {tasks} t ON t.task_id = u.task_id
-            WHERE u.user_id = {P("deputy_id")} AND u.role = 'candidate' AND u.until_at IS NOT NULL AND t.status = 'Open'
+            WHERE u.user_id = {P("deputy_id")} AND u.role = '{TaskUsers.Cover}' AND (u.until_at IS NULL OR u.until_at > {P("now")})
+                AND t.status = 'Open'
             ORDER BY t.instance_id, t.task_id
             """;
         Current = $"""
@@ -57,6 +59,9 @@ internal sealed class DeputySql
     /// <summary>Every arrangement in force now or later: the snapshot the task resolver keeps (<c>ix_cw_deputies_active</c>).</summary>
     public string Current { get; }
 
-    /// <summary>The open tasks a deputy stands on by a cover (their task-user row has an end of cover).</summary>
+    /// <summary>
+    /// The open tasks where the deputy is among the candidates as a cover that has not ended at <c>now</c>, named now or
+    /// not (a signer not yet due, a task someone else holds): their <see cref="TaskUsers.Cover"/> rows.
+    /// </summary>
     public string CoveredTasks { get; }
 }

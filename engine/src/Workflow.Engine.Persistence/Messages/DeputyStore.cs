@@ -52,11 +52,17 @@ public sealed class DeputyStore(WorkflowDatabase database)
     public Task<IReadOnlyList<DeputyRecord>> ForUserAsync(string userId, DateOnly from, CancellationToken cancellationToken = default) =>
         QueryAsync(_sql.ForUser, new { user_id = userId, from = Text(from) }, cancellationToken);
 
-    /// <summary>The open tasks (instance, task) <paramref name="deputyId"/> stands on as a deputy (代理), for ending a cover early.</summary>
-    public async Task<IReadOnlyList<(string InstanceId, string TaskId)>> CoveredTasksAsync(string deputyId, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// The open tasks (instance, task) with <paramref name="deputyId"/> among the candidates as a deputy (代理) whose cover
+    /// has not ended at <paramref name="now"/>, named now or not: for ending a cover early.
+    /// </summary>
+    public async Task<IReadOnlyList<(string InstanceId, string TaskId)>> CoveredTasksAsync(string deputyId, DateTimeOffset now,
+        CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenConnectionAsync(cancellationToken, forWriting: false).ConfigureAwait(false);
-        var rows = await connection.QueryAsync<(string, string)>(new CommandDefinition(_sql.CoveredTasks, new { deputy_id = deputyId },
+        var p = new DynamicParameters(new { deputy_id = deputyId });
+        p.AddTime(database.Dialect, "now", now);
+        var rows = await connection.QueryAsync<(string, string)>(new CommandDefinition(_sql.CoveredTasks, p,
             cancellationToken: cancellationToken)).ConfigureAwait(false);
         return rows.ToList();
     }

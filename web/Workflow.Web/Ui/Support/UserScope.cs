@@ -27,20 +27,15 @@ public static class UserScope
     /// <summary>The signed-in person as the engine's actor.</summary>
     public static Actor Of(HttpContext context) => CallerOf(context).Actor;
 
-    /// <summary>The engine's own rule (<see cref="TaskAuthority"/>): an open task the person may act on now.</summary>
-    public static bool CanAct(Actor actor, TaskView task, DateTimeOffset? at = null)
+    /// <summary>
+    /// The engine's own rule (<see cref="TaskAuthority"/>): an open task the person may act on at <paramref name="at"/>,
+    /// the request's time (<see cref="Caller.At"/>), which a deputy's (代理) standing is judged by.
+    /// </summary>
+    public static bool CanAct(Actor actor, TaskView task, DateTimeOffset? at)
     {
         ArgumentNullException.ThrowIfNull(actor);
         ArgumentNullException.ThrowIfNull(task);
         return task.Status == TaskLifecycle.Open && TaskAuthority.MayAct(actor, task.Authority(at));
-    }
-
-    /// <summary>The engine's rule for taking the task from the shared queue.</summary>
-    public static bool CanClaim(Actor actor, TaskView task, DateTimeOffset? at = null)
-    {
-        ArgumentNullException.ThrowIfNull(actor);
-        ArgumentNullException.ThrowIfNull(task);
-        return task.Status == TaskLifecycle.Open && TaskAuthority.MayClaim(actor, task.Authority(at));
     }
 
     public static bool IsAdministrator(Actor actor) => actor?.Posts.Contains(AdministratorPost) == true;

@@ -7,12 +7,16 @@ namespace Workflow.Web.Ui.Tasks;
 
 /// <summary>
 /// When the task page offers 入户照片 (photos taken on the phone): by the attachments service's own rule
-/// (<see cref="AttachmentService.MayAddVisitPhoto"/>: an open visit step the person may act on now), on any case: one
+/// (<see cref="AttachmentService.MayAddVisitPhoto"/>: an open visit step the person may act on at the request's time), on any case: one
 /// with an application keeps the photos there, one without keeps them itself (issue 12).
 /// </summary>
 public static class VisitPhotoForm
 {
-    public static bool Offered(Actor actor, TaskView task) => AttachmentService.MayAddVisitPhoto(actor, task);
+    public static bool Offered(Caller caller, TaskView task)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        return AttachmentService.MayAddVisitPhoto(caller.Actor, task, caller.At);
+    }
 
     /// <summary>The message after an upload (<c>?photo=</c>), or null.</summary>
     public static MessageBox? Message(string? photo) => photo switch

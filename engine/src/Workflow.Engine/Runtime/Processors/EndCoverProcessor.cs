@@ -4,7 +4,11 @@ using Workflow.Engine.Runtime.Rejections;
 
 namespace Workflow.Engine.Runtime.Processors;
 
-/// <summary>Ends a deputy's standing on an open task when the cover was cleared early: by the host, or the person covered.</summary>
+/// <summary>
+/// Ends a deputy's standing on an open task when the cover was cleared early: by the host, or the person covered. Ending
+/// a cover that has ended already (cleared before, or past its last day) is accepted and changes nothing, so the host
+/// may end every cover again after a failure part-way.
+/// </summary>
 internal sealed class EndCoverProcessor : CommandProcessor<EndCover>
 {
     private const string Action = "end a cover";
@@ -20,11 +24,17 @@ internal sealed class EndCoverProcessor : CommandProcessor<EndCover>
         {
             return Rejection.Forbidden($"Expected '{command.CoveredUserId}' to {Action} on task '{task.TaskId}', but '{command.Actor.Id}' is not (只有被代理人可以结束代理).");
         }
-        var now = view.Now;
-        return task.Opened.Candidates.Any(c => c.UserId == command.DeputyId && c.CoverFor == command.CoveredUserId && c.StandsAt(now))
+        return task.Opened.Candidates.Any(c => c.UserId == command.DeputyId && c.CoverFor == command.CoveredUserId)
             ? null
-            : Rejection.InvalidState($"Expected '{command.DeputyId}' to cover '{command.CoveredUserId}' on task '{task.TaskId}', but they do not (now).");
+            : Rejection.InvalidState($"Expected '{command.DeputyId}' to cover '{command.CoveredUserId}' on task '{task.TaskId}', but they do not.");
     }
 
-    public override void Run(Burst burst, EndCover command) => burst.Emit(new CoverEnded(command.TaskId, command.DeputyId, command.Actor.Id, burst.Now));
+    public override void Run(Burst burst, EndCover command)
+    {
+        var task = burst.State.Tasks[command.TaskId];
+        if (task.Opened.Candidates.Any(c => c.UserId == command.DeputyId && c.CoverFor == command.CoveredUserId && c.StandsAt(burst.Now)))
+        {
+            burst.Emit(new CoverEnded(command.TaskId, command.DeputyId, command.Actor.Id, burst.Now));
+        }
+    }
 }
