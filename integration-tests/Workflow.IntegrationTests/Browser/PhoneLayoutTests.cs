@@ -40,18 +40,7 @@ public sealed class PhoneLayoutTests(PhoneBrowserFixture phone) : IClassFixture<
         Assert.Equal("environment", input.GetAttribute("capture"));
         Assert.Equal("image/*", input.GetAttribute("accept"));
         Check("83-phone-visit");
-        var file = Path.Combine(Path.GetTempPath(), $"visit-{Guid.NewGuid():N}.png");
-        File.WriteAllBytes(file, Photo);
-        try
-        {
-            input.SendKeys(file);
-            phone.Driver.FindElement(By.Id("visit-photo-upload")).Click();
-            phone.Until(d => d.FindElement(By.TagName("body")).Text.Contains("照片已上传", StringComparison.Ordinal), "the photo to be kept");
-        }
-        finally
-        {
-            File.Delete(file);
-        }
+        Upload(input);
         Check("84-phone-photo-added");
 
         Decide("入户核实：家中两人，情况属实。");
@@ -72,18 +61,7 @@ public sealed class PhoneLayoutTests(PhoneBrowserFixture phone) : IClassFixture<
         OpenTask($"#inbox-todo tr[data-instance='{instance}'] a");
         var input = phone.Element(By.Id("visit-photo"), "the 入户照片 form on a case without an application");
         Assert.Equal("environment", input.GetAttribute("capture"));
-        var file = Path.Combine(Path.GetTempPath(), $"visit-{Guid.NewGuid():N}.png");
-        File.WriteAllBytes(file, Photo);
-        try
-        {
-            input.SendKeys(file);
-            phone.Driver.FindElement(By.Id("visit-photo-upload")).Click();
-            phone.Until(d => d.FindElement(By.TagName("body")).Text.Contains("照片已上传", StringComparison.Ordinal), "the photo to be kept");
-        }
-        finally
-        {
-            File.Delete(file);
-        }
+        Upload(input);
 
         // The evidence shows it, and the browser opens it inline from the case's own attachments.
         var image = phone.Element(By.CssSelector("#evidence-photos img"), "the photo in the evidence");
@@ -123,6 +101,23 @@ public sealed class PhoneLayoutTests(PhoneBrowserFixture phone) : IClassFixture<
         if (readable)
         {
             phone.AssertReadable();
+        }
+    }
+
+    /// <summary>Takes the photo (a file chosen for the camera input) and waits for the page to say it was kept.</summary>
+    private void Upload(IWebElement input)
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"visit-{Guid.NewGuid():N}.png");
+        File.WriteAllBytes(file, Photo);
+        try
+        {
+            input.SendKeys(file);
+            phone.Driver.FindElement(By.Id("visit-photo-upload")).Click();
+            phone.Until(d => d.FindElement(By.TagName("body")).Text.Contains("照片已上传", StringComparison.Ordinal), "the photo to be kept");
+        }
+        finally
+        {
+            File.Delete(file);
         }
     }
 }
