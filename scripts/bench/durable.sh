@@ -189,7 +189,7 @@ for clients in (4, 16):
 for label, limit in (("inbox-sqlite", 2.0), ("inbox-postgres", 5.0)):
     if label in cells:
         result = cells[label][0]
-        for query in ("myTasks", "postInDivision", "overdue", "countBadge"):
+        for query in ("toDo", "overdue"):  # the inbox search's 待办 and 超期 pages, each with its count
             p99 = result[query + "P99Ms"]
             print(f"{label:<15} {query:<15} p50 {result[query + 'P50Ms']:.3f} ms  p99 {p99:.3f} ms (target <= {limit:g} ms)  {verdict(p99 <= limit)}")
 PY
