@@ -108,9 +108,41 @@ internal sealed class InboxSearchSql(SqlDialect dialect)
             unheld.Add($"(COALESCE(t.audience, '{TaskColumnsRow.Office}') = '{TaskColumnsRow.Office}' AND ({string.Join(" OR ", office)}))");
         }
         return $"""
-            t.status = 'Open' AND (t.holder_user_id = {P("inbox_user")}
+            t.task_id IN ({Reachable(actor)})
+                AND t.status = 'Open' AND (t.holder_user_id = {P("inbox_user")}
                     OR (t.holder_user_id IS NULL AND ({string.Join("\n            OR ", unheld)})))
             """;
+    }
+
+    /// <summary>
+    /// Every open task the rule above could let the person act on, one index-served branch per way (held or named in the
+    /// task-user rows, held as the open task's assignee, the post in one of their offices or in none, the department), so
+    /// a page reads those tasks rather than every open one; the rule beside it decides. An open task's assignee is its
+    /// holder, so an unheld one has none, which is what the post index (<c>ix_wf_tasks_post_open</c>) keeps.
+    /// </summary>
+    private string Reachable(Actor actor)
+    {
+        var ways = new List<string>
+        {
+            $"SELECT mu.task_id FROM {_taskUsers} mu WHERE mu.user_id = {P("inbox_user")} AND mu.role IN ('{TaskUsers.Holder}', '{TaskUsers.Candidate}')",
+            $"SELECT a.task_id FROM {_tasks} a WHERE a.assignee_user_id = {P("inbox_user")} AND a.status = 'Open'",
+        };
+        if (actor.Posts.Count > 0)
+        {
+            var posts = dialect.InList("inbox_post", actor.Posts.Count);
+            ways.Add($"SELECT o.task_id FROM {_tasks} o WHERE o.post IN {posts} AND o.division_code IS NULL AND o.status = 'Open' AND o.assignee_user_id IS NULL");
+            if (actor.DivisionCodes.Count > 0)
+            {
+                ways.Add($"SELECT o.task_id FROM {_tasks} o WHERE o.post IN {posts} AND o.division_code IN {dialect.InList("inbox_division", actor.DivisionCodes.Count)}"
+                    + " AND o.status = 'Open' AND o.assignee_user_id IS NULL");
+            }
+        }
+        if (actor.Departments.Count > 0)
+        {
+            ways.Add($"SELECT d.task_id FROM {_tasks} d WHERE d.department_code IN {dialect.InList("inbox_department", actor.Departments.Count)}"
+                + " AND d.department_code IS NOT NULL AND d.status = 'Open'");
+        }
+        return string.Join("\n        UNION ALL ", ways);
     }
 
     private static readonly string Named = TaskColumnsRow.AudienceCode(TaskAudience.Named);
