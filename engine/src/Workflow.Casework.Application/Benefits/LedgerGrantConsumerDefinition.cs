@@ -22,6 +22,6 @@ public sealed class LedgerGrantConsumerDefinition : ConsumerDefinition<LedgerGra
         {
             r.Handle<DbException>();
             r.Handle<LedgerConflictException>();
-            r.Intervals(TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(5));
+            r.Intervals(IdempotentRetry.Intervals);
         });
 }

@@ -19,6 +19,6 @@ public sealed class MessageCentreConsumerDefinition : ConsumerDefinition<Message
         consumerConfigurator.UseMessageRetry(r =>
         {
             r.Handle<DbException>();
-            r.Intervals(TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(5));
+            r.Intervals(IdempotentRetry.Intervals);
         });
 }
